@@ -1,0 +1,122 @@
+"""Where content is found: the user's folders first, then ``--scenarios DIR``, then the shipped files."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel
+
+from trainer.errors import ContentError, NotFound, Problem
+from trainer.loading import load_model
+
+M = TypeVar("M", bound=BaseModel)
+PACKAGE = Path(__file__).resolve().parent
+
+
+def shipped_dir(kind: str) -> Path:
+    """Shipped content: inside the wheel, or at the repository root in a checkout."""
+    packaged = PACKAGE / "_content" / kind
+    return packaged if packaged.is_dir() else PACKAGE.parent / kind
+
+
+def home() -> Path:
+    """Where transcripts and history live: ``TRAINER_HOME`` or the current directory."""
+    return Path(os.environ.get("TRAINER_HOME") or ".").expanduser()
+
+
+def _label(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+@dataclass
+class Entry(Generic[M]):
+    id: str
+    path: Path
+    origin: str  # "user", "extra" or "shipped"
+    item: M
+    overrides: Path | None = None
+
+
+@dataclass
+class Catalog(Generic[M]):
+    """Everything found for one kind of content, with the problems met on the way."""
+
+    entries: dict[str, Entry[M]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    def get(self, item_id: str) -> M:
+        if item_id in self.entries:
+            return self.entries[item_id].item
+        bad = [p for p in self.problems if Path(p.path).stem == item_id]
+        if bad:
+            raise ContentError(bad)
+        known = ", ".join(sorted(self.entries)) or "none"
+        raise NotFound(f"no such id {item_id!r}; available: {known}")
+
+
+def folders(kind: str, extra: list[Path] | None = None, subdir: str = "") -> list[tuple[str, Path]]:
+    found: list[tuple[str, Path]] = []
+    seen: set[Path] = set()
+    candidates = [("user", Path(kind))] + [("extra", Path(p)) for p in extra or []] + [("shipped", shipped_dir(kind))]
+    for origin, folder in candidates:
+        folder = folder / subdir if subdir else folder
+        if origin == "extra" and not folder.is_dir():
+            raise NotFound(f"--{kind} folder {str(folder)!r} does not exist")
+        if folder.is_dir() and folder.resolve() not in seen:
+            seen.add(folder.resolve())
+            found.append(("shipped" if folder.resolve() == (shipped_dir(kind) / subdir).resolve() else origin, folder))
+    return found
+
+
+def discover(model: type[M], kind: str, extra: list[Path] | None = None, subdir: str = "") -> Catalog[M]:
+    """Load every ``*.yaml`` in each folder; a later folder never overrides an earlier one."""
+    catalog: Catalog[M] = Catalog()
+    for origin, folder in folders(kind, extra, subdir):
+        in_this_folder: dict[str, Path] = {}
+        for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+            catalog.files.append(path)
+            label = _label(path)
+            try:
+                item = load_model(model, path, label)
+            except ContentError as exc:
+                catalog.problems.extend(exc.problems)
+                continue
+            item_id = item.id
+            if item_id in in_this_folder:
+                catalog.problems.append(Problem(label, 1, "id", f"id {item_id!r} is also defined in {_label(in_this_folder[item_id])}"))
+                continue
+            in_this_folder[item_id] = path
+            if item_id in catalog.entries:
+                catalog.entries[item_id].overrides = catalog.entries[item_id].overrides or path
+                continue
+            catalog.entries[item_id] = Entry(item_id, path, origin, item)
+    return catalog
+
+
+def scenarios(extra: list[Path] | None = None):
+    from trainer.models import Scenario
+
+    return discover(Scenario, "scenarios", extra)
+
+
+def rubrics(extra: list[Path] | None = None):
+    from trainer.models import Rubric
+
+    return discover(Rubric, "rubrics", extra)
+
+
+def load_rubric(name_or_path: str | Path = "six-pillars"):
+    """A rubric by id, or by path to a YAML file."""
+    from trainer.models import Rubric
+
+    path = Path(name_or_path)
+    if path.suffix in (".yaml", ".yml") or path.exists():
+        return load_model(Rubric, path, _label(path))
+    return rubrics().get(str(name_or_path))

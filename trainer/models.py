@@ -1,0 +1,241 @@
+"""The domain as plain data: what trainers write (scenario, rubric) is checked strictly.
+
+Everything here is a pydantic model with unknown keys refused, so a misspelt
+field is reported with its line instead of being silently ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from trainer import vocab
+from trainer.patterns import check_pattern
+
+
+def _valid_pattern(value: str) -> str:
+    problem = check_pattern(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def _one_of(names: tuple[str, ...], what: str):
+    def check(value: str) -> str:
+        if value not in names:
+            raise ValueError(f"unknown {what} {value!r}; expected one of: {', '.join(names)}")
+        return value
+
+    return AfterValidator(check)
+
+
+Pattern = Annotated[str, AfterValidator(_valid_pattern)]
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
+PillarId = Annotated[str, _one_of(vocab.PILLARS, "pillar")]
+ActName = Annotated[str, _one_of(vocab.ACTS, "act")]
+QuestionKind = Annotated[str, _one_of(vocab.QUESTION_KINDS, "question kind")]
+Situation = Annotated[str, _one_of(vocab.SITUATIONS, "situation")]
+DetectorName = Annotated[str, _one_of(vocab.DETECTORS, "detector")]
+FlagName = Annotated[str, _one_of(vocab.FLAGS, "flag detector")]
+Lines = Annotated[list[str], Field(min_length=1)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+def _duplicates(items: list, where: tuple) -> list[tuple[tuple, str]]:
+    first: dict[str, int] = {}
+    out = []
+    for i, item in enumerate(items):
+        if item.id in first:
+            out.append(((*where, i, "id"), f"duplicate id {item.id!r} (first used at item {first[item.id] + 1})"))
+        first.setdefault(item.id, i)
+    return out
+
+
+# --- scenarios -------------------------------------------------------------
+
+
+class Persona(Strict):
+    """The simulated customer, as the scenario author imagines them."""
+
+    name: str
+    address_as: list[str] = Field(default_factory=list, description="names the trainee may use")
+    card: str = Field(description="the one-paragraph customer card the trainee may see")
+    history: list[str] = Field(default_factory=list)
+    history_cues: list[Pattern] = Field(default_factory=list)
+    temperament: Annotated[str, _one_of(vocab.TEMPERAMENTS, "temperament")] = "calm"
+    mood: float = Field(0.0, ge=-1, le=1)
+    patience: int = Field(6, ge=1, le=30)
+    max_words: int | None = Field(None, ge=5, description="replies longer than this try them")
+    slow_seconds: int = Field(45, ge=1, description="a reply slower than this costs patience")
+
+
+class Fact(Strict):
+    """Something the customer knows and says only when asked the right kind of question."""
+
+    id: Id
+    text: str
+    asked_by: list[QuestionKind] = Field(default_factory=list)
+    cues: list[Pattern] = Field(default_factory=list)
+    reveal: Lines
+
+
+class PolicyItem(Strict):
+    """Something the trainee is expected to know, with the ways of stating it right or wrong."""
+
+    id: Id
+    text: str
+    right: list[Pattern] = Field(default_factory=list)
+    wrong: list[Pattern] = Field(default_factory=list)
+    forbidden: list[Pattern] = Field(default_factory=list)
+    correction: list[str] = Field(default_factory=list, description="what the customer says to a wrong statement")
+
+
+class Goal(Strict):
+    """One thing the customer needs before they are satisfied."""
+
+    id: Id
+    text: str
+    met_by: Annotated[list[Pattern], Field(min_length=1)]
+    ask: Lines
+    acknowledge: list[str] = Field(default_factory=list)
+
+
+class Objection(Strict):
+    """A reply that makes things worse, and how the customer reacts to it."""
+
+    id: Id
+    when: Annotated[list[Pattern], Field(min_length=1)]
+    mood: float = Field(-0.3, ge=-1, le=1)
+    reply: Lines
+    policy: str | None = None
+
+
+class Extra(Strict):
+    """A proactive gesture within policy that a good trainee might add."""
+
+    id: Id
+    text: str
+    met_by: Annotated[list[Pattern], Field(min_length=1)]
+    policy: str | None = None
+
+
+class Resolution(Strict):
+    needs: Annotated[list[list[str]], Field(min_length=1, description="any one of these sets of goal ids resolves it")]
+    min_mood: float = Field(0.0, ge=-1, le=1)
+    accept: Lines
+
+
+class Reaction(Strict):
+    mood: float = Field(0.0, ge=-1, le=1)
+    reply: list[str] = Field(default_factory=list)
+
+
+class Scenario(Strict):
+    id: Id
+    title: str
+    channel: Annotated[str, _one_of(vocab.CHANNELS, "channel")]
+    difficulty: Annotated[str, _one_of(vocab.DIFFICULTIES, "difficulty")]
+    stresses: list[PillarId] = Field(default_factory=list)
+    setting: str
+    brief: str
+    customer: Persona
+    entities: list[Pattern] = Field(default_factory=list, description="the customer's own things: names, items, dates")
+    facts: list[Fact] = Field(default_factory=list)
+    policy: list[PolicyItem] = Field(default_factory=list)
+    goals: Annotated[list[Goal], Field(min_length=1)]
+    resolution: Resolution
+    objections: list[Objection] = Field(default_factory=list)
+    extras: list[Extra] = Field(default_factory=list)
+    reactions: dict[ActName, Reaction] = Field(default_factory=dict)
+    lines: dict[Situation, Lines] = Field(default_factory=dict)
+    par_turns: int = Field(5, ge=1, le=40)
+    max_turns: int = Field(16, ge=2, le=60)
+
+    def reference_problems(self) -> list[tuple[tuple, str]]:
+        """Ids used twice or referred to but never defined, each with its location."""
+        out: list[tuple[tuple, str]] = []
+        for field in ("facts", "policy", "goals", "objections", "extras"):
+            out += _duplicates(getattr(self, field), (field,))
+        goals = {g.id for g in self.goals}
+        policies = {p.id for p in self.policy}
+        for i, needs in enumerate(self.resolution.needs):
+            for j, goal in enumerate(needs):
+                if goal not in goals:
+                    out.append((("resolution", "needs", i, j), f"unknown goal {goal!r}; goals are: {', '.join(sorted(goals))}"))
+        for field in ("objections", "extras"):
+            for i, item in enumerate(getattr(self, field)):
+                if item.policy and item.policy not in policies:
+                    out.append(((field, i, "policy"), f"unknown policy {item.policy!r}; policy ids are: {', '.join(sorted(policies)) or 'none'}"))
+        return out
+
+    @property
+    def first_name(self) -> str:
+        return self.customer.name.split()[0]
+
+    def brief_card(self) -> dict:
+        """What a trainee may see before starting: never the hidden facts."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "setting": self.setting,
+            "channel": self.channel,
+            "difficulty": self.difficulty,
+            "stresses": list(self.stresses),
+            "brief": self.brief,
+            "customer": {"name": self.customer.name, "card": self.customer.card, "history": list(self.customer.history)},
+        }
+
+
+# --- rubrics ---------------------------------------------------------------
+
+
+class Levels(Strict):
+    """Behavioural anchors: what no credit, partial credit and full credit look like."""
+
+    none: str
+    weak: str
+    strong: str
+
+
+class Criterion(Strict):
+    id: Id
+    name: str
+    weight: float = Field(gt=0)
+    detector: DetectorName
+    levels: Levels
+    advice: str = ""
+
+
+class Pillar(Strict):
+    id: PillarId
+    name: str
+    weight: float = Field(1.0, gt=0)
+    criteria: Annotated[list[Criterion], Field(min_length=1)]
+
+
+class AutoFail(Strict):
+    id: Id
+    detector: FlagName
+    description: str
+    cap: int = Field(40, ge=0, le=100)
+
+
+class Rubric(Strict):
+    id: Id
+    title: str
+    pillars: Annotated[list[Pillar], Field(min_length=1)]
+    auto_fail: list[AutoFail] = Field(default_factory=list)
+    outcome_caps: dict[Literal["resolved", "abandoned", "unfinished"], int] = Field(default_factory=dict)
+
+    def reference_problems(self) -> list[tuple[tuple, str]]:
+        out = _duplicates(self.pillars, ("pillars",)) + _duplicates(self.auto_fail, ("auto_fail",))
+        for i, pillar in enumerate(self.pillars):
+            out += _duplicates(pillar.criteria, ("pillars", i, "criteria"))
+        return out
+
+    def pillar(self, pillar_id: str) -> Pillar | None:
+        return next((p for p in self.pillars if p.id == pillar_id), None)

@@ -1,0 +1,94 @@
+"""Check content files and folders, collecting every problem instead of stopping at the first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trainer import catalog
+from trainer.errors import ContentError, NotFound, Problem
+from trainer.loading import load_model, read_yaml
+
+
+@dataclass
+class Report:
+    checked: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_dict(self) -> dict:
+        return {"ok": self.ok, "checked": self.checked, "problems": [p.as_dict() for p in self.problems]}
+
+
+def _kind_of(path: Path) -> str:
+    """A file's kind, from its folder first, then from its top-level keys."""
+    parents = {p.name for p in path.resolve().parents}
+    if "rubrics" in parents:
+        return "rubric"
+    if "interview" in parents:
+        return "question"
+    try:
+        data, _ = read_yaml(path)
+    except ContentError:
+        return "scenario"
+    if "pillars" in data:
+        return "rubric"
+    if "question" in data:
+        return "question"
+    return "scenario"
+
+
+def _model_for(kind: str):
+    from trainer import models
+
+    if kind == "question":
+        from trainer.interview_models import Question
+
+        return Question
+    return models.Rubric if kind == "rubric" else models.Scenario
+
+
+def validate_file(path: Path, report: Report) -> None:
+    label = catalog._label(path)
+    report.checked.append(label)
+    try:
+        load_model(_model_for(_kind_of(path)), path, label)
+    except ContentError as exc:
+        report.problems.extend(exc.problems)
+
+
+def validate_paths(paths: list[Path]) -> Report:
+    """Validate the named files and folders, or every scenario and rubric found."""
+    report = Report()
+    if not paths:
+        for kind, subdir, model in _default_kinds():
+            cat = catalog.discover(model, kind, subdir=subdir)
+            report.checked += [catalog._label(p) for p in cat.files]
+            report.problems += cat.problems
+        report.problems.sort()
+        return report
+    for path in paths:
+        if path.is_dir():
+            files = sorted(path.rglob("*.yaml")) + sorted(path.rglob("*.yml"))
+            for file in files:
+                validate_file(file, report)
+        elif path.exists():
+            validate_file(path, report)
+        else:
+            raise NotFound(f"no such file or folder: {path}")
+    report.problems.sort()
+    return report
+
+
+def _default_kinds():
+    from trainer.models import Rubric, Scenario
+
+    kinds = [("scenarios", "", Scenario), ("rubrics", "", Rubric)]
+    try:
+        from trainer.interview_models import Question
+    except ImportError:  # interview rehearsal not installed yet
+        return kinds
+    return kinds + [("scenarios", "interview", Question)]

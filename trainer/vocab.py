@@ -1,0 +1,98 @@
+"""The names content files may use: acts, question kinds, line situations, detectors.
+
+Scenario and rubric files are checked against these sets, so a typo is a
+``file:line`` error at load time rather than a surprise in the middle of a session.
+The engines that implement each name assert at import that they cover the set.
+"""
+
+PILLARS = (
+    "responsiveness",
+    "empathy",
+    "knowledge",
+    "professionalism",
+    "personalization",
+    "reliability",
+)
+
+PILLAR_NAMES = {
+    "responsiveness": "Responsiveness & Efficiency",
+    "empathy": "Empathy & Understanding",
+    "knowledge": "Knowledge & Competence",
+    "professionalism": "Professionalism & Attitude",
+    "personalization": "Personalization & Going the Extra Mile",
+    "reliability": "Reliability & Consistency",
+}
+
+# Dialogue acts detected in a trainee's reply (see trainer.language).
+ACTS = (
+    "greeting",
+    "name",
+    "apology",
+    "empathy",
+    "understanding",
+    "question",
+    "offer",
+    "commitment",
+    "follow_up",
+    "closing",
+    "thanks",
+    "blame",
+    "dismissal",
+    "policy_wall",
+    "rudeness",
+    "secrets",
+    "refusal",
+    "stalling",
+)
+
+# What a trainee's question is about; hidden facts say which kinds reveal them.
+QUESTION_KINDS = ("deadline", "details", "preference", "priority", "feelings", "identity", "any")
+
+# Moments the customer has lines for; scenario files may override any of them.
+SITUATIONS = (
+    "opening",
+    "ignored",
+    "repeated",
+    "long_reply",
+    "slow_reply",
+    "warm",
+    "neutral",
+    "cold",
+    "thanks",
+    "abandon",
+    "goodbye_unresolved",
+    "accept",
+    "nothing_new",
+)
+
+TEMPERAMENTS = ("hurt-wary", "rushed-friendly", "calm", "angry", "anxious")
+
+CHANNELS = ("phone", "chat", "email", "in-person")
+DIFFICULTIES = ("easy", "medium", "hard")
+
+# Criterion detectors in trainer.grading.detectors.
+DETECTORS = (
+    "reply_speed",
+    "answers_questions",
+    "efficiency",
+    "length_fit",
+    "emotional_reaction",
+    "interpretation",
+    "exploration",
+    "accurate_facts",
+    "resolution",
+    "specific_information",
+    "courtesy",
+    "no_negative_language",
+    "ownership",
+    "name_use",
+    "history_reference",
+    "tailored_solution",
+    "extra_mile",
+    "concrete_commitment",
+    "follow_up",
+    "consistency",
+)
+
+# Auto-fail flags in trainer.grading.flags.
+FLAGS = ("rudeness", "blame_customer", "secrets", "forbidden_promise")
