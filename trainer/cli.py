@@ -126,5 +126,174 @@ def validate(
         raise typer.Exit(ExitCode.USER_ERROR)
 
 
+def _read_script(path: Path) -> str:
+    from trainer.errors import NotFound
+
+    if str(path) == "-":
+        return sys.stdin.read()
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise NotFound(f"no such script file: {path}") from None
+    except UnicodeDecodeError:
+        raise TrainerError(f"{path}: not valid UTF-8") from None
+
+
+@app.command()
+def play(
+    scenario: Annotated[str, typer.Argument(help="Scenario id, as listed by 'trainer scenarios'.")],
+    script: Annotated[Optional[Path], typer.Option("--script", help="Play without a terminal: one reply per line ('-' reads stdin); '[+12s]' at the start of a line says the reply took 12 s.", show_default=False)] = None,  # noqa: UP045
+    seed: Annotated[int, typer.Option(help="Seed for the customer's choice of words; same seed, same conversation.")] = 0,
+    engine: Annotated[str, typer.Option(help="Customer engine.")] = "rules",
+    show_mood: Annotated[bool, typer.Option("--show-mood", help="Show the customer's mood after each line (a real customer does not show one).")] = False,
+    typing: Annotated[bool, typer.Option("--typing/--no-typing", help="Pause briefly before the customer's lines, as if typing.")] = True,
+    scenarios: ScenarioDirs = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Play a scenario: a live conversation in the terminal, or a scripted one with --script."""
+    from trainer import catalog
+    from trainer.session import Session, parse_script, play_script
+
+    chosen = catalog.scenarios(scenarios).get(scenario)
+    session = Session(chosen, engine=engine, seed=seed)
+    if script is not None:
+        transcript = play_script(session, parse_script(_read_script(script)))
+    else:
+        if not sys.stdin.isatty():
+            raise TrainerError("standard input is not a terminal; use --script FILE (or --script - to read replies from stdin)")
+        from trainer import terminal
+
+        try:
+            terminal.play_interactive(session, show_mood=show_mood, typing=typing)
+        except KeyboardInterrupt:
+            session.end("interrupted")
+            typer.echo(f"\ninterrupted; the conversation so far is saved in {session.path}", err=True)
+            raise typer.Exit(ExitCode.INTERRUPTED) from None
+        transcript = session.transcript
+    _finish_session(session, transcript, as_json)
+
+
+def _finish_session(session, transcript, as_json: bool) -> None:
+    from trainer.results import session_result
+
+    result = session_result(session.scenario, transcript, session.path)
+    if as_json:
+        _print_json(result)
+        return
+    from trainer import render
+
+    render.outcome(transcript, session.path)
+    render.session_scorecard(result)
+
+
+@app.command()
+def demo(
+    seed: Annotated[int, typer.Option(help="Seed for the customer's choice of words.")] = 0,
+    as_json: JsonFlag = False,
+) -> None:
+    """Watch a built-in example trainee handle 'damaged-birthday-gift', then see the scorecard (offline, a few seconds)."""
+    from trainer import catalog, demo
+    from trainer.session import Session, parse_script, play_script
+
+    scenario = catalog.scenarios().get(demo.SCENARIO)
+    session = Session(scenario, seed=seed)
+    transcript = play_script(session, parse_script(demo.SCRIPT))
+    if not as_json:
+        from trainer import render
+
+        render.brief(scenario.brief_card())
+        render.replay(transcript, {"agent": "trainee", "customer": scenario.first_name, "coach": "hint"})
+        render.console.print(f"[dim]transcript saved to {session.path}[/dim]\n")
+        result = _result(session, transcript)
+        render.session_scorecard(result)
+        render.console.print("\n[dim]Your turn: trainer play damaged-birthday-gift[/dim]")
+        return
+    _print_json(_result(session, transcript))
+
+
+def _result(session, transcript) -> dict:
+    from trainer.results import session_result
+
+    return session_result(session.scenario, transcript, session.path)
+
+
+@app.command()
+def grade(
+    files: Annotated[list[Path], typer.Argument(help="Saved transcripts (.yaml) or chat logs (.jsonl / .json: role customer|agent or user|assistant, content, optional seconds).")],
+    scenario: Annotated[Optional[str], typer.Option("--scenario", help="Judge against this scenario's policy and needs (otherwise those criteria are not assessed).", show_default=False)] = None,  # noqa: UP045
+    rubric: Annotated[Optional[str], typer.Option("--rubric", help="Rubric id or path to a rubric YAML.", show_default=False)] = None,  # noqa: UP045
+    scenarios: ScenarioDirs = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Grade saved transcripts or real chat logs; with --json, one scorecard per line in the order given."""
+    from trainer.results import grade_files
+
+    results = grade_files(list(files), scenario, rubric, scenarios)
+    if as_json:
+        for result in results:
+            _print_json(result)
+        return
+    from trainer import render
+
+    if len(files) == 1:
+        result = next(results)
+        render.console.print(f"[bold]{result['file']}[/bold]")
+        render.session_scorecard(result)
+        return
+    render.grade_summary(results, len(files))
+
+
+@app.command()
+def transcripts(as_json: JsonFlag = False) -> None:
+    """List saved sessions (in $TRAINER_HOME/transcripts)."""
+    from trainer import store
+
+    rows = []
+    for path in store.list_saved():
+        try:
+            data = store.load(path)
+        except TrainerError:
+            continue
+        rows.append(
+            {
+                "file": str(path),
+                "kind": data.get("kind", "conversation"),
+                "scenario": data.get("scenario") or data.get("question"),
+                "started": data.get("started"),
+                "outcome": data.get("outcome", ""),
+                "turns": len(data.get("turns") or []),
+            }
+        )
+    if as_json:
+        _print_json(rows)
+        return
+    from trainer import render
+
+    if not rows:
+        render.console.print(f"no saved sessions yet in {store.transcripts_dir()}")
+    else:
+        render.transcripts_table(rows)
+
+
+@app.command()
+def replay(
+    file: Annotated[Path, typer.Argument(help="A saved transcript (see 'trainer transcripts').")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Show a saved session again."""
+    from trainer import store
+    from trainer.transcript import Transcript
+
+    data = store.load(file)
+    if as_json:
+        _print_json(data)
+        return
+    from trainer import render
+
+    transcript = Transcript.from_dict(data)
+    names = {"agent": "you", "customer": "customer", "coach": "hint"}
+    render.replay(transcript, names)
+
+
 def main() -> None:
     app()

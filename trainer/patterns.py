@@ -4,7 +4,8 @@ A pattern is words separated by spaces, matched on word boundaries against
 normalised text. ``(a|b c)`` gives alternatives, ``(...)?`` makes a group
 optional, a trailing ``*`` matches the rest of a word (``engrav*``), ``...`` lets
 up to six words pass between two parts, and ``<num>`` stands for any number
-(``%`` is read as the word ``percent``).
+(``%`` is read as the word ``percent``). A plain word also matches its regular
+inflections, so ``arrive`` finds "arrives", "arrived" and "arriving".
 Trainers never write regular expressions, and a typo is caught at load time.
 """
 
@@ -93,7 +94,22 @@ class _Parser:
         return _word(word), False, False
 
 
+def _inflected(word: str) -> str:
+    """A plain word also matches its regular inflections: arrive, arrives, arrived, arriving."""
+    if len(word) < 4 or not word.isalpha():
+        return re.escape(word)
+    if word.endswith("e"):
+        return f"{word[:-1]}(?:e|es|ed|ing)"
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return f"{word[:-1]}(?:y|ies|ied|ying)"
+    if word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        return f"{word}(?:{word[-1]}?(?:ed|ing)|s|es)?"
+    return f"{word}(?:s|es|ed|ing)?"
+
+
 def _word(word: str) -> str:
+    if "<num>" not in word and not word.endswith("*"):
+        return _inflected(word)
     prefix = word.endswith("*")
     word = word.rstrip("*")
     parts = []
@@ -124,8 +140,14 @@ def compile_pattern(source: str) -> re.Pattern[str]:
     """Compile one phrase pattern; raises PatternSyntaxError with a readable message."""
     if not source or not source.strip():
         raise PatternSyntaxError("empty pattern")
-    body = _Parser(source).parse()
-    return re.compile(rf"(?<![\w$]){body}(?![\w])")
+    text = source.strip()
+    start, end = r"(?<![\w$])", r"(?![\w])"
+    if text.startswith("^"):  # at the start of the sentence
+        start, text = "^", text[1:]
+    if text.endswith("$") and not text.endswith(" $"):  # at the end of the sentence
+        end, text = r"\W*$", text[:-1]
+    body = _Parser(text).parse()
+    return re.compile(start + body + end)
 
 
 def check_pattern(source: str) -> str | None:

@@ -50,3 +50,145 @@ def validation(report) -> None:
     else:
         files = len({p.path for p in report.problems})
         console.print(f"[red]{len(report.problems)} problem(s)[/red] in {files} of {len(report.checked)} file(s)")
+
+
+SPEAKER_STYLE = {"customer": "bold magenta", "agent": "bold cyan", "coach": "bold yellow"}
+
+
+def mood_bar(mood: float, width: int = 20) -> Text:
+    filled = round((mood + 1) / 2 * width)
+    colour = "red" if mood < -0.3 else "green" if mood > 0.3 else "yellow"
+    bar = Text("mood ", style="dim")
+    bar.append("█" * filled, style=colour)
+    bar.append("░" * (width - filled), style="dim")
+    bar.append(f" {mood:+.2f}", style="dim")
+    return bar
+
+
+def chat_line(speaker: str, name: str, text: str, mood: float | None = None, show_mood: bool = False) -> None:
+    line = Text()
+    line.append(f"{name}: ", style=SPEAKER_STYLE.get(speaker, "bold"))
+    line.append(text)
+    console.print(line)
+    if show_mood and mood is not None:
+        console.print(mood_bar(mood))
+
+
+def customer_card(scenario) -> None:
+    card = scenario.brief_card()["customer"]
+    body = Text(card["card"].strip() + "\n")
+    for item in card["history"]:
+        body.append(f"• {item}\n", style="dim")
+    console.print(Panel(body, title=card["name"], expand=False))
+
+
+def policy(scenario) -> None:
+    table = Table(title="What you may offer and should know", title_justify="left", show_header=False, box=None)
+    table.add_column("id", style="cyan")
+    table.add_column("text")
+    for item in scenario.policy:
+        table.add_row(item.id, item.text)
+    console.print(table)
+
+
+def play_help() -> None:
+    console.print(
+        "[dim]Type your reply and press Enter. Alt+Enter (or Esc then Enter) starts a new line; pasted blocks keep their lines.\n"
+        "Commands: /customer (customer card), /policy (what you may offer), /hint (one nudge, recorded), /end, /help[/dim]"
+    )
+
+
+def outcome(transcript, path) -> None:
+    colour = {"resolved": "green", "abandoned": "red", "unfinished": "yellow"}[transcript.outcome]
+    agent_turns = sum(1 for t in transcript.turns if t.speaker == "agent")
+    console.print(
+        f"\n[bold {colour}]{transcript.outcome.upper()}[/bold {colour}] after {agent_turns} repl{'y' if agent_turns == 1 else 'ies'}"
+        f" - {transcript.reason}"
+    )
+    if path:
+        console.print(f"[dim]transcript saved to {path}[/dim]")
+
+
+def transcripts_table(rows: list[dict]) -> None:
+    table = Table(title="Saved sessions", title_justify="left", header_style="bold")
+    for column in ("file", "scenario", "started", "outcome", "turns"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(row["file"], str(row["scenario"]), str(row["started"] or ""), row["outcome"], str(row["turns"]))
+    console.print(table)
+
+
+def replay(transcript, names: dict[str, str]) -> None:
+    for turn in transcript.turns:
+        speaker = names.get(turn.speaker, turn.speaker)
+        suffix = f" [dim](+{turn.seconds:g}s)[/dim]" if turn.seconds is not None else ""
+        line = Text()
+        line.append(f"{speaker}: ", style=SPEAKER_STYLE.get(turn.speaker, "bold"))
+        line.append(turn.text)
+        console.print(line, end="")
+        console.print(suffix)
+    outcome(transcript, None)
+
+
+def _bar(score: int | None, width: int = 20) -> Text:
+    if score is None:
+        return Text("not assessed", style="dim")
+    filled = round(score / 100 * width)
+    colour = "green" if score >= 75 else "yellow" if score >= 50 else "red"
+    bar = Text("█" * filled, style=colour)
+    bar.append("░" * (width - filled), style="dim")
+    return bar
+
+
+def session_scorecard(result: dict) -> None:
+    table = Table(title="Scorecard", title_justify="left", header_style="bold", show_lines=False)
+    table.add_column("pillar")
+    table.add_column("", no_wrap=True)
+    table.add_column("score", justify="right")
+    table.add_column("feedback", ratio=1)
+    for pillar_id, pillar in result["pillars"].items():
+        score = pillar["score"]
+        table.add_row(PILLAR_NAMES.get(pillar_id, pillar_id), _bar(score), "-" if score is None else str(score), Text(pillar["feedback"], style="dim"))
+    console.print(table)
+    overall = result["overall"]
+    colour = "green" if overall >= 75 else "yellow" if overall >= 50 else "red"
+    console.print(f"[bold]Overall[/bold] [{colour}]{overall}/100[/{colour}]")
+    for cap in result.get("caps", []):
+        console.print(f"  [dim]{cap}[/dim]")
+    for flag in result["flags"]:
+        console.print(f"[bold red]AUTO-FAIL[/bold red] [red]{flag['description']}[/red] (turn {flag['turn']}): \"{flag['quote']}\"")
+    if result["strengths"]:
+        console.print("\n[bold green]Strengths[/bold green]")
+        for item in result["strengths"]:
+            console.print(f"  + {item['text']}")
+            if item.get("quote"):
+                console.print(f"    [dim]turn {item['turn']}:[/dim] \"{item['quote']}\"")
+    if result["improvements"]:
+        console.print("\n[bold yellow]To improve[/bold yellow]")
+        for item in result["improvements"]:
+            console.print(f"  - {item['text']}")
+            if item.get("quote"):
+                console.print(f"    [dim]turn {item['turn']}, you said:[/dim] \"{item['quote']}\"")
+            if item.get("better"):
+                console.print(f"    [green]try:[/green] {item['better']}")
+
+
+def grade_summary(results, total: int) -> None:
+    from rich.progress import Progress
+
+    rows = []
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("grading", total=total)
+        for result in results:
+            rows.append(result)
+            progress.advance(task)
+    table = Table(title="Graded", title_justify="left", header_style="bold")
+    table.add_column("file")
+    table.add_column("overall", justify="right")
+    for pillar in PILLAR_NAMES:
+        table.add_column(pillar[:7], justify="right")
+    table.add_column("flags")
+    for row in rows:
+        cells = [("-" if row["pillars"][p]["score"] is None else str(row["pillars"][p]["score"])) for p in PILLAR_NAMES if p in row["pillars"]]
+        table.add_row(row["file"], str(row["overall"]), *cells, ", ".join(f["id"] for f in row["flags"]))
+    console.print(table)

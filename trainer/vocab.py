@@ -37,12 +37,14 @@ ACTS = (
     "closing",
     "thanks",
     "blame",
+    "deflection",
     "dismissal",
     "policy_wall",
     "rudeness",
     "secrets",
     "refusal",
     "stalling",
+    "slang",
 )
 
 # What a trainee's question is about; hidden facts say which kinds reveal them.
@@ -63,6 +65,10 @@ SITUATIONS = (
     "goodbye_unresolved",
     "accept",
     "nothing_new",
+    "silence",
+    "correction",
+    "extra",
+    "hesitant",
 )
 
 TEMPERAMENTS = ("hurt-wary", "rushed-friendly", "calm", "angry", "anxious")

@@ -1,0 +1,46 @@
+"""The simulated customer: one protocol, engines registered by name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from trainer.errors import TrainerError
+
+
+@dataclass
+class CustomerTurn:
+    """What the customer says, and what the engine noticed on the way."""
+
+    text: str
+    mood: float
+    acts: list[str] = field(default_factory=list)
+    revealed: list[str] = field(default_factory=list)
+    goals_met: list[str] = field(default_factory=list)
+    outcome: str | None = None  # set when this line ends the conversation
+    reason: str = ""
+
+
+class CustomerEngine(Protocol):
+    name: str
+
+    def open(self) -> CustomerTurn: ...
+
+    def respond(self, reply: str, seconds: float | None = None) -> CustomerTurn: ...
+
+    def hint(self) -> str: ...
+
+
+def _rules():
+    from trainer.customer.rules import RuleCustomer
+
+    return RuleCustomer
+
+
+CUSTOMERS = {"rules": _rules}
+
+
+def make_customer(name: str, scenario, seed: int = 0) -> CustomerEngine:
+    if name not in CUSTOMERS:
+        raise TrainerError(f"unknown customer engine {name!r}; available: {', '.join(CUSTOMERS)}")
+    return CUSTOMERS[name]()(scenario, seed=seed)

@@ -1,0 +1,398 @@
+"""The offline customer: reads each reply, feels something about it, and answers like a person.
+
+Deterministic for a given scenario, reply sequence and seed. Mood moves with what the
+trainee does (with diminishing returns), patience runs down on turns that go nowhere,
+hidden facts come out only when asked for, and the customer keeps pressing for what
+they still need until it is offered, or until they give up.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from trainer.customer import CustomerTurn
+from trainer.customer.lines import (
+    DEFAULT_LINES,
+    DEFAULT_MOOD,
+    DEFAULT_REPLIES,
+    DIFFICULTY,
+    TEMPERAMENT_WEIGHTS,
+)
+from trainer.language import (
+    Analysis,
+    Context,
+    analyse,
+    answers,
+    content_words,
+    customer_questions,
+    find_patterns,
+)
+from trainer.models import Scenario
+from trainer.text import normalise, sentences
+
+NEGATIVE = ("blame", "rudeness", "secrets", "dismissal", "policy_wall", "deflection", "refusal")
+PROGRESS_ACTS = ("empathy", "understanding", "exploration", "offer", "commitment", "follow_up")
+MAX_PIECES = 3
+
+
+@dataclass
+class State:
+    mood: float
+    patience: float
+    turn: int = 0
+    revealed: list[str] = field(default_factory=list)
+    goals_met: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+    acts_seen: Counter = field(default_factory=Counter)
+    objections: Counter = field(default_factory=Counter)
+    corrections: Counter = field(default_factory=Counter)
+    ignored_streak: int = 0
+    replies: list[str] = field(default_factory=list)
+    customer_lines: list[str] = field(default_factory=list)
+    used: set[str] = field(default_factory=set)
+    outcome: str | None = None
+    secrets_asked: int = 0
+
+
+class RuleCustomer:
+    name = "rules"
+
+    def __init__(self, scenario: Scenario, seed: int = 0):
+        self.scenario = scenario
+        self.persona = scenario.customer
+        self.rng = random.Random(f"{scenario.id}:{seed}")
+        self.positive_scale, self.negative_scale, patience_scale = DIFFICULTY[scenario.difficulty]
+        self.weights = TEMPERAMENT_WEIGHTS.get(self.persona.temperament, {})
+        self.state = State(mood=self.persona.mood, patience=self.persona.patience * patience_scale)
+        self.names = tuple(dict.fromkeys([*self.persona.address_as, scenario.first_name]))
+
+    # --- lines -------------------------------------------------------------
+
+    def _lines(self, situation: str) -> list[str]:
+        return self.scenario.lines.get(situation) or DEFAULT_LINES.get(situation, [])
+
+    def _pick(self, options: list[str]) -> str | None:
+        """A seeded choice that avoids repeating a line while another one fits."""
+        if not options:
+            return None
+        fresh = [o for o in options if o not in self.state.used]
+        choice = self.rng.choice(fresh or options)
+        self.state.used.add(choice)
+        return choice
+
+    def _say(self, situation: str) -> str | None:
+        return self._pick(self._lines(situation))
+
+    def _reply_for(self, act: str) -> str | None:
+        reaction = self.scenario.reactions.get(act)
+        if reaction and reaction.reply:
+            return self._pick(reaction.reply)
+        return self._pick(DEFAULT_REPLIES.get(act, []))
+
+    # --- the protocol ------------------------------------------------------
+
+    def open(self) -> CustomerTurn:
+        line = self._say("opening") or "Hello."
+        self.state.customer_lines.append(line)
+        return CustomerTurn(line, round(self.state.mood, 3))
+
+    def hint(self) -> str:
+        """One nudge towards what the customer still needs, without giving the words away."""
+        s = self.state
+        if s.acts_seen["empathy"] + s.acts_seen["understanding"] == 0 and self.persona.mood < 0:
+            return f"{self.scenario.first_name} is upset. Acknowledge how this feels for them, in their terms, before you fix it."
+        for fact in self.scenario.facts:
+            if fact.id not in s.revealed and fact.asked_by:
+                kinds = " or ".join(k for k in fact.asked_by if k != "any")
+                return f"There is something you have not asked yet. Try a question about their {kinds}."
+        for goal in self.scenario.goals:
+            if goal.id not in s.goals_met:
+                return f"They still need this: {goal.text}"
+        return "Summarise what will happen next and check they are happy with it."
+
+    def respond(self, reply: str, seconds: float | None = None) -> CustomerTurn:
+        s = self.state
+        if s.outcome:
+            return CustomerTurn("", s.mood, outcome=s.outcome, reason="conversation already ended")
+        s.turn += 1
+        reply = reply if isinstance(reply, str) else str(reply)
+        context = Context(
+            names=self.names,
+            entities=tuple(self.scenario.entities),
+            customer_words=content_words(" ".join(s.customer_lines)),
+            last_customer_line=s.customer_lines[-1] if s.customer_lines else "",
+        )
+        analysis = analyse(reply[:5000], context)
+        pieces: list[str] = []
+        progress = False
+        reasons: list[str] = []
+
+        norm = normalise(reply)
+        if not norm.strip(" .?!,"):
+            s.patience -= 1
+            self._mood(-0.05)
+            s.ignored_streak += 1
+            pieces.append(self._say("silence") or "Hello?")
+            return self._finish(analysis, pieces, [], [], "silence")
+
+        repeated = self._is_repeat(norm)
+        s.replies.append(norm)
+
+        # 1. what the reply does to the mood
+        acts = self._acts_by_strength(analysis)
+        for act, strength in acts.items():
+            self._feel(act, strength)
+        if repeated:
+            self._mood(-0.1 * self.negative_scale)
+            s.patience -= 1
+            reasons.append("repeated")
+        if self._is_stuffing(analysis):
+            self._mood(-0.08)
+            reasons.append("stuffing")
+
+        negative = [a for a in NEGATIVE if a in acts and a != "refusal"]
+        for act in negative:
+            line = self._reply_for(act)
+            if line:
+                pieces.append(line)
+                break
+        if "secrets" in acts:
+            s.secrets_asked += 1
+
+        # 2. scenario objections and wrong facts
+        for objection in self.scenario.objections:
+            if find_patterns(tuple(objection.when), norm):
+                first = s.objections[objection.id] == 0
+                s.objections[objection.id] += 1
+                self._mood(objection.mood * self.negative_scale * (1.0 if first else 0.5))
+                if first and len(pieces) < MAX_PIECES:
+                    pieces.append(self._pick(objection.reply))
+        for item in self.scenario.policy:
+            if item.wrong and find_patterns(tuple(item.wrong), norm) and not (item.right and find_patterns(tuple(item.right), norm)):
+                s.corrections[item.id] += 1
+                self._mood(-0.12 * self.negative_scale)
+                if s.corrections[item.id] == 1 and len(pieces) < MAX_PIECES:
+                    pieces.append(self._pick(item.correction) or self._say("correction"))
+
+        # 3. warmth acknowledged, once it is earned
+        if not negative and "empathy" in acts and s.acts_seen["empathy"] == 1 and acts["empathy"] >= 1:
+            line = self._reply_for("empathy")
+            if line and len(pieces) < MAX_PIECES and self.persona.temperament != "rushed-friendly":
+                pieces.append(line)
+                progress = True
+        elif "name" in acts and s.acts_seen["name"] == 1 and self.persona.temperament == "rushed-friendly":
+            line = self._reply_for("name")
+            if line:
+                pieces.append(line)
+
+        # 4. hidden facts, revealed only to the right kind of question
+        revealed = self._reveal(analysis)
+        for fact in revealed:
+            if len(pieces) < MAX_PIECES:
+                pieces.append(self._pick(fact.reveal))
+            progress = True
+
+        # 5. what they needed, offered at last?
+        newly_met = []
+        for goal in self.scenario.goals:
+            if goal.id not in s.goals_met and find_patterns(tuple(goal.met_by), norm):
+                s.goals_met.append(goal.id)
+                newly_met.append(goal.id)
+                self._mood(0.15 * self.positive_scale)
+                progress = True
+        for extra in self.scenario.extras:
+            if extra.id not in s.extras and find_patterns(tuple(extra.met_by), norm):
+                s.extras.append(extra.id)
+                self._mood(0.1 * self.positive_scale)
+                progress = True
+
+        if any(a in acts for a in PROGRESS_ACTS) and s.acts_seen.get(next(a for a in PROGRESS_ACTS if a in acts), 0) <= 2:
+            progress = True
+
+        # 6. was the customer's question taken up, or talked past?
+        last_questions = customer_questions(s.customer_lines[-1]) if s.customer_lines else []
+        took_up = bool(newly_met or revealed) or "empathy" in acts or "understanding" in acts or "exploration" in acts
+        if last_questions and not took_up:
+            took_up = any(answers(q, kinds, analysis) for q, kinds in last_questions)
+        elif not last_questions:
+            took_up = took_up or progress or "offer" in acts or "commitment" in acts or "question" in acts
+        if took_up and not negative:
+            s.ignored_streak = 0
+        else:
+            s.ignored_streak += 1
+            reasons.append("ignored")
+
+        # 7. patience: turns that go nowhere, slow replies, speeches to a rushed customer
+        if not progress:
+            s.patience -= 1
+        if seconds is not None and seconds > self.persona.slow_seconds:
+            s.patience -= 1 if seconds < 3 * self.persona.slow_seconds else 2
+            self._mood(-0.05 * self.negative_scale)
+            reasons.append("slow")
+        if self.persona.max_words and analysis.word_count > self.persona.max_words:
+            over = analysis.word_count / self.persona.max_words
+            s.patience -= 1 if over < 2 else 2
+            self._mood(-0.06 * min(over, 3))
+            reasons.append("long")
+
+        return self._finish(analysis, pieces, [f.id for f in revealed], newly_met, ",".join(reasons), acts=acts)
+
+    # --- helpers -------------------------------------------------------------
+
+    def _acts_by_strength(self, analysis: Analysis) -> dict[str, int]:
+        acts: dict[str, int] = {}
+        for act in analysis.acts:
+            acts[act.name] = max(acts.get(act.name, 0), act.strength)
+        return acts
+
+    def _mood(self, delta: float) -> None:
+        self.state.mood = max(-1.0, min(1.0, self.state.mood + delta))
+
+    def _feel(self, act: str, strength: int) -> None:
+        s = self.state
+        reaction = self.scenario.reactions.get(act)
+        base = reaction.mood if reaction and reaction.mood else DEFAULT_MOOD.get(act, 0.0)
+        if act == "policy_wall" and strength == 1:
+            base *= 0.4
+        if act == "rudeness" and strength == 1:
+            base *= 0.4
+        weight = self.weights.get(act, 1.0)
+        if base > 0:
+            weight *= self.weights.get("_positive", 1.0) * self.positive_scale
+            weight *= 0.5 ** s.acts_seen[act]  # the fifth "sorry" is worth nothing
+            weight *= 1.0 if strength >= 2 else 0.5
+        else:
+            weight *= self.weights.get("_negative", 1.0) * self.negative_scale
+        s.acts_seen[act] += 1
+        self._mood(base * weight)
+
+    def _is_repeat(self, norm: str) -> bool:
+        words = set(re.findall(r"\w+", norm))
+        for earlier in self.state.replies[-4:]:
+            if earlier == norm:
+                return True
+            other = set(re.findall(r"\w+", earlier))
+            if len(words) >= 4 and other and len(words & other) / len(words | other) > 0.8:
+                return True
+        return False
+
+    def _is_stuffing(self, analysis: Analysis) -> bool:
+        """Sympathy phrases piled up with nothing behind them."""
+        soft = sum(1 for a in analysis.acts if a.name in ("apology", "empathy", "understanding"))
+        substance = any(a.name in ("offer", "commitment", "question", "follow_up") for a in analysis.acts)
+        return soft >= 3 and not substance and soft >= len(analysis.sentences)
+
+    def _reveal(self, analysis: Analysis) -> list:
+        s = self.state
+        out = []
+        questions = [a for a in analysis.acts if a.name == "question"]
+        if not questions:
+            return out
+        kinds = {k for q in questions for k in q.kind.split(",")}
+        question_text = " ".join(normalise(q.quote) for q in questions)
+        for fact in self.scenario.facts:
+            if fact.id in s.revealed:
+                continue
+            if set(fact.asked_by) & kinds or (fact.cues and find_patterns(tuple(fact.cues), question_text)):
+                s.revealed.append(fact.id)
+                self._mood(0.03)
+                out.append(fact)
+            if len(out) == 2:
+                break
+        return out
+
+    def _next_need(self):
+        """The first unmet goal in the resolution closest to being met."""
+        met = set(self.state.goals_met)
+        best = min(self.scenario.resolution.needs, key=lambda needs: len(set(needs) - met))
+        for goal_id in best:
+            if goal_id not in met:
+                return next(g for g in self.scenario.goals if g.id == goal_id)
+        return None
+
+    def _band(self) -> str:
+        mood = self.state.mood
+        return "cold" if mood < -0.3 else "warm" if mood > 0.3 else "neutral"
+
+    def _finish(self, analysis, pieces, revealed, newly_met, reason, acts=None) -> CustomerTurn:
+        s = self.state
+        acts = acts or {}
+        outcome = None
+        trainee_closed = "closing" in acts and not {"offer", "commitment", "question"} & set(acts)
+        met = set(s.goals_met)
+        resolved = any(set(needs) <= met for needs in self.scenario.resolution.needs)
+
+        if acts.get("rudeness", 0) >= 2 or s.secrets_asked >= 2 or s.mood <= -0.95:
+            outcome, why = "abandoned", "the customer was pushed too far"
+        elif s.ignored_streak >= 3:
+            outcome, why = "abandoned", "the customer felt ignored"
+        elif s.patience <= 0:
+            outcome, why = "abandoned", "the customer ran out of patience"
+        elif resolved and s.mood >= self.scenario.resolution.min_mood:
+            outcome, why = "resolved", "the customer's needs were met"
+        elif trainee_closed:
+            outcome, why = "unfinished", "the trainee closed the conversation"
+        elif s.turn >= self.scenario.max_turns:
+            outcome, why = "unfinished", "the turn limit was reached"
+
+        if outcome == "abandoned":
+            pieces = pieces[:1] + [self._say("abandon")]
+        elif outcome == "resolved":
+            pieces = pieces[:1] if pieces and revealed else []
+            pieces.append(self._pick(self.scenario.resolution.accept))
+        elif outcome == "unfinished":
+            pieces.append(self._say("goodbye_unresolved"))
+        else:
+            pieces = self._ongoing(pieces, newly_met, resolved, reason, analysis)
+
+        s.outcome = outcome
+        text = " ".join(p for p in pieces if p).strip() or "..."
+        s.customer_lines.append(text)
+        return CustomerTurn(
+            text=text,
+            mood=round(s.mood, 3),
+            acts=sorted({a.name for a in analysis.acts}),
+            revealed=list(revealed),
+            goals_met=list(newly_met),
+            outcome=outcome,
+            reason=why if outcome else reason,
+        )
+
+    def _ongoing(self, pieces, newly_met, resolved, reason, analysis) -> list[str]:
+        """Keep the conversation going: react, then press for what is still missing."""
+        s = self.state
+        if "repeated" in reason and not pieces:
+            pieces.append(self._say("repeated"))
+        elif "long" in reason and len(pieces) < MAX_PIECES:
+            pieces.append(self._say("long_reply"))
+        elif "slow" in reason and not pieces:
+            pieces.append(self._say("slow_reply"))
+        if "ignored" in reason and s.ignored_streak >= 1 and not pieces:
+            pieces.append(self._say("ignored"))
+        for goal_id in newly_met[:1]:
+            goal = next(g for g in self.scenario.goals if g.id == goal_id)
+            if goal.acknowledge and len(pieces) < MAX_PIECES - 1:
+                pieces.append(self._pick(goal.acknowledge))
+        if resolved:  # everything offered, but not yet won over
+            pieces.append(self._say("hesitant"))
+            return pieces
+        if s.extras and s.extras[-1] and not pieces and newly_met == [] and reason == "":
+            pieces.append(self._say("extra"))
+        need = self._next_need()
+        asking = any(p and p.rstrip().endswith("?") for p in pieces)
+        if need and not asking and len(pieces) < MAX_PIECES:
+            if not pieces:
+                band_line = self._say(self._band()) if s.mood < -0.3 or self.rng.random() < 0.35 else None
+                if band_line:
+                    pieces.append(band_line)
+            pieces.append(self._pick(need.ask))
+        if not pieces:
+            pieces.append(self._say("nothing_new"))
+        return pieces
+
+
+def split_sentences(text: str) -> list[str]:  # re-exported for engines that speak in pieces
+    return sentences(text)

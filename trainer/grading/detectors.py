@@ -1,0 +1,587 @@
+"""Criterion detectors: each reads the conversation view and returns a Judgement.
+
+The rubric names a detector for every criterion; this registry is what those names
+mean. A detector returns None as its value when the criterion cannot be judged here
+(no scenario, no reply times, nothing to answer), so a pillar is scored only on
+what could be judged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from trainer import vocab
+from trainer.grading.scorecard import Judgement
+from trainer.grading.view import Reply, View
+from trainer.language import answers, find, find_patterns
+from trainer.text import normalise
+
+DETECTORS: dict[str, Callable[[View], Judgement]] = {}
+
+CHANNEL_SECONDS = {"in-person": 20, "phone": 30, "chat": 60, "email": 4 * 3600}
+CHANNEL_WORDS = {"in-person": 60, "phone": 90, "chat": 90, "email": 250}
+
+
+def detector(name: str):
+    def register(func):
+        DETECTORS[name] = func
+        return func
+
+    return register
+
+
+def _substantive(view: View) -> list[Reply]:
+    """Replies that do more than greet or say goodbye."""
+    out = []
+    for reply in view.replies:
+        names = reply.analysis.names() - {"greeting", "closing", "thanks", "name"}
+        if names or reply.analysis.word_count > 6:
+            out.append(reply)
+    return out
+
+
+def _best(view: View, act: str) -> tuple[int, list[tuple[int, str]]]:
+    best, evidence = 0, []
+    for reply in view.replies:
+        for a in reply.analysis.acts:
+            if a.name == act:
+                if a.strength > best:
+                    best, evidence = a.strength, [(reply.turn, a.quote)]
+                elif a.strength == best and len(evidence) < 2 and (reply.turn, a.quote) not in evidence:
+                    evidence.append((reply.turn, a.quote))
+    return best, evidence
+
+
+def _first_reply(view: View) -> tuple[int, str] | None:
+    return (view.replies[0].turn, view.replies[0].text) if view.replies else None
+
+
+# --- responsiveness ----------------------------------------------------------
+
+
+@detector("reply_speed")
+def reply_speed(view: View) -> Judgement:
+    timed = [r for r in view.replies if r.seconds is not None]
+    if not timed:
+        return Judgement(None, note="reply times were not recorded")
+    limit = view.scenario.customer.slow_seconds if view.scenario else CHANNEL_SECONDS.get(view.channel, 60)
+    scores = [1.0 if r.seconds <= limit else 0.5 if r.seconds <= 2 * limit else 0.0 for r in timed]
+    slowest = max(timed, key=lambda r: r.seconds)
+    value = sum(scores) / len(scores)
+    note = f"{sum(1 for s in scores if s == 1.0)} of {len(scores)} replies within {limit:g} s; slowest {slowest.seconds:g} s"
+    fast = [(r.turn, r.text) for r in timed if r.seconds <= limit][:1]
+    missed = (slowest.turn, slowest.text) if slowest.seconds > limit else None
+    return Judgement(value, fast if value >= 0.75 else [(slowest.turn, slowest.text)], note, missed,
+                     f"Reply within {limit:g} s; if you need time, say so first: \"Let me check that for you right now.\"")
+
+
+@detector("answers_questions")
+def answers_questions(view: View) -> Judgement:
+    asked = answered = 0
+    evidence, missed = [], None
+    for reply in view.replies:
+        for question, kinds in reply.prompt_questions:
+            asked += 1
+            hit = _scenario_answer(view, reply)
+            if answers(question, kinds, reply.analysis, extra_hit=hit):
+                answered += 1
+                if len(evidence) < 2:
+                    evidence.append((reply.turn, reply.sentences[0] if reply.sentences else reply.text))
+            elif missed is None:
+                missed = (reply.turn, reply.text)
+                missed_question = question
+            break  # one answer per customer line is enough
+    if not asked:
+        return Judgement(None, note="the customer asked no questions")
+    note = f"answered {answered} of {asked} customer questions"
+    suggestion = f"Answer \"{missed_question}\" first, in one sentence, then go on." if missed else ""
+    return Judgement(answered / asked, evidence, note, missed, suggestion)
+
+
+def _scenario_answer(view: View, reply: Reply) -> bool:
+    if not view.scenario:
+        return False
+    norm = normalise(reply.text)
+    patterns = [p for g in view.scenario.goals for p in g.met_by] + [p for item in view.scenario.policy for p in item.right]
+    return bool(find_patterns(tuple(patterns), norm))
+
+
+@detector("efficiency")
+def efficiency(view: View) -> Judgement:
+    outcome = view.transcript.outcome if view.transcript.kind == "conversation" and view.transcript.source is None else None
+    if view.scenario is None and outcome is None:
+        return Judgement(None, note="no scenario: the resolution cannot be judged")
+    turns = len(view.replies)
+    par = view.scenario.par_turns if view.scenario else 5
+    if outcome == "resolved" or (outcome is None and _goals_met(view)[0] == 1.0):
+        value = 1.0 if turns <= par else 0.75 if turns <= par + 2 else 0.5 if turns <= par + 4 else 0.3
+        note = f"resolved in {turns} replies (par {par})"
+    elif outcome == "abandoned":
+        value, note = 0.0, f"the customer gave up after {turns} replies"
+    else:
+        fraction = _goals_met(view)[0] if view.scenario else 0.0
+        value, note = 0.6 * fraction, f"not resolved after {turns} replies"
+    evidence = [(view.replies[-1].turn, view.replies[-1].text)] if view.replies else []
+    return Judgement(value, evidence, note, None if value >= 0.75 else _first_reply(view),
+                     "Offer the complete fix as soon as you know enough to offer it.")
+
+
+@detector("length_fit")
+def length_fit(view: View) -> Judgement:
+    if not view.replies:
+        return Judgement(None, note="no replies")
+    limit = view.scenario.customer.max_words if view.scenario and view.scenario.customer.max_words else CHANNEL_WORDS.get(view.channel, 90)
+    scores, worst = [], None
+    for reply in view.replies:
+        n = reply.analysis.word_count
+        if n <= limit:
+            score = 1.0
+        elif n <= 1.6 * limit:
+            score = 0.6
+        elif n <= 2.2 * limit:
+            score = 0.3
+        else:
+            score = 0.0
+        curt = n <= 3 and not reply.analysis.names() & {"thanks", "closing", "greeting", "offer", "commitment"}
+        if curt and reply.prompt_questions:
+            score = 0.5
+        scores.append(score)
+        if score < 1 and (worst is None or score < worst[0]):
+            worst = (score, reply)
+    value = sum(scores) / len(scores)
+    if worst:
+        reply = worst[1]
+        shorter = " ".join(reply.sentences[:2])
+        return Judgement(value, [(reply.turn, reply.text)], f"longest reply {max(r.analysis.word_count for r in view.replies)} words (fits up to {limit})",
+                         (reply.turn, reply.text), f"Shorter: \"{shorter}\"")
+    return Judgement(value, [(view.replies[0].turn, view.replies[0].text)], f"every reply within {limit} words")
+
+
+# --- empathy -------------------------------------------------------------------
+
+
+def _stuffing(view: View) -> bool:
+    """Sympathy phrases with nothing behind them, or the same one over and over."""
+    soft = list({(r.turn, a.quote): (r, a) for r in view.replies for a in r.analysis.acts if a.name in ("empathy", "apology", "understanding")}.values())
+    if not soft:
+        return False
+    quotes = [normalise(a.quote) for _, a in soft]
+    repeats = len(quotes) - len(set(quotes))
+    sentences = sum(len(r.sentences) for r in view.replies) or 1
+    substance = any(a.name in ("offer", "commitment", "question", "follow_up") for r in view.replies for a in r.analysis.acts)
+    return repeats >= 2 or (len({q for q in quotes}) >= 3 and len(soft) / sentences > 0.75 and not substance)
+
+
+def _empathy(view: View, act: str, suggestion: str) -> Judgement:
+    best, evidence = _best(view, act)
+    value = {0: 0.0, 1: 0.5, 2: 1.0}[best]
+    note = {0: "none found", 1: "generic", 2: "specific to the customer's situation"}[best]
+    if _stuffing(view):
+        value, note = min(value, 0.2), "repeated or piled-up sympathy phrases with no substance"
+    hostile = sum(1 for r in view.replies for a in r.analysis.acts if a.name in ("dismissal", "blame") or (a.name == "rudeness" and a.strength == 2))
+    if hostile and act != "exploration":
+        value = max(0.0, value - 0.4 * hostile)
+        note += "; undone by dismissive or blaming words"
+    missed = None if value >= 1 else (evidence[0] if evidence else _first_reply(view))
+    return Judgement(value, evidence, note, missed, suggestion)
+
+
+@detector("emotional_reaction")
+def emotional_reaction(view: View) -> Judgement:
+    return _empathy(view, "empathy", "Name what happened and how it must feel: \"I'm so sorry - {situation}, that must be really upsetting.\"")
+
+
+@detector("interpretation")
+def interpretation(view: View) -> Judgement:
+    return _empathy(view, "understanding", "Say back what you heard: \"So, to make sure I have this right: {restated}.\"")
+
+
+@detector("exploration")
+def exploration(view: View) -> Judgement:
+    return _empathy(view, "exploration", "Ask about what matters to them: \"What matters most to you here?\"")
+
+
+# --- knowledge -------------------------------------------------------------------
+
+
+def _policy_statements(view: View) -> tuple[list, list]:
+    right, wrong = [], []
+    for item in view.scenario.policy:
+        for reply in view.replies:
+            bad = reply.sentence_matching(tuple(item.wrong)) if item.wrong else None
+            good = reply.sentence_matching(tuple(item.right)) if item.right else None
+            if bad and bad != good:
+                wrong.append((item, reply.turn, bad))
+                break
+            if good:
+                right.append((item, reply.turn, good))
+                break
+    return right, wrong
+
+
+@detector("accurate_facts")
+def accurate_facts(view: View) -> Judgement:
+    if view.scenario is None:
+        return Judgement(None, note="no scenario: facts cannot be checked against policy")
+    if not view.scenario.policy:
+        return Judgement(None, note="the scenario lists no policy")
+    right, wrong = _policy_statements(view)
+    needed = min(3, len(view.scenario.policy))
+    value = max(0.0, min(1.0, len(right) / needed) - 0.35 * len(wrong))
+    note = f"{len(right)} correct and {len(wrong)} wrong policy facts"
+    evidence = [(turn, quote) for _, turn, quote in wrong] + [(turn, quote) for _, turn, quote in right]
+    if wrong:
+        item, turn, quote = wrong[0]
+        return Judgement(value, evidence[:3], note, (turn, quote), f"Instead, say what policy allows: \"{item.text}\"")
+    stated = {item.id for item, _, _ in right}
+    missing = next((p for p in view.scenario.policy if p.id not in stated and p.right), None)
+    suggestion = f"State the policy that helps them: \"{missing.text}\"" if missing else ""
+    return Judgement(value, evidence[:3], note, None if value >= 1 else _first_reply(view), suggestion)
+
+
+def _goals_met(view: View) -> tuple[float, list, list]:
+    """Fraction of the closest resolution's goals the trainee offered, with evidence and the missing goals."""
+    if view.scenario is None:
+        return 0.0, [], []
+    met: dict[str, tuple[int, str]] = {}
+    for goal in view.scenario.goals:
+        for reply in view.replies:
+            sentence = reply.sentence_matching(tuple(goal.met_by))
+            if sentence:
+                met[goal.id] = (reply.turn, sentence)
+                break
+    best = max(view.scenario.resolution.needs, key=lambda needs: sum(1 for g in needs if g in met) / len(needs))
+    fraction = sum(1 for g in best if g in met) / len(best)
+    missing = [g for g in view.scenario.goals if g.id in best and g.id not in met]
+    return fraction, [met[g] for g in best if g in met], missing
+
+
+@detector("resolution")
+def resolution(view: View) -> Judgement:
+    if view.scenario is None:
+        return Judgement(None, note="no scenario: the resolution cannot be judged")
+    fraction, evidence, missing = _goals_met(view)
+    outcome = view.transcript.outcome if view.transcript.source is None else None
+    value = 1.0 if fraction == 1.0 else 0.8 * fraction
+    if outcome == "abandoned":
+        value = min(value, 0.4)
+    needs = len(evidence) + len(missing)
+    note = f"met {len(evidence)} of the customer's {needs} needs" if evidence else "no workable solution offered"
+    suggestion = f"Offer what they still need: {missing[0].text}" if missing else ""
+    return Judgement(value, evidence[:3], note, None if not missing else (view.replies[-1].turn, view.replies[-1].text) if view.replies else None, suggestion)
+
+
+@detector("specific_information")
+def specific_information(view: View) -> Judgement:
+    replies = _substantive(view)
+    if not replies:
+        return Judgement(None, note="no substantive replies")
+    concrete, vague_only = [], []
+    for reply in replies:
+        norm = normalise(reply.text)
+        specific = find("TIME", norm) or re.search(r"\d", norm) or reply.analysis.has("commitment", 2) or reply.analysis.has("offer", 2)
+        if specific:
+            concrete.append(reply)
+        elif find("VAGUE", norm):
+            vague_only.append(reply)
+    if not concrete:
+        value = 0.0 if vague_only else 0.25
+    else:
+        value = min(1.0, 0.5 + len(concrete) / len(replies))
+    evidence = [(r.turn, r.text) for r in concrete[:2]] or [(r.turn, r.text) for r in vague_only[:1]]
+    missed = (vague_only[0].turn, vague_only[0].text) if vague_only else (None if concrete else _first_reply(view))
+    return Judgement(value, evidence, f"{len(concrete)} of {len(replies)} replies give concrete details", missed,
+                     "Replace \"soon\" and \"we'll look into it\" with what will happen, and when.")
+
+
+# --- professionalism ---------------------------------------------------------------
+
+POLITE = {"greeting": 0.08, "gratitude": 0.12, "apology": 0.1, "please": 0.1, "indirect": 0.12, "deference": 0.12, "first_plural": 0.05, "closing": 0.08, "hedge": 0.04}
+IMPOLITE = {"direct_question": 0.25, "factuality": 0.2, "imperative": 0.15, "you_start": 0.2, "please_start": 0.08, "exclaim": 0.1}
+
+
+def politeness(reply: Reply) -> tuple[float, list[str], list[str]]:
+    """0..1 for one reply from its polite and impolite strategies."""
+    found = reply.analysis.politeness
+    score = 0.55 + sum(w for k, w in POLITE.items() if k in found) - sum(w for k, w in IMPOLITE.items() if k in found)
+    acts = reply.analysis.names()
+    if "rudeness" in acts:
+        score -= 0.45
+    if "dismissal" in acts or "blame" in acts:
+        score -= 0.3
+    if "slang" in acts:
+        score -= 0.1
+    polite = [q for k in POLITE if k in found for q in found[k]]
+    impolite = [q for k in IMPOLITE if k in found for q in found[k]]
+    return max(0.0, min(1.0, score)), polite, impolite
+
+
+def _courteous_rewrite(quote: str) -> str:
+    text = quote.strip()
+    lowered = text[0].lower() + text[1:] if text else text
+    if re.match(r"(?i)^why (did|didn't|did not) you\b", text):
+        return "Could you tell me a little more about what happened?"
+    if re.match(r"(?i)^(so )?you (need|have|must|should) to\b", text):
+        return re.sub(r"(?i)^(so )?you (need|have|must|should) to\b", "Could you please", text).rstrip(".!") + "?"
+    if re.match(r"(?i)^(actually|in fact|obviously|clearly|look|listen),?\s*", text):
+        return re.sub(r"(?i)^(actually|in fact|obviously|clearly|look|listen),?\s*", "", text)
+    return "Could you please " + lowered.rstrip(".!") + "?"
+
+
+@detector("courtesy")
+def courtesy(view: View) -> Judgement:
+    """Distinct polite strategies across the conversation lift it; every curt phrasing costs."""
+    if not view.replies:
+        return Judgement(None, note="no replies")
+    polite: dict[str, tuple[int, str]] = {}
+    impolite: list[tuple[int, str, str]] = []
+    penalty = 0.0
+    for reply in view.replies:
+        found = reply.analysis.politeness
+        for key in POLITE:
+            if key in found and key not in polite:
+                polite[key] = (reply.turn, found[key][0])
+        for key, weight in IMPOLITE.items():
+            for quote in found.get(key, []):
+                impolite.append((reply.turn, quote, key))
+                penalty += weight
+        acts = reply.analysis.names()
+        penalty += 0.45 * ("rudeness" in acts) + 0.3 * bool(acts & {"dismissal", "blame"}) + 0.1 * ("slang" in acts)
+    value = 0.55 + min(0.45, sum(POLITE[k] for k in polite)) - penalty
+    value = max(0.0, min(1.0, value))
+    note = f"{len(polite)} courteous strategies, {len(impolite)} curt or pointed phrasing(s)"
+    kept = list(polite.values())
+    if impolite:
+        turn, quote, _ = impolite[0]
+        return Judgement(value, [(turn, quote)] + kept[:1], note, (turn, quote), f"Softer: \"{_courteous_rewrite(quote)}\"")
+    missed = None if value >= 0.75 else (view.replies[0].turn, view.replies[0].text)
+    return Judgement(value, kept[:2], note, missed, "Thank them, soften requests (\"could you...\") and close properly.")
+
+
+NEGATIVE_COST = {"blame": 0.6, "dismissal": 0.4, "deflection": 0.25, "slang": 0.1}
+
+
+@detector("no_negative_language")
+def no_negative_language(view: View) -> Judgement:
+    cost, evidence = 0.0, []
+    for reply in view.replies:
+        for act in reply.analysis.acts:
+            c = NEGATIVE_COST.get(act.name, 0.0)
+            if act.name == "rudeness":
+                c = 0.7 if act.strength == 2 else 0.3
+            if act.name == "policy_wall" and act.strength == 2:
+                c = 0.2
+            if c:
+                cost += c
+                evidence.append((reply.turn, act.quote))
+    if not view.replies:
+        return Judgement(None, note="no replies")
+    value = max(0.0, 1.0 - cost)
+    if evidence:
+        turn, quote = evidence[0]
+        return Judgement(value, evidence[:3], f"{len(evidence)} negative phrase(s)", (turn, quote),
+                         "Drop the phrase entirely and say what you will do instead.")
+    return Judgement(value, [], "clean, respectful language throughout")
+
+
+@detector("ownership")
+def ownership(view: View) -> Judgement:
+    owned, pushed = [], []
+    for reply in view.replies:
+        for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
+            if find("PUSH_TO_CUSTOMER", norm) or find("POLICY_WALL", norm) or find("DEFLECTION", norm):
+                pushed.append((reply.turn, sentence))
+            elif find("OWNERSHIP", norm, inner=True):
+                owned.append((reply.turn, sentence))
+    if not owned and not pushed:
+        return Judgement(None, note="no actions promised or passed on")
+    value = len(owned) / (len(owned) + 1.5 * len(pushed))
+    if owned and not pushed:
+        value = 1.0
+    if pushed:
+        turn, quote = pushed[0]
+        better = re.sub(r"(?i)\byou(?:'ll| will)? (?:have|need) to\b", "I will", quote)
+        better = re.sub(r"(?i)\b(that's|that is|it's|it is) (just )?(our|the) policy\b", "here is what I can do", better)
+        better = re.sub(r"(?i)\bthere('s| is) nothing (else )?(i|we) can do\b", "let me find what I can do", better)
+        return Judgement(value, pushed[:1] + owned[:1], f"{len(owned)} owned, {len(pushed)} passed back to the customer", (turn, quote),
+                         f"Own it: \"{better}\"" if better != quote else "Say what you will do: \"I'll take care of this myself.\"")
+    return Judgement(value, owned[:2], f"{len(owned)} statements of ownership")
+
+
+# --- personalization ------------------------------------------------------------------
+
+
+@detector("name_use")
+def name_use(view: View) -> Judgement:
+    if not view.names:
+        return Judgement(None, note="the customer's name is not known")
+    uses = [(r.turn, a.quote) for r in view.replies for a in r.analysis.acts if a.name == "name"]
+    n, replies = len(uses), len(view.replies)
+    if n == 0:
+        value, note = 0.0, "the customer's name was never used"
+    elif n == 1:
+        value, note = 0.75, "the name was used once"
+    elif n > 3 and n > 0.6 * replies:
+        value, note = 0.6, "the name was used in almost every reply"
+    else:
+        value, note = 1.0, f"the name was used {n} times"
+    missed = None if value >= 1 or not view.replies else (view.replies[0].turn, view.replies[0].text)
+    first = view.names[0].split()[0] if view.names else ""
+    suggestion = ""
+    if missed:
+        text = missed[1].strip()
+        suggestion = f"\"{first}, {text[0].lower() + text[1:]}\"" if text else ""
+    return Judgement(value, uses[:2], note, missed, suggestion)
+
+
+GENERIC_HISTORY = ("(last time|as (always|usual)|your usual|you have been with us|been with us|returning customer|loyal customer|previous (order|orders|visit)|your (history|account shows|records show)|regular|welcome back|good to see you again|nice to see you again)",)
+
+
+@detector("history_reference")
+def history_reference(view: View) -> Judgement:
+    if view.scenario is None:
+        cues = GENERIC_HISTORY
+    elif not view.scenario.customer.history_cues:
+        return Judgement(None, note="the scenario gives no customer history")
+    else:
+        cues = tuple(view.scenario.customer.history_cues)
+    hits = [(r.turn, s) for r in view.replies if (s := r.sentence_matching(cues))]
+    if view.scenario is None and not hits:
+        return Judgement(None, note="no scenario: the customer's history is unknown")
+    value = 1.0 if len(hits) >= 1 else 0.0
+    history = view.scenario.customer.history[0] if view.scenario and view.scenario.customer.history else ""
+    missed = None if hits or not view.replies else (view.replies[0].turn, view.replies[0].text)
+    return Judgement(value, hits[:2], f"{len(hits)} reference(s) to what is known about the customer", missed,
+                     f"Show you know them: mention \"{history}\"" if history else "")
+
+
+@detector("tailored_solution")
+def tailored_solution(view: View) -> Judgement:
+    solutions = [(r, a) for r in view.replies for a in r.analysis.acts if a.name in ("offer", "commitment")]
+    if not solutions:
+        return Judgement(0.0 if view.replies else None, [], "no solution offered", _first_reply(view),
+                         "Offer a solution built around their details (the date, the person, the preference).")
+    specific = [(r.turn, a.quote) for r, a in solutions if normalise(a.quote) and r.analysis.specific and a.quote in r.analysis.specific]
+    mentions = [(r.turn, s) for r in view.replies for s in r.analysis.specific]
+    if specific:
+        return Judgement(1.0, specific[:2], "the solution is built around the customer's particulars")
+    if mentions:
+        return Judgement(0.5, mentions[:1], "their details are mentioned, but the solution is generic", (solutions[0][0].turn, solutions[0][1].quote),
+                         "Tie the fix to their details in the same sentence.")
+    return Judgement(0.2, [(solutions[0][0].turn, solutions[0][1].quote)], "a generic solution", (solutions[0][0].turn, solutions[0][1].quote),
+                     "Tie the fix to their details in the same sentence.")
+
+
+GENERIC_EXTRA = ("(on the house|complimentary|as a (small )?(thank you|gesture|token|goodwill)|goodwill|i have also|i have added|i will also|i will throw in|as well as that|i took the liberty|i went ahead and|no extra charge|free upgrade|upgraded|a little something|bonus|i will personally)",)
+
+
+@detector("extra_mile")
+def extra_mile(view: View) -> Judgement:
+    hits: list[tuple[int, str]] = []
+    if view.scenario:
+        for extra in view.scenario.extras:
+            for reply in view.replies:
+                sentence = reply.sentence_matching(tuple(extra.met_by))
+                if sentence:
+                    hits.append((reply.turn, sentence))
+                    break
+    generic = [(r.turn, s) for r in view.replies if (s := r.sentence_matching(GENERIC_EXTRA))]
+    if hits:
+        value, note = 1.0, f"{len(hits)} fitting extra(s) within policy"
+    elif generic:
+        value, note, hits = 0.6, "a gesture beyond the minimum", generic
+    else:
+        value, note = 0.0, "only the minimum was done"
+    idea = view.scenario.extras[0].text if view.scenario and view.scenario.extras else "a small, fitting gesture within policy"
+    missed = None if value >= 1 or not view.replies else (view.replies[-1].turn, view.replies[-1].text)
+    return Judgement(value, hits[:2], note, missed, f"Add something they did not ask for: {idea}.")
+
+
+# --- reliability ------------------------------------------------------------------------
+
+
+@detector("concrete_commitment")
+def concrete_commitment(view: View) -> Judgement:
+    best, evidence = _best(view, "commitment")
+    vague = [(r.turn, s) for r in view.replies for s, n in zip(r.sentences, r.norms, strict=True) if find("VAGUE", n)]
+    value = {0: 0.0, 1: 0.5, 2: 1.0}[best]
+    if best == 0 and vague:
+        value, evidence = 0.15, vague[:1]
+    note = {0: "no commitment", 1: "a commitment without a time or a how", 2: "commits to what and when"}[best]
+    missed = None if value >= 1 else (evidence[0] if evidence else _first_reply(view))
+    return Judgement(value, evidence, note, missed, "Commit to what, when and how: \"I'll [do it] by [time] and confirm by [email/text].\"")
+
+
+@detector("follow_up")
+def follow_up(view: View) -> Judgement:
+    best, evidence = _best(view, "follow_up")
+    if best == 0 and view.scenario and view.scenario.channel == "in-person" and not any("follow" in g.id for g in view.scenario.goals):
+        return Judgement(None, note="an in-person sale settled on the spot needs no follow-up")
+    value = {0: 0.0, 1: 0.5, 2: 1.0}[best]
+    note = {0: "the customer is left to chase", 1: "a vague promise to be in touch", 2: "a specific follow-up"}[best]
+    missed = None if value >= 1 else (evidence[0] if evidence else (view.replies[-1].turn, view.replies[-1].text) if view.replies else None)
+    return Judgement(value, evidence, note, missed, "Say how and when they will hear from you: \"I'll email you the tracking number by 5 pm today.\"")
+
+
+DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b")
+AMOUNT = re.compile(r"\b(\d+(?:\.\d+)?)\s*percent\b")
+RETRACTION = ("(scratch that|forget what i said|i take that back|i misspoke|i was wrong|my mistake|that was wrong|that is not (right|correct)|i should not have said|correction)",
+              "(actually|sorry|wait|oh) (we|i|it|that) (can not|will not|is not|does not|are not|would not|could not)")
+TOPICS = {"arrival": ("arrive", "deliver", "be with you", "get to you", "reach you", "be there", "have it", "land"),
+          "dispatch": ("ship", "dispatch", "send", "post", "go out"),
+          "amount": ("credit", "discount", "off", "refund", "voucher")}
+
+
+def _claims(norm: str) -> list[tuple[str, str]]:
+    out = []
+    for topic, verbs in TOPICS.items():
+        if any(re.search(rf"\b{re.escape(v)}\b", norm) for v in verbs):
+            if topic == "amount":
+                out += [(topic, m) for m in AMOUNT.findall(norm)]
+            else:
+                days = DAY.findall(norm)
+                if len(set(days)) == 1:
+                    out.append((topic, days[0]))
+    return out
+
+
+@detector("consistency")
+def consistency(view: View) -> Judgement:
+    promised: dict[str, tuple[str, int, str]] = {}
+    offered: list[tuple[set[str], int, str]] = []
+    problems: list[tuple[int, str, str]] = []
+    stated = 0
+    for reply in view.replies:
+        for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
+            acts = {a.name for a in reply.analysis.acts if a.quote == sentence}
+            if find_patterns(RETRACTION, norm):
+                problems.append((reply.turn, sentence, "takes back what was said"))
+                continue
+            if "refusal" in acts:
+                key = {w for w in re.findall(r"[a-z]{5,}", norm)}
+                for words, turn, earlier in offered:
+                    if len(words & key) >= 1 and turn != reply.turn:
+                        problems.append((reply.turn, sentence, f"contradicts turn {turn}: \"{earlier}\""))
+                        break
+            if acts & {"commitment", "offer", "follow_up"} and not sentence.rstrip().endswith("?"):
+                stated += 1
+                offered.append(({w for w in re.findall(r"[a-z]{5,}", norm) if w not in {"would", "could", "there", "about", "today"}}, reply.turn, sentence))
+                for topic, value in _claims(norm):
+                    if topic in promised and promised[topic][0] != value:
+                        _, turn, earlier = promised[topic]
+                        problems.append((reply.turn, sentence, f"changes turn {turn}: \"{earlier}\""))
+                    promised.setdefault(topic, (value, reply.turn, sentence))
+    if not stated and not problems:
+        return Judgement(None, note="nothing was promised, so nothing could be broken")
+    value = max(0.0, 1.0 - 0.5 * len(problems))
+    if problems:
+        turn, quote, why = problems[0]
+        return Judgement(value, [(turn, quote)], f"{len(problems)} contradiction(s) or retraction(s): {why}", (turn, quote),
+                         "Keep your word; if something really changed, own it: \"I gave you the wrong date earlier - I'm sorry. Here's what I can do instead.\"")
+    keep = [(turn, s) for _, turn, s in offered[:2]]
+    return Judgement(value, keep, f"{stated} promise(s), none contradicted")
+
+
+missing = set(vocab.DETECTORS) ^ set(DETECTORS)
+assert not missing, f"detector registry and vocabulary disagree: {sorted(missing)}"

@@ -1,0 +1,176 @@
+"""Weigh detector judgements into pillar scores, apply auto-fail caps, and pick the advice."""
+
+from __future__ import annotations
+
+from trainer.grading import detectors, flags
+from trainer.grading.scorecard import (
+    Advice,
+    CriterionResult,
+    Evidence,
+    Flag,
+    Judgement,
+    PillarResult,
+    Scorecard,
+)
+from trainer.grading.view import View, build
+from trainer.models import Rubric, Scenario
+from trainer.text import normalise, sentences
+from trainer.transcript import Transcript
+
+
+def _level(value: float | None) -> str | None:
+    if value is None:
+        return None
+    return "strong" if value >= 0.75 else "weak" if value >= 0.3 else "none"
+
+
+def _exact(view: View, turn: int, quote: str) -> bool:
+    """Evidence must be the trainee's own words, character for character."""
+    return any(r.turn == turn and quote in r.text for r in view.replies)
+
+
+def _personalise(template: str, view: View, missed: tuple[int, str] | None) -> str:
+    """Fill a suggestion with the customer's own situation and words."""
+    if "{situation}" in template:
+        template = template.replace("{situation}", _situation(view))
+    if "{restated}" in template:
+        template = template.replace("{restated}", _restate(view, missed))
+    return template
+
+
+def _situation(view: View) -> str:
+    line = view.customer_lines[0] if view.customer_lines else ""
+    for sentence in line.split(". "):
+        norm = normalise(sentence)
+        if any(w in norm for w in ("broken", "damaged", "late", "missing", "wrong", "out of", "sold out", "cracked", "never", "not")):
+            return _swap(sentence.strip().rstrip("."))
+    return "this happened"
+
+
+_SWAPS = {"i": "you", "my": "your", "me": "you", "i'm": "you're", "i've": "you've", "i'll": "you'll", "mine": "yours", "am": "are", "we": "you", "our": "your", "us": "you"}
+
+
+def _swap(text: str) -> str:
+    words = text.split()
+    out = [_SWAPS.get(w.lower(), w) for w in words]
+    result = " ".join(out)
+    return result[0].lower() + result[1:] if result else result
+
+
+def _restate(view: View, missed) -> str:
+    prompt = ""
+    if missed:
+        prompt = next((r.prompt for r in view.replies if r.turn == missed[0]), "")
+    candidates = sentences(prompt) + [s for line in view.customer_lines[:1] for s in sentences(line)]
+    for sentence in candidates:
+        if len(sentence.split()) >= 5 and not normalise(sentence).startswith(("hello", "hi ", "hey", "yes", "okay", "thank")):
+            return _swap(sentence.rstrip(".?!"))
+    return "what you need"
+
+
+def _criterion(view: View, criterion, judgement: Judgement) -> CriterionResult:
+    evidence = [Evidence(t, q, criterion.id) for t, q in judgement.evidence if q and _exact(view, t, q)]
+    level = _level(judgement.value)
+    score = None if judgement.value is None else round(100 * judgement.value)
+    if score is None:
+        feedback = f"Not assessed: {judgement.note}."
+    else:
+        anchor = getattr(criterion.levels, level)
+        feedback = f"{anchor} ({judgement.note})" if judgement.note else anchor
+    suggestion = _personalise(judgement.suggestion, view, judgement.missed) if judgement.suggestion else ""
+    return CriterionResult(criterion.id, criterion.name, criterion.weight, score, level, judgement.note, evidence, feedback,
+                           judgement.missed, suggestion)
+
+
+def _weighted(items: list[tuple[float, int | None]]) -> int | None:
+    scored = [(w, s) for w, s in items if s is not None]
+    if not scored:
+        return None
+    total = sum(w for w, _ in scored)
+    return round(sum(w * s for w, s in scored) / total)
+
+
+def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = None) -> Scorecard:
+    view = build(transcript, scenario)
+    pillars: dict[str, PillarResult] = {}
+    for pillar in rubric.pillars:
+        results = [_criterion(view, c, detectors.DETECTORS[c.detector](view)) for c in pillar.criteria]
+        score = _weighted([(c.weight, c.score) for c in results])
+        weakest = min((c for c in results if c.score is not None), key=lambda c: (c.score, -c.weight), default=None)
+        if score is None:
+            feedback = "Not assessed: " + "; ".join(c.note for c in results) + "."
+        elif weakest and weakest.score < 75:
+            advice = next((c.advice for c in pillar.criteria if c.id == weakest.id), "")
+            feedback = f"{weakest.name}: {weakest.note}. {advice}".strip()
+        else:
+            best = max((c for c in results if c.score is not None), key=lambda c: (c.score, c.weight))
+            feedback = f"Solid throughout; best: {best.name.lower()} ({best.note})."
+        pillars[pillar.id] = PillarResult(pillar.id, pillar.name, score, results, feedback)
+
+    overall = _weighted([(p.weight, pillars[p.id].score) for p in rubric.pillars]) or 0
+    found: list[Flag] = []
+    for rule in rubric.auto_fail:
+        for turn, quote in flags.FLAGS[rule.detector](view):
+            found.append(Flag(rule.id, rule.description, turn, quote, rule.cap))
+    caps = []
+    for item in found:
+        if overall > item.cap:
+            caps.append(f"capped at {item.cap}: {item.description.lower().rstrip('.')} (turn {item.turn})")
+        overall = min(overall, item.cap)
+    outcome = transcript.outcome if transcript.source is None else None
+    cap = rubric.outcome_caps.get(outcome) if outcome else None
+    if cap is not None and overall > cap:
+        caps.append(f"capped at {cap}: the conversation ended {outcome}")
+        overall = min(overall, cap)
+
+    return Scorecard(
+        rubric=rubric.id,
+        overall=overall,
+        pillars=pillars,
+        flags=found,
+        outcome=outcome,
+        strengths=_strengths(rubric, pillars),
+        improvements=_improvements(rubric, pillars),
+        caps=caps,
+        scenario=scenario.id if scenario else transcript.scenario,
+    )
+
+
+def _strengths(rubric: Rubric, pillars: dict[str, PillarResult]) -> list[Advice]:
+    ranked = []
+    for pillar in rubric.pillars:
+        for c in pillars[pillar.id].criteria:
+            if c.score is not None and c.score >= 75 and c.evidence:
+                ranked.append((c.score * c.weight * pillar.weight, pillar.id, c))
+    ranked.sort(key=lambda r: -r[0])
+    out, seen = [], set()
+    for _, pillar_id, c in ranked:
+        if pillar_id in seen:
+            continue
+        seen.add(pillar_id)
+        e = c.evidence[0]
+        out.append(Advice(pillar_id, c.id, f"{c.name}: {c.note}.", e.turn, e.quote))
+        if len(out) == 2:
+            break
+    return out
+
+
+def _improvements(rubric: Rubric, pillars: dict[str, PillarResult]) -> list[Advice]:
+    ranked = []
+    for pillar in rubric.pillars:
+        for c in pillars[pillar.id].criteria:
+            if c.score is not None and c.score < 100:
+                gain = (100 - c.score) * c.weight * pillar.weight
+                ranked.append((gain, pillar.id, c))
+    ranked.sort(key=lambda r: -r[0])
+    out, seen = [], set()
+    for _, pillar_id, c in ranked:
+        if pillar_id in seen:
+            continue
+        seen.add(pillar_id)
+        advice = next((cr.advice for p in rubric.pillars for cr in p.criteria if cr.id == c.id), "")
+        turn, quote = c.missed if c.missed else (None, None)
+        out.append(Advice(pillar_id, c.id, f"{c.name}: {c.note}. {advice}".strip(), turn, quote, c.suggestion or None))
+        if len(out) == 2:
+            break
+    return out

@@ -1,0 +1,126 @@
+"""The scorecard as plain data: per-criterion judgements, pillar scores, flags and advice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    turn: int
+    quote: str
+    criterion: str
+
+    def as_dict(self) -> dict:
+        return {"turn": self.turn, "quote": self.quote, "criterion": self.criterion}
+
+
+@dataclass
+class Judgement:
+    """What a detector found: a value in [0, 1] (None when it does not apply), and why."""
+
+    value: float | None
+    evidence: list[tuple[int, str]] = field(default_factory=list)
+    note: str = ""
+    missed: tuple[int, str] | None = None  # the turn and reply an improvement should refer to
+    suggestion: str = ""
+
+
+@dataclass
+class CriterionResult:
+    id: str
+    name: str
+    weight: float
+    score: int | None
+    level: str | None
+    note: str
+    evidence: list[Evidence]
+    feedback: str
+    missed: tuple[int, str] | None = None
+    suggestion: str = ""
+
+    def as_dict(self) -> dict:
+        return {
+            "score": self.score,
+            "level": self.level,
+            "note": self.note,
+            "evidence": [e.as_dict() for e in self.evidence],
+            "feedback": self.feedback,
+        }
+
+
+@dataclass
+class PillarResult:
+    id: str
+    name: str
+    score: int | None
+    criteria: list[CriterionResult]
+    feedback: str
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        return [e for c in self.criteria for e in c.evidence]
+
+    def as_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "score": self.score,
+            "evidence": [e.as_dict() for e in self.evidence],
+            "feedback": self.feedback,
+            "criteria": {c.id: c.as_dict() for c in self.criteria},
+        }
+
+
+@dataclass(frozen=True)
+class Flag:
+    id: str
+    description: str
+    turn: int
+    quote: str
+    cap: int
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "description": self.description, "turn": self.turn, "quote": self.quote, "cap": self.cap}
+
+
+@dataclass
+class Advice:
+    pillar: str
+    criterion: str
+    text: str
+    turn: int | None = None
+    quote: str | None = None
+    better: str | None = None
+
+    def as_dict(self) -> dict:
+        out = {"pillar": self.pillar, "criterion": self.criterion, "text": self.text}
+        if self.turn is not None:
+            out.update(turn=self.turn, quote=self.quote)
+        if self.better:
+            out["better"] = self.better
+        return out
+
+
+@dataclass
+class Scorecard:
+    rubric: str
+    overall: int
+    pillars: dict[str, PillarResult]
+    flags: list[Flag]
+    outcome: str | None
+    strengths: list[Advice]
+    improvements: list[Advice]
+    caps: list[str] = field(default_factory=list)
+    scenario: str | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "scenario": self.scenario,
+            "outcome": self.outcome,
+            "overall": self.overall,
+            "pillars": {pid: p.as_dict() for pid, p in self.pillars.items()},
+            "flags": [f.as_dict() for f in self.flags],
+            "caps": self.caps,
+            "strengths": [a.as_dict() for a in self.strengths],
+            "improvements": [a.as_dict() for a in self.improvements],
+        }

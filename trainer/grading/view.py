@@ -1,0 +1,102 @@
+"""One pass over a transcript that every detector reads: each reply analysed in its context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from trainer.language import (
+    Analysis,
+    Context,
+    analyse,
+    content_words,
+    customer_questions,
+    find_patterns,
+)
+from trainer.models import Scenario
+from trainer.text import normalise, sentences
+from trainer.transcript import Transcript
+
+_NAME_INTRO = re.compile(r"\b(?:my name is|this is|i am|i'm|it's)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+@dataclass
+class Reply:
+    """One trainee reply, with what came before it."""
+
+    turn: int
+    text: str
+    seconds: float | None
+    analysis: Analysis
+    prompt: str  # the customer's line it answers
+    prompt_questions: list[tuple[str, list[str]]]
+    sentences: list[str] = field(default_factory=list)
+    norms: list[str] = field(default_factory=list)
+
+    def sentence_matching(self, patterns: tuple[str, ...]) -> str | None:
+        """The first sentence of this reply that states one of the patterns (not negated)."""
+        for sentence, norm in zip(self.sentences, self.norms, strict=True):
+            if find_patterns(patterns, norm):
+                return sentence
+        return None
+
+
+@dataclass
+class View:
+    transcript: Transcript
+    scenario: Scenario | None
+    replies: list[Reply]
+    customer_lines: list[str]
+    names: tuple[str, ...]
+
+    @property
+    def channel(self) -> str:
+        return self.scenario.channel if self.scenario else "chat"
+
+
+def customer_names(transcript: Transcript, scenario: Scenario | None) -> tuple[str, ...]:
+    """How the customer may be addressed: from the scenario, or from their own introduction."""
+    if scenario:
+        return tuple(dict.fromkeys([*scenario.customer.address_as, scenario.first_name]))
+    for turn in transcript.turns:
+        if turn.speaker == "customer":
+            match = _NAME_INTRO.search(turn.text)
+            if match and match.group(1).split()[0].lower() not in {"calling", "sorry", "not", "just", "so", "really", "here"}:
+                full = match.group(1)
+                return tuple(dict.fromkeys([full, full.split()[0]]))
+    return ()
+
+
+def build(transcript: Transcript, scenario: Scenario | None) -> View:
+    names = customer_names(transcript, scenario)
+    entities = tuple(scenario.entities) if scenario else ()
+    replies: list[Reply] = []
+    customer_lines: list[str] = []
+    last_customer = ""
+    for number, turn in enumerate(transcript.turns, start=1):
+        if turn.speaker == "customer":
+            customer_lines.append(turn.text)
+            last_customer = turn.text
+        elif turn.speaker == "agent":
+            context = Context(
+                names=names,
+                entities=entities,
+                customer_words=content_words(" ".join(customer_lines)),
+                last_customer_line=last_customer,
+            )
+            text = turn.text[:20000]
+            parts = sentences(text)
+            replies.append(
+                Reply(
+                    turn=number,
+                    text=text,
+                    seconds=turn.seconds,
+                    analysis=analyse(text, context),
+                    prompt=last_customer,
+                    prompt_questions=customer_questions(last_customer) if last_customer else [],
+                    sentences=parts,
+                    norms=[normalise(s) for s in parts],
+                )
+            )
+            last_customer = ""
+    return View(transcript, scenario, replies, customer_lines, names)

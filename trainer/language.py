@@ -1,0 +1,351 @@
+"""What a reply does: dialogue acts found by phrase families, with negation scoped to the clause.
+
+Shared by the simulated customer (to react) and the grader (to judge). Every act keeps
+the exact sentence that earned it, so a scorecard can quote the trainee's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from trainer import phrases as P
+from trainer.patterns import compile_pattern
+from trainer.text import normalise, sentences
+
+NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely"})
+STOP = frozenset(
+    """about above after again against all also am an and any are as at be because been before being below between
+    both but by can could did do does doing down during each few for from further had has have having he her here hers
+    herself him himself his how i if in into is it its itself just let me more most my myself no nor not now of off on
+    once only or other our ours out over own same she should so some such than that the their them then there these they
+    this those through to too under until up very was we were what when where which while who whom why will with would
+    you your yours yourself okay ok yes yeah hi hello hey please thanks thank sorry really well just like going get got
+    want need know think make made said says tell told call calling phone order ordered help today something anything
+    someone thing things time right good great fine sure still even much many maybe would could should will shall""".split()
+)
+
+
+@lru_cache(maxsize=256)
+def family(name: str) -> re.Pattern[str]:
+    """One compiled alternation for a family of phrase patterns in ``trainer.phrases``."""
+    return _union(tuple(getattr(P, name)))
+
+
+@lru_cache(maxsize=4096)
+def _union(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{compile_pattern(p).pattern})" for p in patterns))
+
+
+def _literal_negators(patterns: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for p in patterns for w in re.findall(r"[a-z]+", normalise(p)) if w in NEGATORS)
+
+
+def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[str] = frozenset()) -> bool:
+    """True when a negator governs the match: earlier in the same clause, or inside the match itself."""
+    clause_start = max(norm.rfind(c, 0, start) for c in ",;:.!?(") + 1
+    but = norm.rfind(" but ", 0, start)
+    clause_start = max(clause_start, but + 5 if but >= 0 else 0)
+    before = norm[clause_start:start].split()[-4:]
+    if any(w in NEGATORS for w in before):
+        return True
+    if end is not None:
+        inside = norm[start:end].split()
+        return any(w in NEGATORS and w not in allowed for w in inside)
+    return False
+
+
+def find(name: str, norm: str, *, inner: bool = False) -> re.Match[str] | None:
+    """The first non-negated match of a family in a normalised sentence."""
+    regex = family(name)
+    allowed = _literal_negators(tuple(getattr(P, name))) if inner else frozenset()
+    for match in regex.finditer(norm):
+        if not negated(norm, match.start(), match.end() if inner else None, allowed):
+            return match
+    return None
+
+
+def find_patterns(patterns: tuple[str, ...], norm: str) -> re.Match[str] | None:
+    """Like ``find`` for a scenario's own patterns; negation anywhere in the clause or match counts."""
+    if not patterns:
+        return None
+    allowed = _literal_negators(patterns)
+    for match in _union(patterns).finditer(norm):
+        if not negated(norm, match.start(), match.end(), allowed):
+            return match
+    return None
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z][a-z']{3,}", normalise(text)) if w not in STOP)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the reply is judged against: who the customer is and what they have said."""
+
+    names: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    customer_words: frozenset[str] = frozenset()
+    last_customer_line: str = ""
+
+
+@dataclass(frozen=True)
+class Act:
+    name: str
+    quote: str
+    strength: int = 1  # 1 generic or weak, 2 specific or strong
+    kind: str = ""
+
+
+@dataclass
+class Analysis:
+    text: str
+    acts: list[Act] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    word_count: int = 0
+    politeness: dict[str, list[str]] = field(default_factory=dict)
+    specific: list[str] = field(default_factory=list)
+
+    def has(self, name: str, strength: int = 1) -> bool:
+        return any(a.name == name and a.strength >= strength for a in self.acts)
+
+    def first(self, name: str) -> Act | None:
+        return next((a for a in self.acts if a.name == name), None)
+
+    def best(self, name: str) -> Act | None:
+        found = [a for a in self.acts if a.name == name]
+        return max(found, key=lambda a: a.strength) if found else None
+
+    def names(self) -> set[str]:
+        return {a.name for a in self.acts}
+
+
+QUESTION_START = re.compile(
+    r"^(what|when|where|which|who|whom|whose|why|how|can|could|would|will|shall|should|do|does|did|is|are|was|were|have|has|may|might|any)\b"
+)
+
+QUESTION_KINDS = {
+    "deadline": compile_pattern(
+        "(when|what (time|day|date)|by when|how soon|how long|deadline|need (it|this|them|the|a) ... (by|for|before)|in time|which day|what day|date|by (saturday|friday|tomorrow))"
+    ),
+    "details": compile_pattern(
+        "(what happened|what (exactly )?(is|was) (wrong|damaged|broken|the problem|the issue|the damage)|describe|photo|photos|picture|pictures|pic|image|which (item|one|order|part)|tell me (more|about|what|exactly)|more (detail|details|information)|how (did|does|is) (it|the) ... (look|break|broken|happen|damaged)|what (does|did) (it|the damage) (look|say)|(how|where) (is|was) it (damaged|broken|cracked))"
+    ),
+    "preference": compile_pattern(
+        "(would you (prefer|like|rather|want)|do you (prefer|want|like|usually)|how do you (like|take|usually)|what (kind|sort|type|size|flavour|flavor|colour|color|style|roast|do you usually|do you like|would you like)|which (one|would you|do you)|rather|instead|(same|identical) (engraving|name|text|design|one|wording)|anything (in particular|specific)|milder|stronger|less bitter|bitter|taste|like it)"
+    ),
+    "priority": compile_pattern(
+        "(what (matters|is important|would help|would make|are you hoping|do you need|would you like us|would be best|would work)|most important|priority|what would (work|be best|be ideal|make (this|it) right)|how can (i|we) make (this|it) right|what outcome|what would you like to happen)"
+    ),
+    "feelings": compile_pattern(
+        "(how are you (feeling|doing|holding up|coping)|are you (okay|ok|alright|all right)|how (do|did|does) (you|that|this|it) (feel|make you feel))"
+    ),
+    "identity": compile_pattern(
+        "(your (full )?(name|email|e-mail|address|postcode|zip code|phone number|account number|date of birth|order number)|can i (take|get|have) your|confirm your (name|email|address|details|order))"
+    ),
+}
+
+SECRET_REQUEST = compile_pattern(
+    "((can|could|would|will) you|(i|we) (need|require|will need|must have|have to have|just need)|please|give|tell|read|send|provide|confirm|type|enter|say|share|what is|what are|may i (have|take|get)|let me (have|get|take)|verify)"
+)
+SECRET_SAFE = compile_pattern("(last (four|4) (digits|numbers)|reset|change (your|the)|update (your|the)|new password|forgot*)")
+SEVERE_PROFANITY = compile_pattern("(fuck*|shit|shite|bitch|asshole|bastard|cunt|dickhead|piss off|stfu|screw you|shut up|idiot|stupid|moron|dumb)")
+SHOUTING = re.compile(r"(?:\b[A-Z]{2,}\b[\s,!.?]*){4,}")
+
+
+def is_question(sentence: str, norm: str) -> bool:
+    return sentence.rstrip().endswith("?") or bool(QUESTION_START.match(norm))
+
+
+def question_kinds(norm: str) -> list[str]:
+    kinds = [kind for kind, regex in QUESTION_KINDS.items() if regex.search(norm)]
+    return kinds + ["any"]
+
+
+def is_specific(norm: str, context: Context) -> bool:
+    """Mentions the customer's own things: a scenario entity or a word the customer used."""
+    if context.entities and _union(context.entities).search(norm):
+        return True
+    if context.customer_words and content_words(norm) & context.customer_words:
+        return True
+    return False
+
+
+def _name_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(n.lower()) for n in names) + r")(?![\w])")
+
+
+_GENERIC_UNDERSTANDING_OK = re.compile(r"^\s*($|[,.;!:\-]|and\b|but\b|completely\b|totally\b|how\b|why\b|what you\b|your\b|you\b|that (must|is|was|would)\b)")
+
+
+def analyse(reply: str, context: Context = Context()) -> Analysis:
+    """Find the acts in one trainee reply."""
+    analysis = Analysis(text=reply, sentences=sentences(reply))
+    analysis.word_count = len(re.findall(r"\w+", reply))
+    names = _name_regex(context.names)
+    acts = analysis.acts
+    polite = analysis.politeness
+    has_offer_anywhere = False
+    for index, sentence in enumerate(analysis.sentences):
+        norm = normalise(sentence)
+        specific = is_specific(norm, context)
+        if specific:
+            analysis.specific.append(sentence)
+        deflects = bool(find("POLICY_WALL", norm) or find("DEFLECTION", norm) or find("REFUSAL", norm))
+
+        if find("GREETING", norm):
+            acts.append(Act("greeting", sentence))
+            if index == 0:
+                polite.setdefault("greeting", []).append(sentence)
+        if names and names.search(sentence.lower()):
+            acts.append(Act("name", sentence, 2))
+        if find("THANKS", norm):
+            acts.append(Act("thanks", sentence))
+            polite.setdefault("gratitude", []).append(sentence)
+
+        generic_apology = find("GENERIC_APOLOGY", norm)
+        if find("APOLOGY", norm) and norm.strip(" ?!.") != "sorry" and not deflects:
+            strength = 2 if specific and not generic_apology else 1
+            acts.append(Act("apology", sentence, strength))
+            polite.setdefault("apology", []).append(sentence)
+
+        reaction = find("EMOTIONAL_REACTION", norm)
+        sympathy = "sorry" in norm and any(a.name == "apology" and a.quote == sentence for a in acts)
+        if (reaction or sympathy) and not deflects:
+            acts.append(Act("empathy", sentence, 2 if specific and not generic_apology else 1))
+        elif generic_apology and not deflects:
+            acts.append(Act("empathy", sentence, 1, "cliche"))
+
+        if find("INTERPRETATION", norm):
+            acts.append(Act("understanding", sentence, 2 if specific else 1))
+        else:
+            match = find("GENERIC_UNDERSTANDING", norm)
+            if match and _GENERIC_UNDERSTANDING_OK.match(norm[match.end():]):
+                acts.append(Act("understanding", sentence, 1))
+
+        if is_question(sentence, norm):
+            kinds = question_kinds(norm)
+            acts.append(Act("question", sentence, 2 if specific else 1, ",".join(kinds)))
+            if find("EXPLORATION_GENERIC", norm) and not set(kinds) & {"deadline", "priority", "feelings", "preference"}:
+                acts.append(Act("exploration", sentence, 1, "generic"))
+            elif "identity" not in kinds and (
+                find("EXPLORATION_STRONG", norm) or set(kinds) & {"deadline", "priority", "feelings", "preference", "details"}
+            ):
+                strong = specific or bool(set(kinds) & {"priority", "feelings"})
+                acts.append(Act("exploration", sentence, 2 if strong else 1))
+            if norm.startswith(("why did you", "why would you", "why did not you", "what do you want", "what did you", "why are you", "so what", "what is your problem")):
+                polite.setdefault("direct_question", []).append(sentence)
+        elif find("EXPLORATION_STRONG", norm) and norm.startswith(("tell me", "i would love to hear", "i would like to know")):
+            acts.append(Act("exploration", sentence, 2 if specific else 1))
+
+        offer = family("OFFER").search(norm)
+        if offer:
+            if find("OFFER", norm, inner=True):
+                acts.append(Act("offer", sentence, 2 if specific or find("TIME", norm) else 1))
+                has_offer_anywhere = True
+            else:
+                acts.append(Act("refusal", sentence))
+        elif find("REFUSAL", norm):
+            acts.append(Act("refusal", sentence))
+
+        timed = bool(find("TIME", norm))
+        vague = bool(find("VAGUE", norm))
+        if find("COMMITMENT", norm, inner=True):
+            acts.append(Act("commitment", sentence, 2 if timed and not vague else 1))
+        if find("FOLLOW_UP", norm, inner=True):
+            concrete = (timed or bool(find("CHANNEL", norm))) and not vague
+            acts.append(Act("follow_up", sentence, 2 if concrete else 1))
+        if find("CLOSING", norm):
+            acts.append(Act("closing", sentence))
+            polite.setdefault("closing", []).append(sentence)
+
+        if find("BLAME", norm):
+            acts.append(Act("blame", sentence, 2))
+        if find("DEFLECTION", norm):
+            acts.append(Act("deflection", sentence))
+        if find("DISMISSAL", norm):
+            acts.append(Act("dismissal", sentence, 2))
+        if find("POLICY_WALL", norm):
+            acts.append(Act("policy_wall", sentence))
+        rude = find("RUDENESS", norm)
+        if rude:
+            acts.append(Act("rudeness", sentence, 2 if SEVERE_PROFANITY.search(rude.group(0)) or "you" in rude.group(0) else 1))
+        elif SHOUTING.search(sentence):
+            acts.append(Act("rudeness", sentence, 1, "shouting"))
+        secret = find("SECRETS", norm)
+        if secret and (SECRET_REQUEST.search(norm) or is_question(sentence, norm)) and not SECRET_SAFE.search(norm):
+            acts.append(Act("secrets", sentence, 2))
+        if find("STALLING", norm):
+            acts.append(Act("stalling", sentence))
+        if find("SLANG", norm):
+            acts.append(Act("slang", sentence))
+
+        _politeness(sentence, norm, polite)
+
+    for i, act in enumerate(acts):  # a wall with a way forward is softer than a flat no
+        if act.name == "policy_wall" and not has_offer_anywhere:
+            acts[i] = Act(act.name, act.quote, 2, act.kind)
+    return analysis
+
+
+_IMPERATIVE_START = compile_pattern("^(just )?" + P.IMPERATIVE_VERBS)
+_YOU_START = compile_pattern("^(so )?you (need|have|must|should|will have|will need|got|gotta|better|are supposed)")
+
+
+def _politeness(sentence: str, norm: str, polite: dict[str, list[str]]) -> None:
+    """Politeness strategies, polite and impolite, as request-politeness research describes them."""
+
+    def add(key: str) -> None:
+        polite.setdefault(key, []).append(sentence)
+
+    if re.search(r"\S\s+please\b|\bplease\s*[,.!?]?$", norm) and not norm.startswith("please"):
+        add("please")
+    elif norm.startswith("please") and not re.search(r"\b(could|would|can|let|feel free|accept|bear|hold)\b", norm):
+        add("please_start")
+    if find("INDIRECT_REQUEST", norm):
+        add("indirect")
+    if find("HEDGES", norm):
+        add("hedge")
+    if find("DEFERENCE", norm):
+        add("deference")
+    if re.search(r"\blet us\b|\bwe can\b|\bwe will\b|\btogether\b", norm):
+        add("first_plural")
+    if find("FACTUALITY", norm):
+        add("factuality")
+    if _IMPERATIVE_START.search(norm) and not norm.startswith(("let me", "let us", "take care", "see you", "have a")):
+        add("imperative")
+    if _YOU_START.search(norm):
+        add("you_start")
+    if sentence.count("!") >= 2 or sentence.count("?") >= 2:
+        add("exclaim")
+
+
+def customer_questions(line: str) -> list[tuple[str, list[str]]]:
+    """The questions in a customer's line, each with its kinds, for judging whether they were answered."""
+    out = []
+    for sentence in sentences(line):
+        norm = normalise(sentence)
+        if is_question(sentence, norm):
+            out.append((sentence, question_kinds(norm)))
+    return out
+
+
+def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = False) -> bool:
+    """Does the reply take up a customer's question? Judged by what kind of answer the question wants."""
+    norm = normalise(reply.text)
+    if extra_hit:
+        return True
+    if "deadline" in kinds and find("TIME", norm):
+        return True
+    qnorm = normalise(question)
+    yes_no = re.match(r"^(so )?(will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b", qnorm)
+    if yes_no and (find("YES", norm) or reply.has("commitment") or reply.has("offer") or reply.has("refusal")):
+        return True
+    if re.match(r"^(so )?(what|how|which)\b", qnorm) and (reply.has("offer") or reply.has("commitment", 2)):
+        return True
+    overlap = content_words(question) & content_words(reply.text)
+    return len(overlap) >= 2 or (len(overlap) == 1 and reply.word_count >= 6 and not reply.has("question"))

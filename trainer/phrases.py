@@ -1,0 +1,356 @@
+"""Phrase families: how real people say each thing a service reply can do.
+
+Written from how agents and customers talk, in several constructions per behaviour,
+not from any test set. Each entry is a phrase pattern (see ``trainer.patterns``).
+Negation is handled by the caller, so families list the positive form only.
+"""
+
+FEELING_WORDS = (
+    "(awful|terrible|horrible|frustrating|frustrated|upsetting|upset|disappointing|disappointed|stressful|stressed"
+    "|annoying|annoyed|hard|difficult|rough|heartbreaking|heartbroken|maddening|infuriating|worrying|worried|anxious"
+    "|a nightmare|gutting|gutted|a shame|a pain|let down|devastating|devastated|sad|painful|scary|exhausting|exhausted"
+    "|tough|unfair|not okay|not ok|not good enough|unacceptable|inconvenient|a hassle|no fun|angry|furious|irritating"
+    "|overwhelming|overwhelmed|lonely|alone|hurtful|hurt|confusing|confused|a letdown|embarrassing|draining|awkward|bad|rubbish|upsetting)"
+)
+
+GREETING = [
+    "(hi|hello|hey|hiya|greetings|welcome)",
+    "good (morning|afternoon|evening|day)",
+    "morning",
+    "thank(s| you) for (calling|contacting|reaching out|getting in touch|coming in|your call|holding|waiting|your message|writing|chatting)",
+    "(my name is|this is|i am|you are speaking (with|to)) ... (here|speaking|from|with|and i|how)",
+]
+
+THANKS = [
+    "thank you",
+    "thanks",
+    "(much|really|greatly|truly) appreciated",
+    "(i|we) (really|truly|do|greatly)? appreciate (it|that|this|your|you|the)",
+    "grateful",
+    "cheers",
+]
+
+APOLOGY = [
+    "(i am|we are|so|really|truly|very|terribly|deeply|awfully|genuinely|sincerely) sorry",
+    "sorry (about|for|that|this|to|it|again|we|you)",
+    "^sorry",
+    "(my|our|sincere|sincerest|deepest|humble) apolog*",
+    "(i|we) apologi*",
+    "(please )?accept (my|our) apolog*",
+    "(i|we) regret",
+    "(that|this|it) (should|ought to) (never|not) have happened",
+    "(we|i) (let you down|dropped the ball|got (this|that|it) wrong|messed (this|that|it)? up|made a mistake|should have done better|failed you)",
+    "(that|this) is (on us|our fault|our mistake|my mistake|my fault)",
+]
+
+GENERIC_APOLOGY = [
+    "(sorry|apolog*|regret) (for|about)? (the|any)? (inconvenience|inconveniences|trouble caused|issue|issues)",
+    "(sorry|apolog*) (for|about)? any (inconvenience|trouble|issue|confusion|frustration)",
+    "sorry (about|for) (that|this)$",
+    "we apologi* for any",
+]
+
+EMOTIONAL_REACTION = [
+    "(that|this|it|which|what a) (is|was|must be|must have been|sounds|sounded|would be|would have been|seems|feels|has been|has to be|can be|is just|was just)? (so|really|very|incredibly|truly|such|absolutely|super|pretty|understandably|quite|a)? " + FEELING_WORDS,
+    "(how|what a) (awful|terrible|horrible|frustrating|upsetting|disappointing|stressful|annoying|sad|disappointment|letdown|shame|nightmare|pain|worry)",
+    "(oh no|oh dear|oh gosh|oh man|oh wow|ugh|yikes|goodness)",
+    "(the )?last thing (you|anyone|she|he) (want|wants|wanted|need|needs|needed|expected)",
+    "not (what|the way) (you|anyone) (wanted|needed|expected|hoped|deserve)",
+    "(what|such) a (horrible|terrible|awful|rotten|stressful|rough|frustrating|disappointing) (thing|start|surprise|experience|morning|day|week|situation)",
+    "sorry to (hear|learn|see|read)",
+    "sorry (that )?(you|your|she|he|they|this|that|it|the) ... (had|have|has|went|are|were|was|is|got|did not|happened|arrived|came|broke|broken|damaged|missing|late|through|going)",
+    "sorry (you are|you have been|you were|you had|you went)",
+    "(i|we) (can|could) (only )?(imagine|see|hear|tell|understand) (how|what|why|that) ... (feel*|frustrat*|upset*|disappoint*|annoy*|worr*|stress*|hard|difficult|must|hurt*|hurts|awful|terrible|matter*|important|mean*)",
+    "(i|we) (completely|totally|absolutely|really|fully|truly|do|can)? understand (how|why|your|the|that) ... (frustrat*|upset*|disappoint*|annoy*|worr*|stress*|anger|angry|concern*|feel*|hard|difficult|important)",
+    "(you|you are|you must be|you must feel|you must have been|you have been|you would be|you were|you sound|you seem|you feel|you are feeling|you have every right to be|you have every reason to be) (so|really|very|understandably|feeling|quite|pretty)? " + FEELING_WORDS,
+    "(no wonder|of course|understandable that|naturally) you (are|were|feel|felt|sound|would be)",
+    "(understandably|rightly|justifiably|naturally) (so )?" + FEELING_WORDS,
+    "i would (be|feel) (just as|so|really|very|equally)? " + FEELING_WORDS + " (too|as well)?",
+    "i would (feel|be) the same",
+    "in your (shoes|position|place)",
+    "(i|we) hate (that|to hear|hearing|when)",
+    "(i|we) (feel|felt) (terrible|awful|bad|horrible|so bad) (about|that|for)",
+    "(that|this) (is|was) not the (experience|service|standard) (we|you|anyone)",
+    "you (deserve|deserved) (better|more|a better)",
+    "(my|our) heart (goes out|sank|breaks)",
+    "(that|this) (really )?(matters|meant|means) (a lot|so much)",
+    "(what|such) a (disappointment|letdown|shame|nightmare|pain|worry|relief)",
+    "(i am|i'm|we are|so|really) (glad|happy|relieved|pleased|thrilled|delighted) (to hear|that|you|for you)",
+    "(must|would) (have )?(come as|been) (a )?(shock|blow|surprise)",
+    "(i|we) (really )?(feel|felt) (for|with) you",
+    "(i am|we are) (here for|with) you",
+    "(sending|sending you) (hugs|love|strength|good vibes)",
+    "(hang in there|stay strong|you (have|got) this|you are not alone|take care of yourself)",
+]
+
+INTERPRETATION = [
+    "(so|okay so|right so|ok so)? (it )?(sounds|seems|looks) like",
+    "(if i (understand|have this right|have got this right|am hearing you)|if i understood)",
+    "(let me|just to|can i|i want to|i would like to|to) (make sure|check|confirm|be sure|double check) (that )?(i|we) (understand|have|got|heard|am clear)",
+    "(am i right|is that right|is that correct|did i get that right|have i got that right|correct me if)",
+    "(what i am hearing|what i hear|what you are saying|what you mean) (is|then)",
+    "(you are|you were) (saying|telling me|worried|concerned|hoping|expecting|counting on|looking forward|planning)",
+    "(so )?(the|your) (main )?(worry|concern|issue|problem|priority|goal|fear|question|point) (is|here is|being|was)",
+    "(so )?you (need|want|would like|are after|were hoping for|had hoped|had planned|were planning|were counting on|are looking for) ... (by|before|for|in time|on|today|tomorrow|friday|saturday|monday|tuesday|wednesday|thursday|sunday|again|back|the same|instead)",
+    "(you|your) ... (counting on|looking forward to|planned|special|meant a lot|meant so much|important to you|matters to you|means a lot)",
+    "i (understand|see|get|hear|realise|realize|appreciate|know) (that|how|why|what|you|your) ... (you|your|she|he|they|her|his|their|it)",
+    "i (can )?(see|understand|get|hear) (where you are coming from|your point|why you|what you mean|what you are saying)",
+    "(i|we) (have|had) (been through|experienced|had|dealt with|gone through) (something|the same|a similar|this|that)",
+    "(the same|something similar) (has|had) happened to me",
+    "(in other words|to sum up|to recap|so to confirm|just to recap|to summarise|to summarize)",
+    "(after|with|given|since|because) ... (you|your|she|he|her|his) ... (no wonder|it makes sense|understandabl*|must)",
+    "(that|it) makes (total|complete|perfect)? sense (that|why|you)",
+]
+
+GENERIC_UNDERSTANDING = [
+    "i (completely |totally |fully |absolutely |really |do )?(understand|see|get it|hear you|hear what you are saying|know how you feel|understand how you feel|understand your frustration|understand your concern)",
+    "(totally|completely|fully) understand",
+    "understood",
+    "i know (what you mean|how (that|it) feels|the feeling)",
+]
+
+EXPLORATION_STRONG = [
+    "what (matters|would matter|is) (most|more|the most important|important) (to you|for you|here)?",
+    "what would (help|make (this|it|things) (right|better|easier)|you like (us|me) to do|work (best|better)? for you|be (most )?helpful|be ideal|be best)",
+    "(how|when|what) ... (do|would|will|did) you (need|want|prefer|like|hope|expect|have in mind|feel)",
+    "how (are|have) you (feeling|doing|holding up|coping|managing|been)",
+    "(are|were) you (okay|ok|alright|all right|feeling|worried|planning|hoping|able|still)",
+    "(do|would|could|can|did|have|is|was|will) (you|it|she|he|they|your|that|this|there) ... (need|want|prefer|like|help|work|matter|be|like to|mind|have|happen|arrive|mean|feel|okay|ok|enough)",
+    "(tell me|could you tell me|can you tell me|would you tell me) (more|a bit more|about|what|how|when)",
+    "what (happened|is going on|went wrong|did you|do you|time|day|date|kind|sort|type|size|flavour|flavor|style)",
+    "(when|by when|by what (time|date|day)|how soon) (is|do|does|did|would|will|are|can|should)",
+    "is there (a|any) (reason|deadline|date|time|particular|specific|preference)",
+    "(anything|something) (in particular|specific) (you|that)",
+]
+
+EXPLORATION_GENERIC = [
+    "how (can|may|could|might) (i|we) (help|assist|be of help)",
+    "what can (i|we) do for you",
+    "(is there )?anything else (i|we) can (help|do|assist)",
+    "anything else",
+    "(any|do you have any|are there any) (other )?(questions|concerns)",
+    "(what|how) can i (help|do)",
+]
+
+OFFER = [
+    "(i|we) (can|could|will|would be (happy|glad|able) to|am going to|are going to|would like to|want to|are able to|am able to|will be able to|have|would love to) ... (send|offer|give|replace|refund|make|arrange|set|get|ship|upgrade|add|put|book|credit|waive|prepare|swap|recommend|suggest|organise|organize|sort|fix|issue|process|cover|expedite|rush|reserve|hold|keep|remake|reship|dispatch|order|provide|email|courier|deliver|bring|pour|brew|grind|include|throw in|take care|look after)",
+    "(how about|what about|would you like|would you prefer|would it help if|may i suggest|might i suggest|can i offer|could i offer|can i suggest|could i suggest|i suggest|i would suggest|i recommend|i would recommend|my recommendation|one option|another option|the best option|you could try|you might like|you can have|you could have|you are welcome to|feel free to)",
+    "let me (send|get|make|arrange|set|put|book|organise|organize|sort|fix|process|replace|refund|upgrade|add|see|check|find|look|take care|handle|reserve|hold|grab|pour|brew|do|place|raise|start|expedite|rush|email)",
+    "(i have|i have just|i have already|we have|we have just|i just|i already|i went ahead and|i have gone ahead and) ... (sent|arranged|set|put|booked|added|processed|replaced|refunded|upgraded|placed|raised|ordered|issued|reserved|credited|waived|applied|made|started|expedited|emailed|flagged)",
+    "(a|the) (replacement|refund|new one|credit|voucher|discount|upgrade) (is|will be|has been) (on its way|coming|sent|ready|processed|arranged|yours|applied)",
+    "(happy|glad|pleased) to (help|send|offer|replace|refund|make|arrange|sort|fix|do)",
+    "(on the house|on us|free of charge|at no (extra )?(cost|charge)|complimentary)",
+]
+
+COMMITMENT = [
+    "(i|we) (will|shall|am going to|are going to|will personally|will make sure|will ensure|will be sure to) ... (send|make|arrange|ship|email|call|text|check|confirm|process|refund|replace|add|get|have|put|book|update|follow|contact|ring|message|deliver|dispatch|engrave|look|sort|fix|keep|watch|track|monitor|escalate|reserve|hold|set|be|do|let|pass|note|flag|give|ensure)",
+    "(i|we) (promise|guarantee|give you my word|assure you|commit to)",
+    "you (will|are going to|shall) (get|have|receive|see|hear|be)",
+    "(it|the (replacement|refund|parcel|package|order|item|box|new one|credit|drink|coffee)) (will|is going to|should) (arrive|ship|go out|be (there|with you|delivered|ready|shipped|processed|refunded|credited|back|in|done|sent))",
+    "you (have|got) my word",
+    "(consider it|it is) done",
+]
+
+FOLLOW_UP = [
+    "(i|we) (will|shall|am going to|are going to|will personally) ... (email|call|text|message|update|contact|ring|get back to|follow up|check in|send you|let you know|be in touch|reach out|keep you (posted|updated|informed)|confirm|notify)",
+    "(you will|you should|you are going to|expect to) (get|receive|see|hear) ... (email|text|message|call|confirmation|tracking|update|notification|link|from (me|us))",
+    "(tracking|confirmation|reference) (number|link|email|code|details)",
+    "(my|a) (direct )?(line|extension|email|number) (is|so you can)",
+    "(case|ticket|reference) number",
+    "follow (up|you up|it up)",
+]
+
+CLOSING = [
+    "(is there )?anything else",
+    "have a (great|good|nice|lovely|wonderful|fantastic|safe|brilliant) (day|evening|night|weekend|one|trip|morning|afternoon|party|time)",
+    "take care",
+    "thank(s| you) (again )?for (calling|your patience|bearing with|being so|your understanding|contacting|coming in|getting in touch|letting us know|waiting|your time)",
+    "enjoy (the|your)",
+    "(bye|goodbye|see you|talk soon|all the best|best wishes|happy birthday)",
+]
+
+BLAME = [
+    "you should (have|of) (checked|read|ordered|called|told|been|known|looked|opened|asked|paid|noticed|contacted|packed|kept)",
+    "(your|ur) (own )?(fault|mistake|error|problem|responsibility)",
+    "(that|this|it) is on you",
+    "you (did not|failed to|forgot to|neglected to|never) (read|check|order|follow|fill|enter|include|select|tick|choose|specify|mention|pay|update|confirm|provide)",
+    "you (must have|probably|obviously|clearly) (dropped|broke|damaged|entered|typed|ordered|misread|mixed|mishandled|lost|forgot)",
+    "you (broke|dropped|damaged|mishandled|misread|messed up|got it wrong|entered the wrong|typed the wrong|ordered the wrong|put the wrong|chose the wrong|picked the wrong)",
+    "(because|since|as) you (did not|forgot|failed|never|ordered|entered|chose)",
+    "if you had (read|checked|ordered|called|followed|looked|paid|told)",
+    "(did|have) you (even )?(read|check|look at|bother)",
+    "user error",
+    "why (did|would|did not|didn't|have) you (not )?(check|read|open|order|sign|look|accept|leave|choose|pick|enter|type|wait|tell|call)",
+    "(should|could) have (read|checked) the (terms|policy|description|instructions|small print|fine print|website)",
+    "(read|check) the (small|fine) print",
+    "(it|that) (clearly )?says (so )?(on|in) the (website|description|terms|listing|page)",
+    "not (our|my) fault (if|that) you",
+]
+
+DEFLECTION = [
+    "(is|was) not (our|my) (fault|problem|responsibility|issue)",
+    "(nothing|not anything) to do with (us|me)",
+    "(the|that|it is the|blame the|talk to the|contact the) (courier|carrier|warehouse|post office|delivery company|driver|manufacturer|other department|supplier|roaster)('s)? (fault|problem|responsibility|issue|damaged it|broke it|lost it|messed up)",
+    "(out of|beyond) (our|my) (hands|control)",
+    "(take it up|take that up|you will need to take it up) with",
+]
+
+DISMISSAL = [
+    "calm down",
+    "(just )?(relax|chill|settle down|take a breath|take a deep breath|simmer down|cool it)",
+    "(it is|that is|this is) (not|no) (a )?(big deal|big thing|that bad|the end of the world|a disaster)",
+    "(not|no) (a )?big deal",
+    "you are (over)?reacting|you are being (dramatic|unreasonable|emotional|ridiculous|silly|hysterical)",
+    "(there is )?no need to (get|be) (upset|angry|emotional|worked up|rude|dramatic|so upset|like that)",
+    "it is (only|just) a (box|gift|coffee|present|toy|drink|parcel|item|thing|few days|delay|small thing)",
+    "(these|such) things happen",
+    "(it|that) happens",
+    "as i (already )?(said|told you|explained|mentioned)",
+    "like i (already )?(said|told you)",
+    "i (already )?told you",
+    "(whatever|fine whatever)",
+    "get over it|move on|deal with it|suck it up|tough luck|too bad|oh well|it is what it is",
+    "there is no (point|need) (in )?(getting|being) (upset|angry)",
+    "(at least|look on the bright side)",
+]
+
+POLICY_WALL = [
+    "(that is|it is|this is|it's|that's) (just )?(our|the|company|store|standard) policy",
+    "(the|our|company) (policy|rules|rule|terms|procedure|system) (is|are|says|say|states|state|does not|do not|will not|won't|clearly)",
+    "(rules are rules|those are the rules|i do not make the rules|i just work here|computer says no|hands are tied|my hands are tied)",
+    "(there is )?nothing (else )?(i|we) can do",
+    "(not|nothing) (something )?(i|we) can (do|help with|change)",
+    "(i am|we are) not (allowed|permitted|authori[sz]ed|able|supposed) to",
+    "you (will )?(have|need) to (contact|call|email|go|speak|talk|take it up|write|fill|submit|visit|reach out|wait|send|return|post|ship|print|bring)",
+    "not my (department|job|problem|responsibility|area|call|decision)",
+    "(i|we) (do not|can not) (handle|deal with|do) (that|this|those|these)",
+    "(system|computer) (will not|does not|can not) (let|allow) (me|us)",
+    "(no exceptions|we do not make exceptions|i can not make an exception)",
+    "(per|according to|as per) (our|the) (policy|terms|rules|procedure)",
+]
+
+RUDENESS = [
+    "(shut up|shut it|piss off|get lost|go away|buzz off|back off)",
+    "(damn|dammit|goddamn|hell|shit|shite|crap|crappy|fuck*|bloody|bollocks|arse|ass|asshole|bastard|bitch|wtf|stfu|ffs|jesus christ|screw (you|this|it))",
+    "(stupid|idiot|idiotic|dumb|moron|moronic|pathetic|useless|clueless|incompetent|ignorant|ridiculous|absurd|crazy|insane|nuts|lazy|hopeless|annoying) (customer|person|woman|man|question|request|people|you)",
+    "(you are|you're|you are being|you sound|you seem|are you) (so |really |being |just )?(stupid|an idiot|dumb|a moron|pathetic|useless|clueless|ignorant|ridiculous|crazy|insane|annoying|a pain|impossible|unreasonable|difficult|deaf|thick|slow|kidding|serious|joking)",
+    "what is (wrong|the matter) with you",
+    "(i|we) (do not|could not|couldn't) care (less)?",
+    "not my problem",
+    "(listen|look) (here|lady|mate|buddy|pal|sweetie|honey|love|sir|madam|dude)",
+    "(lady|buddy|pal|sweetie|honey|sweetheart|dude|mate|darling|hun),",
+    "(are you|can you) (even )?(listening|reading|hearing)",
+    "(i|we) (do not|don't) have time for (this|you)",
+    "(take it or leave it|like it or not|that is your problem|your problem not mine|go somewhere else|shop (somewhere|elsewhere) else)",
+    "(duh|jeez|geez)",
+    "(obviously|clearly) you (did not|do not|can not)",
+    "how many times (do|have) i",
+]
+
+SECRETS = [
+    "(your|the|ur|full|complete|long|entire|whole) (online |account |banking |login |card |bank )?(password|passcode|pass code|pin|pin number|pin code|security code|cvv|cvc|cvv2|csc|security answer|one time (pass)?code|otp|verification code|login details|login credentials|credentials|mother's maiden name|maiden name|social security (number)?|ssn|sort code and account number|online banking details)",
+    "(full|complete|long|entire|whole|16 digit|sixteen digit|long) (card|credit card|debit card|account) number",
+    "(card|credit card|debit card) number (and|plus|with) (the )?(expiry|security|cvv|cvc|pin|code)",
+    "(read|give|tell|send|type|say|confirm|provide) (me|us)? (out )?(the|your) (card|credit card|debit card) number",
+    "(the|your) (card|credit card|debit card) (number|details)",
+    "(numbers|digits) on the (front|back) of (the|your) card",
+    "code on the back",
+]
+
+STALLING = [
+    "(hold on|wait a (moment|minute|sec|second)|one moment|one sec|one second|just a (moment|minute|sec|second)|give me a (moment|minute|sec|second))",
+    "(bear|bare) with me",
+    "(please )?(hold|wait) (please|for a moment|a moment|on)",
+    "(i will|let me|i will have to|i need to|i would have to) (look into|check into|investigate|see what i can do|find out|ask|check with)",
+    "(we will|we would|i would|i will) (have to )?(see|try|look into it|do our best|do what we can)",
+]
+
+REFUSAL_VERBS = (
+    "(offer|give|do|send|refund|replace|help|make|arrange|change|guarantee|promise|provide|process|accept|allow|ship|deliver|get|waive|extend|honour|honor|authori[sz]e|approve|issue|swap|exchange)"
+)
+
+REFUSAL = [
+    "(i|we) (can not|could not|are unable to|am unable to|are not able to|am not able to|will not|will not be able to|would not be able to|do not|are not allowed to|am not allowed to|are not permitted to) " + REFUSAL_VERBS,
+    "unfortunately (i|we|that|this|it|there)",
+    "(that is|it is|this is|that would not be|that will not be) (not )?(possible|impossible|an option)",
+    "(no way|not possible|not an option|out of the question)",
+    "(we|i) (do not|no longer) (offer|do|have|stock|carry|provide)",
+]
+
+TIME = [
+    "(today|tonight|tomorrow|this (morning|afternoon|evening|week|weekend))",
+    "(on|by|before|until|this|next|this coming|first thing)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "(by|before|within|in|under|after) (the )?(end of (the )?(day|week)|<num> (minutes|minute|mins|hours|hour|hrs|days|day|business days|working days|weeks))",
+    "(within|in|under) (an|a|one|two|three|half an|the next) (minute|hour|day|few minutes|few hours|couple of)",
+    "(at|by|before|around|until) <num> (am|pm|o'clock)?",
+    "<num> (am|pm|o'clock)",
+    "<num>:<num>",
+    "(right now|straight away|right away|immediately|as soon as (it|we|i|the|possible)|asap|first thing|shortly|in a moment|in a minute|in two minutes|in a couple of minutes|end of day|next day|overnight|same day)",
+    "(on )?the <num>(st|nd|rd|th)",
+    "(january|february|march|april|june|july|august|september|october|november|december)",
+]
+
+CHANNEL = [
+    "(email|e-mail|text|sms|call|phone|ring|message|whatsapp|chat|letter|voicemail|app|notification|tracking link|tracking number|confirmation)",
+]
+
+VAGUE = [
+    "(very soon|soon enough|sometime soon|some time soon|as soon as we can|as soon as i can|(be|get|hear|sort|done|fixed|resolved|there|back|sorted) soon)",
+    "soon$",
+    "(at some point|eventually|in due course|when we can|when possible|as soon as we can|we will see|hopefully|fingers crossed|should be fine|probably|some time|sometime|a while)",
+    "(we will|we would|i will|i would) (try|do our best|do my best|look into it|see what (we|i) can do)",
+]
+
+HEDGES = [
+    "(i think|i believe|i guess|i suppose|i feel like|it seems|it looks like|perhaps|maybe|possibly|probably|might|i am not sure|not sure|kind of|sort of|somewhat)",
+]
+
+INDIRECT_REQUEST = [
+    "(could|would|can|will|might) you (please )?(kindly )?(possibly )?(just )?(send|share|confirm|tell|let|give|check|provide|try|take|spell|read|hold|wait|describe|help|look|email|upload|attach|snap|pop|bear|be able)",
+    "would you mind",
+    "(would|could) it be possible",
+    "if (you do not mind|it is okay|it is alright|that is okay|you could|possible|you would)",
+    "(do|would) you (happen to|mind)",
+    "when you (get a chance|have a moment|can)",
+    "(i was wondering|i wonder) (if|whether)",
+]
+
+DEFERENCE = [
+    "(great|good|fair|excellent|valid) (question|point|catch|idea)",
+    "you are (absolutely|completely|quite|totally|so)? right",
+    "(thank you|thanks) for (your|the|being|letting|bringing|flagging|pointing|raising|explaining|sharing|telling)",
+    "(i|we) (really )?(value|appreciate) (you|your)",
+    "(happy|glad|pleased|delighted) to help",
+    "(my|our) pleasure",
+    "(of course|certainly|absolutely|definitely|sure thing|no problem|not a problem|no worries|with pleasure)",
+]
+
+FACTUALITY = [
+    "^(actually|in fact|as a matter of fact|obviously|clearly|the point is|the fact is|the truth is|frankly|honestly|to be honest|look|listen)",
+    "(as i (said|explained|told you|mentioned)|like i said)",
+]
+
+IMPERATIVE_VERBS = (
+    "(send|give|tell|read|check|go|stop|wait|listen|look|calm|call|fill|provide|try|make|do|take|bring|email|upload|contact|return|hold|sit|answer|explain|show|print|pay|enter|click|log|type|write|speak|talk|leave|move|hurry|keep|let|put|get|follow|use|visit|see|ask)"
+)
+
+SLANG = [
+    "(gonna|wanna|gotta|kinda|sorta|dunno|ya|yeah nah|nah|yep|nope|lol|lmao|omg|btw|idk|tbh|ngl|bro|dude|mate|cuz|coz|ain't|y'all|yall|k|kk|whatevs|no prob|np|ty|thx|ok ok|chill|cool cool|my bad)",
+]
+
+YES = [
+    "(yes|yeah|yep|absolutely|definitely|certainly|of course|sure|correct|that is right|it will|it can|we can|i can|we will|i will|it is|it does|we do|i do|no problem|guaranteed|without a doubt|100 percent)",
+]
+
+OWNERSHIP = [
+    "(i will|i am going to|i will personally|i can|i have|let me|i am going to make sure|i will make sure|i will take care|i will sort|i will handle|i will look after|i will own|leave it with me|i have got this|i will get this|i will fix|i will do)",
+    "(we will|we can|we are going to|we have) ... (send|make|sort|fix|replace|refund|take care|arrange|get|handle)",
+]
+
+PUSH_TO_CUSTOMER = [
+    "you (will )?(have|need|must|got) to (contact|call|email|go|speak|talk|take it up|write|fill|submit|visit|reach out|wait|send|return|post|ship|print|bring|log|raise|open|file|check|come back|try again|call back|reorder|order again|place a new)",
+    "you (should|could|can) (contact|call|email|ring|try) (the|another|customer|our|them|your)",
+    "(contact|call|email|ring) (the )?(courier|carrier|manufacturer|other department|head office|support|customer service|them)",
+    "(try|come back|call back|check back) (again )?(later|tomorrow|next week)",
+    "(it is|that is) up to you",
+]

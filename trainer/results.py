@@ -1,0 +1,110 @@
+"""Turn a finished session or a file into the result a user sees: the JSON contract."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from trainer import catalog, store
+from trainer.errors import NotFound, TrainerError
+from trainer.grading import grade
+from trainer.models import Rubric, Scenario
+from trainer.transcript import Transcript, Turn
+
+ROLES = {"customer": "customer", "user": "customer", "agent": "agent", "assistant": "agent"}
+
+
+def session_result(scenario: Scenario | None, transcript: Transcript, path: Path | None, rubric: Rubric | None = None) -> dict:
+    rubric = rubric or catalog.load_rubric()
+    card = grade(transcript, rubric, scenario)
+    data = card.as_dict()
+    return {
+        "scenario": data["scenario"],
+        "outcome": transcript.outcome if transcript.source is None else None,
+        "reason": transcript.reason if transcript.source is None else None,
+        "turns": sum(1 for t in transcript.turns if t.speaker == "agent"),
+        "overall": data["overall"],
+        "pillars": data["pillars"],
+        "flags": data["flags"],
+        "caps": data["caps"],
+        "strengths": data["strengths"],
+        "improvements": data["improvements"],
+        "transcript": str(path) if path else None,
+    }
+
+
+def read_conversation(path: Path) -> Transcript:
+    """A chat log from elsewhere: JSON Lines of messages, or a JSON list of them."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise NotFound(f"no such file: {path}") from None
+    except UnicodeDecodeError:
+        raise TrainerError(f"{path}: not valid UTF-8") from None
+    messages: list[tuple[int, object]] = []
+    stripped = text.lstrip()
+    if path.suffix == ".json" or stripped.startswith("["):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise TrainerError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+        if isinstance(data, dict) and isinstance(data.get("messages"), list):
+            data = data["messages"]
+        if not isinstance(data, list):
+            raise TrainerError(f"{path}: expected a list of messages")
+        messages = [(i + 1, m) for i, m in enumerate(data)]
+    else:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                messages.append((number, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                raise TrainerError(f"{path}:{number}: not valid JSON: {exc.msg}") from None
+    turns = []
+    for number, message in messages:
+        if not isinstance(message, dict):
+            raise TrainerError(f"{path}:{number}: each message must be an object with 'role' and 'content'")
+        role = ROLES.get(str(message.get("role", "")).lower())
+        if role is None:
+            if str(message.get("role", "")).lower() == "system":
+                continue
+            raise TrainerError(f"{path}:{number}: role: expected customer, agent, user or assistant, got {message.get('role')!r}")
+        content = message.get("content")
+        if isinstance(content, list):  # OpenAI-style content parts
+            content = " ".join(str(part.get("text", "")) for part in content if isinstance(part, dict))
+        if not isinstance(content, str):
+            raise TrainerError(f"{path}:{number}: content: expected text")
+        seconds = message.get("seconds")
+        if seconds is not None and not isinstance(seconds, int | float):
+            raise TrainerError(f"{path}:{number}: seconds: expected a number")
+        turns.append(Turn(role, content, seconds=seconds if role == "agent" else None))
+    if not any(t.speaker == "agent" for t in turns):
+        raise TrainerError(f"{path}: no agent messages to grade")
+    return Transcript(scenario=None, turns=turns, source=str(path), kind="conversation")
+
+
+def read_any(path: Path) -> Transcript:
+    if path.suffix in (".jsonl", ".json", ".ndjson"):
+        return read_conversation(path)
+    data = store.load(path)
+    if data.get("kind") not in (None, "conversation"):
+        raise TrainerError(f"{path}: a {data.get('kind')} transcript cannot be graded as a conversation")
+    return Transcript.from_dict(data)
+
+
+def grade_files(paths: list[Path], scenario_id: str | None = None, rubric_path: str | None = None, scenario_dirs=None) -> Iterator[dict]:
+    """One result per file, in the order given; scenarios and the rubric are loaded once."""
+    rubric = catalog.load_rubric(rubric_path or "six-pillars")
+    found = catalog.scenarios(scenario_dirs)
+    fixed = found.get(scenario_id) if scenario_id else None
+    for path in paths:
+        transcript = read_any(path)
+        scenario = fixed
+        if scenario is None and transcript.scenario and transcript.scenario in found.entries:
+            scenario = found.entries[transcript.scenario].item
+        result = session_result(scenario, transcript, None, rubric)
+        result["file"] = str(path)
+        del result["transcript"]
+        yield result

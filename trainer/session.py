@@ -1,0 +1,134 @@
+"""The play loop: a customer engine, the trainee's replies and a clock, saved after every turn.
+
+The session never prints; the CLI drives it turn by turn (or from a script) and renders.
+Because the transcript is written atomically after each turn, Ctrl-C or a failing engine
+keeps everything said so far.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from trainer import store
+from trainer.customer import CustomerTurn, make_customer
+from trainer.errors import EngineError, TrainerError
+from trainer.models import Scenario
+from trainer.transcript import Transcript, Turn, content_hash
+
+_SECONDS = re.compile(r"^\[\+\s*(\d+(?:\.\d+)?)\s*s?\]\s*")
+
+
+@dataclass(frozen=True)
+class ScriptLine:
+    text: str
+    seconds: float | None = None
+
+
+def parse_script(text: str) -> list[ScriptLine]:
+    """One reply per line; blank and ``#`` lines skipped; ``[+12s]`` says the reply took 12 seconds."""
+    out = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        match = _SECONDS.match(line)
+        seconds = float(match.group(1)) if match else None
+        out.append(ScriptLine(line[match.end():] if match else line, seconds))
+    return out
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Session:
+    def __init__(self, scenario: Scenario, *, engine: str = "rules", seed: int = 0, path: Path | None = None, save: bool = True):
+        self.scenario = scenario
+        self.customer = make_customer(engine, scenario, seed=seed)
+        self.transcript = Transcript(
+            scenario=scenario.id,
+            scenario_hash=content_hash(scenario.model_dump_json()),
+            engine=engine,
+            seed=seed,
+            started=_now(),
+        )
+        self.path = path or (store.new_path(scenario.id) if save else None)
+        self.saving = save
+
+    @property
+    def done(self) -> bool:
+        return self.transcript.ended is not None
+
+    @property
+    def agent_turns(self) -> int:
+        return sum(1 for t in self.transcript.turns if t.speaker == "agent")
+
+    def start(self) -> CustomerTurn:
+        turn = self._guard(self.customer.open)
+        self.transcript.turns.append(Turn("customer", turn.text, at=_now(), mood=turn.mood))
+        self.save()
+        return turn
+
+    def reply(self, text: str, seconds: float | None = None) -> CustomerTurn:
+        if self.done:
+            raise TrainerError("this conversation has already ended")
+        agent = Turn("agent", text, at=_now(), seconds=None if seconds is None else round(seconds, 1))
+        self.transcript.turns.append(agent)
+        self.save()  # the reply is kept even if the customer engine fails next
+        turn = self._guard(lambda: self.customer.respond(text, seconds))
+        agent.acts = turn.acts
+        self.transcript.turns.append(
+            Turn("customer", turn.text, at=_now(), mood=turn.mood, revealed=turn.revealed, goals_met=turn.goals_met)
+        )
+        if turn.outcome:
+            self._close(turn.outcome, turn.reason)
+        self.save()
+        return turn
+
+    def hint(self) -> str:
+        text = self.customer.hint()
+        self.transcript.hints += 1
+        self.transcript.turns.append(Turn("coach", text, at=_now(), hint=True))
+        self.save()
+        return text
+
+    def end(self, reason: str = "the trainee ended the session") -> None:
+        if not self.done:
+            self._close("unfinished", reason)
+            self.save()
+
+    def save(self) -> Path | None:
+        if self.saving and self.path:
+            store.save(self.transcript.as_dict(), self.path)
+        return self.path
+
+    def _close(self, outcome: str, reason: str) -> None:
+        self.transcript.outcome = outcome
+        self.transcript.reason = reason
+        self.transcript.ended = _now()
+
+    def _guard(self, call):
+        try:
+            return call()
+        except TrainerError:
+            self.end("the customer engine failed")
+            raise
+        except Exception as exc:  # an engine bug must not lose the conversation
+            self.end("the customer engine failed")
+            raise EngineError(f"the customer engine failed: {exc}; the conversation so far is saved in {self.path}") from exc
+
+
+def play_script(session: Session, lines: list[ScriptLine]) -> Transcript:
+    """Play a whole scripted conversation; the outcome is data, not an error."""
+    if not session.transcript.turns:
+        session.start()
+    for line in lines:
+        if session.done:
+            break
+        session.reply(line.text, line.seconds)
+    if not session.done:
+        session.end("the script ran out")
+    return session.transcript

@@ -1,0 +1,84 @@
+"""Where sessions are kept: YAML transcripts under ``$TRAINER_HOME/transcripts``, written atomically."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import yaml
+
+from trainer.catalog import home
+from trainer.errors import NotFound
+
+
+def transcripts_dir() -> Path:
+    return home() / "transcripts"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:50] or "session"
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper: yaml.SafeDumper, value: str):
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dump(record: dict) -> str:
+    return yaml.dump(record, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write to a temporary file in the same folder, then rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def new_path(name_hint: str, started: datetime | None = None) -> Path:
+    """A fresh, sortable file name such as ``2026-11-23T114650-damaged-birthday-gift.yaml``."""
+    started = started or datetime.now(UTC)
+    stem = f"{started.strftime('%Y-%m-%dT%H%M%S')}-{_slug(name_hint)}"
+    path = transcripts_dir() / f"{stem}.yaml"
+    n = 2
+    while path.exists():
+        path = transcripts_dir() / f"{stem}-{n}.yaml"
+        n += 1
+    return path
+
+
+def save(record: dict, path: Path) -> Path:
+    write_atomic(path, dump(record))
+    return path
+
+
+def load(path: Path) -> dict:
+    if not path.exists():
+        raise NotFound(f"no such transcript: {path}")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise NotFound(f"{path} is not a transcript")
+    return data
+
+
+def list_saved() -> list[Path]:
+    folder = transcripts_dir()
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []

@@ -1,0 +1,73 @@
+"""The interactive play screen: reads the trainee's replies, times them, and shows the customer."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from trainer import render
+from trainer.session import Session
+
+
+def _reader():
+    """A prompt with multi-line editing when prompt_toolkit is there; plain input() otherwise."""
+    try:
+        from prompt_toolkit import PromptSession
+        from prompt_toolkit.key_binding import KeyBindings
+    except ImportError:  # pragma: no cover - prompt_toolkit comes with questionary
+        return lambda: input("you> ")
+    bindings = KeyBindings()
+
+    @bindings.add("escape", "enter")
+    def _newline(event):
+        event.current_buffer.insert_text("\n")
+
+    session = PromptSession(key_bindings=bindings, multiline=False)
+    return lambda: session.prompt("you> ", prompt_continuation="...  ")
+
+
+def _typing_pause(text: str, enabled: bool) -> None:
+    if enabled:
+        time.sleep(min(0.3 + len(text) / 120, 1.4))
+
+
+def play_interactive(session: Session, *, show_mood: bool = False, typing: bool = True) -> None:
+    scenario = session.scenario
+    name = scenario.customer.name.split()[0]
+    typing = typing and sys.stdout.isatty()
+    render.brief(scenario.brief_card())
+    render.play_help()
+    opening = session.start()
+    _typing_pause(opening.text, typing)
+    render.chat_line("customer", name, opening.text, opening.mood, show_mood)
+    read = _reader()
+    while not session.done:
+        started = time.monotonic()
+        try:
+            text = read()
+        except EOFError:
+            session.end("the trainee closed the input")
+            break
+        seconds = time.monotonic() - started
+        command = text.strip().lower()
+        if command in ("/customer", "/card"):
+            render.customer_card(scenario)
+            continue
+        if command == "/policy":
+            render.policy(scenario)
+            continue
+        if command == "/hint":
+            render.chat_line("coach", "hint", session.hint())
+            continue
+        if command in ("/help", "/?"):
+            render.play_help()
+            continue
+        if command in ("/end", "/quit", "/exit"):
+            session.end()
+            break
+        if command.startswith("/"):
+            render.console.print(f"[dim]unknown command {command}; try /help[/dim]")
+            continue
+        turn = session.reply(text, seconds)
+        _typing_pause(turn.text, typing)
+        render.chat_line("customer", name, turn.text, turn.mood, show_mood)
