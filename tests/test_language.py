@@ -1,0 +1,147 @@
+"""The detectors recognise behaviour in many natural phrasings, and refuse the near-misses."""
+
+import pytest
+
+from trainer.language import Context, analyse
+
+DANA = Context(
+    names=("Dana", "Ms Whitfield"),
+    entities=("lily", "music box", "birthday", "party", "saturday", "gift", "present"),
+    customer_words=frozenset({"music", "birthday", "daughter", "broken", "cracked", "engraved"}),
+)
+
+
+def acts(text, context=DANA):
+    return analyse(text, context)
+
+
+ACKNOWLEDGES_FEELING = [
+    "Oh no, that must have been awful to open on her birthday week.",
+    "I can only imagine how disappointing that was for you.",
+    "That's really upsetting, especially with a birthday coming up.",
+    "You must be so frustrated - that's completely understandable.",
+    "What a horrible surprise to find when you opened the box.",
+    "I'd be gutted too if my daughter's present turned up cracked.",
+    "No wonder you're upset; you'd planned everything around it.",
+    "That sounds incredibly stressful with the party so close.",
+    "I hate that this happened to Lily's gift.",
+    "The last thing you needed this week was a broken present.",
+]
+
+APOLOGISES_FOR_PROBLEM = [
+    "I'm so sorry the music box arrived broken.",
+    "I apologise that Lily's present reached you damaged.",
+    "Sorry the lid came cracked - that should never have happened.",
+    "We let you down with this order, and I'm sorry.",
+    "My apologies for the broken winding key on the music box.",
+    "I'm really sorry about the state the gift arrived in.",
+    "That's our mistake and I apologise for it.",
+    "Please accept my apologies for the damaged birthday present.",
+]
+
+ASKS_WHAT_MATTERS = [
+    "What matters most to you for the party?",
+    "When do you need it by?",
+    "What would make this right for you?",
+    "Would you prefer a replacement or a refund?",
+    "How are you placed for time before Saturday?",
+    "Is there a particular time the party starts?",
+    "Would you like the same engraving on the new one?",
+    "Can you tell me a bit more about what happened when you opened it?",
+    "How would you like us to handle this?",
+]
+
+COMMITS_TO_A_TIME = [
+    "I'll email you the tracking number by 5 pm today.",
+    "You'll have a new one on Friday.",
+    "I will call you tomorrow morning to confirm it has shipped.",
+    "It will arrive on Friday, before the party.",
+    "I'm going to get the replacement out to you by Thursday.",
+    "We'll have it engraved today and dispatched first thing tomorrow.",
+    "I promise you'll have tracking details within the hour.",
+    "The replacement will be with you by Friday afternoon.",
+]
+
+
+@pytest.mark.parametrize("text", ACKNOWLEDGES_FEELING)
+def test_acknowledging_a_feeling_is_recognised(text):
+    assert acts(text).has("empathy"), text
+
+
+@pytest.mark.parametrize("text", APOLOGISES_FOR_PROBLEM)
+def test_apologising_for_the_specific_problem_is_recognised_as_specific(text):
+    apology = acts(text).best("apology")
+    assert apology is not None and apology.strength == 2, text
+
+
+@pytest.mark.parametrize("text", ASKS_WHAT_MATTERS)
+def test_asking_what_matters_is_recognised(text):
+    assert acts(text).has("exploration"), text
+
+
+@pytest.mark.parametrize("text", COMMITS_TO_A_TIME)
+def test_committing_to_a_time_is_a_strong_commitment(text):
+    assert acts(text).has("commitment", 2), text
+
+
+NEAR_MISSES = [
+    ("I understand the policy.", "understanding"),
+    ("Sorry, not my department.", "apology"),
+    ("Sorry, not my department.", "empathy"),
+    ("Sorry for the inconvenience.", "apology", 2),
+    ("I'm not sorry, that's how it works.", "apology"),
+    ("We will never ask for your password.", "secrets"),
+    ("Can I take the last four digits of the card for verification?", "secrets"),
+    ("I can't offer a refund.", "offer"),
+    ("I won't be able to send it today.", "commitment"),
+    ("No problem at all!", "refusal"),
+    ("How can I help?", "exploration", 2),
+    ("I'll try to look into it.", "commitment", 2),
+    ("It is not frustrating at all, it is simple.", "empathy"),
+]
+
+
+@pytest.mark.parametrize("case", NEAR_MISSES, ids=[c[0] for c in NEAR_MISSES])
+def test_near_misses_are_not_rewarded(case):
+    text, act, *strength = case
+    assert not acts(text).has(act, strength[0] if strength else 1), text
+
+
+DAMAGING = [
+    ("Calm down, it's only a music box.", "dismissal"),
+    ("You should have checked the parcel before signing for it.", "blame"),
+    ("That's our policy and there's nothing I can do.", "policy_wall"),
+    ("Can you give me your password so I can check?", "secrets"),
+    ("Read me the full card number, please.", "secrets"),
+    ("Are you stupid? I already told you.", "rudeness"),
+    ("The courier broke it, it's not our fault.", "deflection"),
+]
+
+
+@pytest.mark.parametrize("text,act", DAMAGING)
+def test_damaging_acts_are_recognised(text, act):
+    assert acts(text).has(act), text
+
+
+def test_name_is_recognised_in_any_case_and_position():
+    assert acts("thanks so much, dana.").has("name")
+    assert acts("I've sorted it, Ms Whitfield.").has("name")
+    assert not acts("Thanks so much.").has("name")
+
+
+def test_generic_sympathy_is_weak_and_specific_sympathy_is_strong():
+    assert acts("Sorry for any inconvenience.").best("empathy").strength == 1
+    assert acts("I'm so sorry Lily's music box arrived broken.").best("empathy").strength == 2
+
+
+def test_politeness_strategies():
+    polite = acts("Thanks for your patience - could you send me a photo of the damage, please?").politeness
+    assert {"gratitude", "indirect", "please"} <= set(polite)
+    curt = acts("Send me a photo. Actually, you need to read the terms.").politeness
+    assert {"imperative", "factuality"} <= set(curt)
+
+
+def test_quotes_are_exact_sentences_of_the_reply():
+    text = "Hi Dana!  I'm so sorry about Lily's present.\nI'll email you by 5 pm."
+    for act in acts(text).acts:
+        assert act.quote in text
