@@ -128,7 +128,7 @@ QUESTION_START = re.compile(
 
 QUESTION_KINDS = {
     "deadline": compile_pattern(
-        "(when|what (time|day|date)|by when|how soon|how long|deadline|need (it|this|them|the|a) ... (by|for|before)|in time|which day|what day|date|by (saturday|friday|tomorrow))"
+        "(when|what (time|day|date)|by when|how soon|how long|deadline|(placed|fixed|doing|set) for time|how much time|time (frame|scale|do you have)|need (it|this|them|the|a) ... (by|for|before)|in time|which day|what day|date|by (saturday|friday|tomorrow))"
     ),
     "details": compile_pattern(
         "(what happened|what (exactly )?(is|was) (wrong|damaged|broken|the problem|the issue|the damage)|describe|photo|photos|picture|pictures|pic|image|which (item|one|order|part)|tell me (more|about|what|exactly)|more (detail|details|information)|how (did|does|is) (it|the) ... (look|break|broken|happen|damaged)|what (does|did) (it|the damage) (look|say)|(how|where) (is|was) it (damaged|broken|cracked))"
@@ -209,7 +209,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
 
         generic_apology = find("GENERIC_APOLOGY", norm)
         if find("APOLOGY", norm) and norm.strip(" ?!.") != "sorry" and not deflects:
-            strength = 2 if specific and not generic_apology else 1
+            strength = 2 if (specific or find("OWNED_FAULT", norm)) and not generic_apology else 1
             acts.append(Act("apology", sentence, strength))
             polite.setdefault("apology", []).append(sentence)
 

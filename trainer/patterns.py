@@ -64,7 +64,9 @@ class _Parser:
             items.append((*self.item(), spaced))
             start = self.pos
             self.skip_space()
-            spaced = self.pos > start
+            # "(express )?shipping": a space just inside the group separates it from what follows
+            inner_space = self.text[start - 1] in ")?" and self.text[: start].rstrip(")?").endswith(" ")
+            spaced = self.pos > start or inner_space
         if items and items[0][2] or items and items[-1][2]:
             raise self.error("'...' must stand between two words")
         return _join(items)

@@ -43,6 +43,12 @@ APOLOGY = [
     "(that|this) is (on us|our fault|our mistake|my mistake|my fault)",
 ]
 
+OWNED_FAULT = [
+    "(we|i) (let you down|dropped the ball|got (this|that|it) wrong|messed (this|that|it)? up|made a mistake|made an error|should have done better|failed you|slipped up)",
+    "(that|this|it) (is|was) (on us|on me|our fault|my fault|our mistake|my mistake|our error|my error)",
+    "(that|this|it) (should|ought to) (never|not) have happened",
+]
+
 GENERIC_APOLOGY = [
     "(sorry|apolog*|regret) (for|about)? (the|any)? (inconvenience|inconveniences|trouble caused|issue|issues)",
     "(sorry|apolog*) (for|about)? any (inconvenience|trouble|issue|confusion|frustration)",
@@ -281,7 +287,7 @@ TIME = [
     "(today|tonight|tomorrow|this (morning|afternoon|evening|week|weekend))",
     "(on|by|before|until|this|next|this coming|first thing)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "(by|before|within|in|under|after) (the )?(end of (the )?(day|week)|<num> (minutes|minute|mins|hours|hour|hrs|days|day|business days|working days|weeks))",
-    "(within|in|under) (an|a|one|two|three|half an|the next) (minute|hour|day|few minutes|few hours|couple of)",
+    "(within|in|under) (an|a|one|two|three|half an|the next|the|the next few|the next couple of) (minute|hour|day|few minutes|few hours|couple of|working day|business day)",
     "(at|by|before|around|until) <num> (am|pm|o'clock)?",
     "<num> (am|pm|o'clock)",
     "<num>:<num>",

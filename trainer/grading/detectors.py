@@ -178,7 +178,8 @@ def _empathy(view: View, act: str, suggestion: str) -> Judgement:
     value = {0: 0.0, 1: 0.5, 2: 1.0}[best]
     note = {0: "none found", 1: "generic", 2: "specific to the customer's situation"}[best]
     if _stuffing(view):
-        value, note = min(value, 0.2), "repeated or piled-up sympathy phrases with no substance"
+        value = 0.5 if best == 2 and value > 0.5 else 0.0
+        note = "repeated or piled-up sympathy phrases with no substance"
     hostile = sum(1 for r in view.replies for a in r.analysis.acts if a.name in ("dismissal", "blame") or (a.name == "rudeness" and a.strength == 2))
     if hostile and act != "exploration":
         value = max(0.0, value - 0.4 * hostile)
@@ -228,7 +229,7 @@ def accurate_facts(view: View) -> Judgement:
         return Judgement(None, note="the scenario lists no policy")
     right, wrong = _policy_statements(view)
     needed = min(3, len(view.scenario.policy))
-    value = max(0.0, min(1.0, len(right) / needed) - 0.35 * len(wrong))
+    value = max(0.0, min(1.0, len(right) / needed) - 0.5 * len(wrong))
     note = f"{len(right)} correct and {len(wrong)} wrong policy facts"
     evidence = [(turn, quote) for _, turn, quote in wrong] + [(turn, quote) for _, turn, quote in right]
     if wrong:
@@ -534,15 +535,17 @@ TOPICS = {"arrival": ("arrive", "deliver", "be with you", "get to you", "reach y
 
 
 def _claims(norm: str) -> list[tuple[str, str]]:
+    """(topic, value) pairs such as ("arrival", "friday"), read clause by clause."""
     out = []
-    for topic, verbs in TOPICS.items():
-        if any(re.search(rf"\b{re.escape(v)}\b", norm) for v in verbs):
-            if topic == "amount":
-                out += [(topic, m) for m in AMOUNT.findall(norm)]
-            else:
-                days = DAY.findall(norm)
-                if len(set(days)) == 1:
-                    out.append((topic, days[0]))
+    for clause in re.split(r"[;,:]|\band\b|\bso\b|\bthen\b", norm):
+        for topic, verbs in TOPICS.items():
+            if any(re.search(rf"\b{re.escape(v)}(s|es|ed|d|ing)?\b", clause) for v in verbs):
+                if topic == "amount":
+                    out += [(topic, m) for m in AMOUNT.findall(clause)]
+                else:
+                    days = DAY.findall(clause)
+                    if len(set(days)) == 1:
+                        out.append((topic, days[0]))
     return out
 
 

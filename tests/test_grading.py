@@ -1,0 +1,252 @@
+"""The grader: change one thing in a trainee's replies and the right pillar moves, the others stay put."""
+
+import pytest
+
+from tests.helpers import scenario
+from trainer import catalog
+from trainer.grading import grade
+from trainer.transcript import Transcript, Turn
+
+PILLARS = ["responsiveness", "empathy", "knowledge", "professionalism", "personalization", "reliability"]
+
+DANA_CUSTOMER = [
+    "Hi. I'm calling about order 58214. It's a music box for my daughter's birthday and it turned up this morning broken.",
+    "Thank you. It was supposed to be special. So what are you going to do about it?",
+    "The party is Saturday at two. Can you make another one?",
+    "Okay. And how will I know it's actually been sent?",
+    "Right. Thank you, I mean that.",
+]
+
+DANA_GOOD = [
+    "Hi Dana, I'm so sorry - finding Lily's music box broken right before her birthday must be really upsetting.",
+    "Let's get a new one to you. When is the party, and would you like the same engraving?",
+    "I'll send a free replacement with the same engraving by free express shipping, so it ships Thursday and arrives on Friday, before the party. There's no need to send the broken one back.",
+    "I'll email you the tracking number on Thursday as soon as it ships, and I'll check it's delivered on Friday myself.",
+]
+
+MARCUS_CUSTOMER = [
+    "Morning! The usual, please. Large oat flat white with the Sierra Madre.",
+    "Oh no. What can you do instead? I've got a train.",
+    "Perfect, thanks.",
+]
+
+MARCUS_GOOD = [
+    "Morning Marcus! Sorry, the Sierra Madre's sold out today - the delivery is late.",
+    "I can do your usual large oat flat white with the Colombian Huila, it's smooth and less bitter. It'll be ready in two minutes, and I'll set a bag of Sierra Madre aside for you tomorrow.",
+]
+
+
+def transcript(customer_lines, agent_lines, seconds=12.0):
+    turns = []
+    for i, line in enumerate(customer_lines):
+        turns.append(Turn("customer", line))
+        if i < len(agent_lines):
+            turns.append(Turn("agent", agent_lines[i], seconds=seconds))
+    return Transcript(scenario=None, turns=turns, source="test")
+
+
+def card(agent_lines, scenario_id="damaged-birthday-gift", seconds=12.0, with_scenario=True):
+    customer = DANA_CUSTOMER if scenario_id == "damaged-birthday-gift" else MARCUS_CUSTOMER
+    sc = scenario(scenario_id) if with_scenario else None
+    return grade(transcript(customer, agent_lines, seconds), catalog.load_rubric(), sc)
+
+
+def scores(c):
+    return {p: c.pillars[p].score for p in PILLARS}
+
+
+def assert_moves(base, changed, pillar, *, down_by=10, others_within=6):
+    before, after = scores(base), scores(changed)
+    assert after[pillar] <= before[pillar] - down_by, (pillar, before, after)
+    for other in PILLARS:
+        if other != pillar and before[other] is not None:
+            assert abs(after[other] - before[other]) <= others_within, (other, before, after)
+
+
+def replace(lines, index, new):
+    out = list(lines)
+    out[index] = new
+    return out
+
+
+# --- metamorphic: one change, one pillar ------------------------------------------------
+
+
+@pytest.mark.parametrize("scenario_id,lines", [("damaged-birthday-gift", DANA_GOOD), ("out-of-stock-regular", MARCUS_GOOD)])
+def test_dropping_the_customers_name_moves_personalization(scenario_id, lines):
+    name = "Dana" if scenario_id == "damaged-birthday-gift" else "Marcus"
+    without = [line.replace(f"Hi {name}, ", "Hi, ").replace(f"Morning {name}!", "Morning!") for line in lines]
+    assert without != lines
+    assert_moves(card(lines, scenario_id), card(without, scenario_id), "personalization")
+
+
+@pytest.mark.parametrize("scenario_id,lines", [("damaged-birthday-gift", DANA_GOOD), ("out-of-stock-regular", MARCUS_GOOD)])
+def test_slow_replies_move_responsiveness(scenario_id, lines):
+    assert_moves(card(lines, scenario_id, seconds=8), card(lines, scenario_id, seconds=240), "responsiveness", down_by=20)
+
+
+def test_a_wrong_policy_fact_moves_knowledge():
+    wrong = replace(DANA_GOOD, 2, "I'll send a free replacement with the same engraving once we get the broken one back, so it will arrive on Friday, before the party.")
+    assert_moves(card(DANA_GOOD), card(wrong), "knowledge", others_within=8)
+
+
+def test_quoting_standard_shipping_moves_knowledge():
+    wrong = replace(DANA_GOOD, 2, DANA_GOOD[2].replace("by free express shipping, so it ships Thursday and arrives on Friday, before the party", "by standard shipping, which takes 5-7 business days"))
+    base, changed = card(DANA_GOOD), card(wrong)
+    assert changed.pillars["knowledge"].score <= base.pillars["knowledge"].score - 20
+
+
+def test_retracting_a_promise_moves_reliability():
+    retracted = DANA_GOOD + ["Actually, I can't send a replacement with express shipping after all, it'll go standard."]
+    customer = DANA_CUSTOMER
+    base = grade(transcript(customer, DANA_GOOD), catalog.load_rubric(), scenario("damaged-birthday-gift"))
+    changed = grade(transcript(customer + ["What? You just said Friday."], retracted), catalog.load_rubric(), scenario("damaged-birthday-gift"))
+    assert changed.pillars["reliability"].score <= base.pillars["reliability"].score - 15
+    assert abs(changed.pillars["empathy"].score - base.pillars["empathy"].score) <= 6
+
+
+def test_changing_the_delivery_day_moves_reliability():
+    changed_day = replace(DANA_GOOD, 3, "I'll email you the tracking number on Thursday; the replacement will arrive on Monday.")
+    base, changed = card(DANA_GOOD), card(changed_day)
+    assert changed.pillars["reliability"].score <= base.pillars["reliability"].score - 15
+
+
+def test_policy_wall_instead_of_the_solution_moves_professionalism():
+    wall = replace(DANA_GOOD, 2, "That's our policy, I'm afraid: there's nothing I can do until the damaged item comes back to us.")
+    base, changed = card(DANA_GOOD), card(wall)
+    assert changed.pillars["professionalism"].score <= base.pillars["professionalism"].score - 15
+    assert changed.pillars["knowledge"].score < base.pillars["knowledge"].score
+
+
+def test_stuffing_with_sorry_i_understand_earns_no_empathy():
+    stuffed = ["Sorry, I understand. Sorry, I understand. I understand, sorry."] * 4
+    plain = ["Let me check the order.", "Okay.", "I can send a replacement.", "It will ship soon."]
+    assert card(stuffed).pillars["empathy"].score <= card(plain).pillars["empathy"].score + 10
+
+
+def test_adding_sympathy_words_to_good_replies_does_not_raise_empathy_further():
+    padded = [line + " Sorry. I understand. Sorry." for line in DANA_GOOD]
+    assert card(padded).pillars["empathy"].score <= card(DANA_GOOD).pillars["empathy"].score
+
+
+def test_removing_the_empathy_moves_empathy():
+    cold = replace(DANA_GOOD, 0, "Hi Dana, I can see order 58214 on my screen.")
+    cold = replace(cold, 1, "When is the party, and would you like the same engraving?")
+    assert_moves(card(DANA_GOOD), card(cold), "empathy", down_by=25, others_within=12)
+
+
+# --- flags ----------------------------------------------------------------------------------
+
+
+def test_asking_for_a_password_is_an_auto_fail_that_caps_the_overall():
+    risky = replace(DANA_GOOD, 1, "Before I go on, can you give me your account password so I can verify you?")
+    c = card(risky)
+    assert "asks-for-secrets" in {f.id for f in c.flags}
+    assert c.overall <= 30
+
+
+def test_blaming_the_customer_is_flagged():
+    c = card(replace(DANA_GOOD, 0, "Hi Dana, you should have checked the box before signing for it."))
+    assert "blames-customer" in {f.id for f in c.flags} and c.overall <= 40
+
+
+def test_promising_what_policy_forbids_is_flagged():
+    c = card(replace(DANA_GOOD, 3, "I'll also give you a 50% credit on your account, and email you the tracking on Thursday."))
+    assert "forbidden-promise" in {f.id for f in c.flags}
+    assert c.overall <= 45
+
+
+def test_good_conversation_has_no_flags():
+    assert card(DANA_GOOD).flags == [] and card(MARCUS_GOOD, "out-of-stock-regular").flags == []
+
+
+# --- ordering ---------------------------------------------------------------------------------
+
+DANA_LADDER = {
+    "excellent": [
+        "Hi Dana, thank you for calling, and I'm so sorry - a cracked music box is the last thing you want days before Lily's birthday.",
+        "So the worry is getting a new one to her in time. When is the party, and would you like the same \"Lily\" engraving?",
+        "Here's what I'll do: a free replacement with the same engraving, made today before the 3 pm cut-off and upgraded to express at no cost, so it ships Thursday and arrives Friday. No need to send the broken one back; a photo is enough.",
+        "I'll email you the tracking number on Thursday as soon as it ships, and since you've ordered three times this year I've added a 15% credit to your account. Is there anything else I can do for Lily's party?",
+    ],
+    "good": DANA_GOOD,
+    "mediocre": [
+        "Hello, sorry for the inconvenience.",
+        "Okay. We can send a replacement.",
+        "It should arrive soon.",
+        "We'll be in touch.",
+    ],
+    "poor": [
+        "Can I have the order number?",
+        "You'll have to send the item back first and then we can look at a replacement.",
+        "Standard shipping takes 5-7 business days.",
+        "That's our policy.",
+    ],
+    "rude": [
+        "What do you want?",
+        "Calm down, it's only a music box. You should have checked it.",
+        "That's not my problem, take it up with the courier.",
+        "Whatever.",
+    ],
+}
+
+MARCUS_LADDER = {
+    "excellent": [
+        "Morning Marcus! Sorry - the Sierra Madre's sold out this morning, the roaster's delivery is late.",
+        "Your usual large oat flat white with the Colombian Huila instead? It's smooth and less bitter. Ready in two minutes, on the house, and I'll set a bag of Sierra Madre aside for you tomorrow.",
+    ],
+    "good": MARCUS_GOOD,
+    "mediocre": [
+        "Hi, we're out of that one.",
+        "We have other coffees if you want something else.",
+    ],
+    "poor": [
+        "We don't have it. The supply chain situation with our roaster is complicated because of delivery delays and so on and we do not really know when it will be back, it could be next week.",
+        "There's nothing I can do, it's not in stock.",
+    ],
+    "rude": [
+        "It's sold out, obviously. Can't you read the board?",
+        "Not my problem, pal.",
+    ],
+}
+
+
+@pytest.mark.parametrize("scenario_id,ladder", [("damaged-birthday-gift", DANA_LADDER), ("out-of-stock-regular", MARCUS_LADDER)])
+def test_overall_orders_excellent_good_mediocre_poor_rude(scenario_id, ladder):
+    overall = {level: card(lines, scenario_id).overall for level, lines in ladder.items()}
+    assert overall["excellent"] > overall["good"] > overall["mediocre"] > overall["poor"] > overall["rude"], overall
+
+
+def test_without_a_scenario_scenario_criteria_are_not_assessed():
+    c = card(DANA_GOOD, with_scenario=False)
+    knowledge = {cr.id: cr for cr in c.pillars["knowledge"].criteria}
+    assert knowledge["accurate-facts"].score is None and "no scenario" in knowledge["accurate-facts"].note
+    assert knowledge["resolution"].score is None
+    assert c.pillars["empathy"].score is not None
+
+
+@pytest.mark.parametrize("level", ["excellent", "good", "mediocre", "poor", "rude"])
+def test_evidence_quotes_are_exact_substrings_of_the_trainees_turns(level):
+    t = transcript(DANA_CUSTOMER, DANA_LADDER[level])
+    c = grade(t, catalog.load_rubric(), scenario("damaged-birthday-gift"))
+    agent = {i + 1: turn.text for i, turn in enumerate(t.turns) if turn.speaker == "agent"}
+    for pillar in c.pillars.values():
+        for evidence in pillar.evidence:
+            assert evidence.quote in agent[evidence.turn]
+    for flag in c.flags:
+        assert flag.quote in agent[flag.turn]
+
+
+def test_improvements_quote_the_turn_and_offer_a_better_phrasing_from_the_trainees_words():
+    c = card(DANA_LADDER["mediocre"])
+    assert len(c.improvements) == 2
+    for item in c.improvements:
+        assert item.turn is not None and item.quote
+        assert item.better
+
+
+def test_name_suggestion_uses_the_trainees_own_reply():
+    c = card([line.replace("Hi Dana, ", "Hi, ") for line in DANA_GOOD])
+    name = next(cr for cr in c.pillars["personalization"].criteria if cr.id == "name-use")
+    assert name.score < 75
+    assert name.suggestion.startswith('"Dana, hi, ')
