@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trainer import phrases as P
-from trainer.patterns import compile_pattern
+from trainer.patterns import compile_pattern, first_keys, sentence_keys
 from trainer.text import normalise, sentences
 
 NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely"})
@@ -34,10 +34,27 @@ def family(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4096)
+def _keys(patterns: tuple[str, ...]) -> frozenset[str] | None:
+    keys: set[str] = set()
+    for pattern in patterns:
+        found = first_keys(pattern)
+        if found is None:
+            return None
+        keys |= found
+    return frozenset(keys)
+
+
+def may_match(patterns: tuple[str, ...], norm: str) -> bool:
+    keys = _keys(patterns)
+    return keys is None or not keys.isdisjoint(sentence_keys(norm))
+
+
+@lru_cache(maxsize=4096)
 def _union(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{compile_pattern(p).pattern})" for p in patterns))
 
 
+@lru_cache(maxsize=4096)
 def _literal_negators(patterns: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for p in patterns for w in re.findall(r"[a-z]+", normalise(p)) if w in NEGATORS)
 
@@ -56,19 +73,37 @@ def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[st
     return False
 
 
+@lru_cache(maxsize=65536)
 def find(name: str, norm: str, *, inner: bool = False) -> re.Match[str] | None:
     """The first non-negated match of a family in a normalised sentence."""
+    if not may_match(_family_patterns(name), norm):
+        return None
     regex = family(name)
-    allowed = _literal_negators(tuple(getattr(P, name))) if inner else frozenset()
-    for match in regex.finditer(norm):
+    match = regex.search(norm)
+    if match is None:
+        return None
+    allowed = _family_negators(name) if inner else frozenset()
+    if not negated(norm, match.start(), match.end() if inner else None, allowed):
+        return match
+    for match in regex.finditer(norm, match.start() + 1):
         if not negated(norm, match.start(), match.end() if inner else None, allowed):
             return match
     return None
 
 
+@lru_cache(maxsize=256)
+def _family_patterns(name: str) -> tuple[str, ...]:
+    return tuple(getattr(P, name))
+
+
+@lru_cache(maxsize=256)
+def _family_negators(name: str) -> frozenset[str]:
+    return _literal_negators(tuple(getattr(P, name)))
+
+
 def find_patterns(patterns: tuple[str, ...], norm: str) -> re.Match[str] | None:
     """Like ``find`` for a scenario's own patterns; negation anywhere in the clause or match counts."""
-    if not patterns:
+    if not patterns or not may_match(patterns, norm):
         return None
     allowed = _literal_negators(patterns)
     for match in _union(patterns).finditer(norm):

@@ -161,3 +161,114 @@ def check_pattern(source: str) -> str | None:
     except re.error as exc:  # pragma: no cover - the parser should prevent these
         return f"{exc} in pattern {source!r}"
     return None
+
+
+def _split_top(text: str, sep: str = "|") -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _first(text: str) -> set[str] | None:
+    text = text.strip()
+    if not text:
+        return set()
+    if text.startswith("("):
+        depth = 0
+        for end, ch in enumerate(text):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                break
+        keys: set[str] = set()
+        for option in _split_top(text[1:end]):
+            found = _first(option)
+            if found is None:
+                return None
+            keys |= found
+            if not option.strip():
+                return None
+        rest = text[end + 1:]
+        if rest.startswith("?"):
+            after = _first(rest[1:])
+            return None if after is None or not rest[1:].strip() else keys | after
+        return keys
+    word = re.split(r"[\s(|]", text, maxsplit=1)[0].rstrip("*")
+    if word.startswith("<num>"):
+        return {"<num>"}
+    head = word[:4]
+    if not head or not re.fullmatch(r"[a-z0-9']+", head) or "<" in word[:5]:
+        return None
+    return {head}
+
+
+COMMON = frozenset("i we you your the a an to it that this is are so and for of in on my our can will have be do not me us what how at by".split())
+
+
+def _items(sequence: str) -> list[str]:
+    """Top-level items of a sequence: words and groups, with optional groups and gaps left out."""
+    items, depth, current = [], 0, ""
+    for ch in sequence + " ":
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch.isspace() and depth == 0:
+            if current:
+                items.append(current)
+            current = ""
+        else:
+            current += ch
+    return [item for item in items if item != "..." and not item.endswith(")?")]
+
+
+def _selective(sequence: str) -> set[str] | None:
+    best: set[str] | None = None
+    best_rank: tuple | None = None
+    for item in _items(sequence):
+        keys = _first(item)
+        if not keys:
+            continue
+        rank = (bool(keys & COMMON), len(keys))
+        if best_rank is None or rank < best_rank:
+            best, best_rank = keys, rank
+    return best
+
+
+@lru_cache(maxsize=4096)
+def first_keys(source: str) -> frozenset[str] | None:
+    """Four-letter word starts of which a sentence must contain one to match, or None when unknown.
+
+    Taken from the most telling word the pattern requires, so a sentence without any
+    of them is skipped before the regular expression runs: a cheap filter that keeps
+    grading fast.
+    """
+    text = normalise(source.strip().removeprefix("^"))
+    if text.endswith("$"):
+        text = text[:-1]
+    keys: set[str] = set()
+    for alternative in _split_top(text):
+        found = _selective(alternative)
+        if found is None:
+            return None
+        keys |= found
+    return frozenset(keys)
+
+
+_TOKEN = re.compile(r"[a-z0-9']+")
+
+
+@lru_cache(maxsize=16384)
+def sentence_keys(norm: str) -> frozenset[str]:
+    keys = {token[:4] for token in _TOKEN.findall(norm)}
+    if any(ch.isdigit() for ch in norm):
+        keys.add("<num>")
+    return frozenset(keys)

@@ -22,6 +22,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:50] or "session"
 
 
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class _Dumper(yaml.SafeDumper):
     pass
 
@@ -73,7 +76,7 @@ def save(record: dict, path: Path) -> Path:
 def load(path: Path) -> dict:
     if not path.exists():
         raise NotFound(f"no such transcript: {path}")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)  # the C safe loader when present
     if not isinstance(data, dict):
         raise NotFound(f"{path} is not a transcript")
     return data

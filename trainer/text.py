@@ -7,37 +7,33 @@ from functools import lru_cache
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": " - ", "\u00a0": " "})
 
-_CONTRACTIONS = [
-    (r"\bcan'?t\b", "can not"),
-    (r"\bcannot\b", "can not"),
-    (r"\bwon'?t\b", "will not"),
-    (r"\bshan't\b", "shall not"),
-    (r"\bain't\b", "is not"),
-    (r"\blet's\b", "let us"),
-    (r"\b(\w+)n't\b", r"\1 not"),
-    (r"\bi'm\b", "i am"),
-    (r"\bim\b", "i am"),
-    (r"\b(\w+)'re\b", r"\1 are"),
-    (r"\b(\w+)'ll\b", r"\1 will"),
-    (r"\b(\w+)'ve\b", r"\1 have"),
-    (r"\b(\w+)'d\b", r"\1 would"),
-    (r"\b(it|that|there|what|here|he|she|who|where|how)'s\b", r"\1 is"),
-    (r"\bdont\b", "do not"),
-    (r"\bdidnt\b", "did not"),
-    (r"\bdoesnt\b", "does not"),
-    (r"\bisnt\b", "is not"),
-    (r"\bwasnt\b", "was not"),
-    (r"\bcouldnt\b", "could not"),
-    (r"\bwouldnt\b", "would not"),
-    (r"\bshouldnt\b", "should not"),
-    (r"\bthats\b", "that is"),
-    (r"(\d)\s*%", r"\1 percent"),
-    (r"\bu\b", "you"),
-    (r"\bur\b", "your"),
-    (r"\bpls\b|\bplz\b", "please"),
-    (r"\bthx\b|\bthnx\b", "thanks"),
-]
-_CONTRACTION_RES = [(re.compile(p), r) for p, r in _CONTRACTIONS]
+_WORDS = {
+    "cannot": "can not", "cant": "can not", "dont": "do not", "didnt": "did not", "doesnt": "does not",
+    "isnt": "is not", "wasnt": "was not", "arent": "are not", "couldnt": "could not", "wouldnt": "would not",
+    "shouldnt": "should not", "havent": "have not", "im": "i am", "ive": "i have", "thats": "that is",
+    "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks",
+}
+_WORD_RE = re.compile(r"\b(" + "|".join(_WORDS) + r")\b")
+_APOSTROPHE = re.compile(r"\b(\w+)'(t|re|ll|ve|d|m|s)\b")
+_NOT = {"can": "can not", "won": "will not", "shan": "shall not", "ain": "is not"}
+_SUFFIX = {"re": " are", "ll": " will", "ve": " have", "d": " would", "m": " am"}
+_IS = {"it", "that", "there", "what", "here", "he", "she", "who", "where", "how"}
+_PERCENT = re.compile(r"(\d)\s*%")
+
+
+def _expand(match: re.Match[str]) -> str:
+    base, suffix = match.group(1), match.group(2)
+    if suffix == "t":
+        if base in _NOT:
+            return _NOT[base]
+        return base[:-1] + " not" if base.endswith("n") else match.group(0)
+    if suffix == "s":
+        if base == "let":
+            return "let us"
+        return base + " is" if base in _IS else match.group(0)
+    return base + _SUFFIX[suffix]
+
+
 _SPACES = re.compile(r"[ \t]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -46,8 +42,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 def normalise(text: str) -> str:
     """Lower-case, straight quotes, contractions expanded, spaces squeezed."""
     text = _CONTROL.sub(" ", text.translate(_QUOTES).lower())
-    for pattern, replacement in _CONTRACTION_RES:
-        text = pattern.sub(replacement, text)
+    if "'" in text:
+        text = _APOSTROPHE.sub(_expand, text)
+    text = _WORD_RE.sub(lambda m: _WORDS[m.group(1)], text)
+    if "%" in text:
+        text = _PERCENT.sub(r"\1 percent", text)
     return _SPACES.sub(" ", text).strip()
 
 

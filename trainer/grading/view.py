@@ -12,6 +12,7 @@ from trainer.language import (
     content_words,
     customer_questions,
     find_patterns,
+    may_match,
 )
 from trainer.models import Scenario
 from trainer.text import normalise, sentences
@@ -33,8 +34,14 @@ class Reply:
     sentences: list[str] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)
 
+    @property
+    def joined(self) -> str:
+        return " ".join(self.norms)
+
     def sentence_matching(self, patterns: tuple[str, ...]) -> str | None:
         """The first sentence of this reply that states one of the patterns (not negated)."""
+        if not may_match(patterns, self.joined):
+            return None
         for sentence, norm in zip(self.sentences, self.norms, strict=True):
             if find_patterns(patterns, norm):
                 return sentence
