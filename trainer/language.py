@@ -79,13 +79,11 @@ def find(name: str, norm: str, *, inner: bool = False) -> re.Match[str] | None:
     if not may_match(_family_patterns(name), norm):
         return None
     regex = family(name)
-    match = regex.search(norm)
-    if match is None:
+    first = regex.search(norm)
+    if first is None:
         return None
     allowed = _family_negators(name) if inner else frozenset()
-    if not negated(norm, match.start(), match.end() if inner else None, allowed):
-        return match
-    for match in regex.finditer(norm, match.start() + 1):
+    for match in regex.finditer(norm, first.start()):
         if not negated(norm, match.start(), match.end() if inner else None, allowed):
             return match
     return None

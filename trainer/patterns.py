@@ -177,17 +177,23 @@ def _split_top(text: str, sep: str = "|") -> list[str]:
     return parts
 
 
+def _closing(text: str) -> int:
+    """Index of the parenthesis closing the one at index 0."""
+    depth = 0
+    for index, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return index
+    return len(text) - 1
+
+
 def _first(text: str) -> set[str] | None:
     text = text.strip()
     if not text:
         return set()
     if text.startswith("("):
-        depth = 0
-        for end, ch in enumerate(text):
-            depth += ch == "("
-            depth -= ch == ")"
-            if depth == 0:
-                break
+        end = _closing(text)
         keys: set[str] = set()
         for option in _split_top(text[1:end]):
             found = _first(option)
