@@ -253,8 +253,13 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         elif generic_apology and not deflects:
             acts.append(Act("empathy", sentence, 1, "cliche"))
 
+        restates = len(content_words(norm) & context.customer_words) >= 2
         if find("INTERPRETATION", norm):
             acts.append(Act("understanding", sentence, 2 if specific else 1))
+        elif (reaction or sympathy) and restates and not deflects:
+            # "losing the connection every evening when you work from home must be frustrating":
+            # warmth that says back their situation shows understanding too
+            acts.append(Act("understanding", sentence, 2, "inferred"))
         else:
             match = find("GENERIC_UNDERSTANDING", norm)
             if match and _GENERIC_UNDERSTANDING_OK.match(norm[match.end():]):

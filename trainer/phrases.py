@@ -58,6 +58,8 @@ GENERIC_APOLOGY = [
 
 EMOTIONAL_REACTION = [
     "(that|this|it|which|what a) (is|was|must be|must have been|sounds|sounded|would be|would have been|seems|feels|has been|has to be|can be|is just|was just)? (so|really|very|incredibly|truly|such|absolutely|super|pretty|understandably|quite|a)? " + FEELING_WORDS,
+    "(must|would|will|might) (be|have been|feel|have felt) (so|really|very|incredibly|truly|pretty|quite|such|a|super|extremely)? " + FEELING_WORDS,
+    "(sounds|sounded|seems|seemed|looks) (so|really|very|incredibly|truly|pretty|quite|like a|super|extremely)? " + FEELING_WORDS,
     "(how|what a) (awful|terrible|horrible|frustrating|upsetting|disappointing|stressful|annoying|sad|disappointment|letdown|shame|nightmare|pain|worry)",
     "(oh no|oh dear|oh gosh|oh man|oh wow|ugh|yikes|goodness)",
     "(the )?last thing (you|anyone|she|he) (want|wants|wanted|need|needs|needed|expected)",
