@@ -6,7 +6,6 @@ the commands so that ``trainer --help`` stays fast.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -40,7 +39,7 @@ app = typer.Typer(
     help="Practise customer service and rehearse service interviews, graded on the six service pillars.",
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
 
@@ -52,6 +51,8 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print machine-readable J
 
 
 def _print_json(data) -> None:
+    import json
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=False) + "\n")
 
 

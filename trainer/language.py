@@ -253,7 +253,8 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         elif generic_apology and not deflects:
             acts.append(Act("empathy", sentence, 1, "cliche"))
 
-        restates = len(content_words(norm) & context.customer_words) >= 2
+        entity_hits = sum(1 for e in context.entities if _union((e,)).search(norm)) if specific else 0
+        restates = len(content_words(norm) & context.customer_words) + entity_hits >= 2
         if find("INTERPRETATION", norm):
             acts.append(Act("understanding", sentence, 2 if specific else 1))
         elif (reaction or sympathy) and restates and not deflects:

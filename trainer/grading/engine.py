@@ -40,10 +40,10 @@ def _personalise(template: str, view: View, missed: tuple[int, str] | None) -> s
 
 def _situation(view: View) -> str:
     line = view.customer_lines[0] if view.customer_lines else ""
-    for sentence in line.split(". "):
+    for sentence in sentences(line):
         norm = normalise(sentence)
         if any(w in norm for w in ("broken", "damaged", "late", "missing", "wrong", "out of", "sold out", "cracked", "never", "not")):
-            return _swap(sentence.strip().rstrip("."))
+            return _swap(sentence.strip().rstrip(".!?"))
     return "this happened"
 
 
@@ -61,6 +61,9 @@ def _restate(view: View, missed) -> str:
     prompt = ""
     if missed:
         prompt = next((r.prompt for r in view.replies if r.turn == missed[0]), "")
+    situation = _situation(view)
+    if situation != "this happened":
+        return situation
     candidates = sentences(prompt) + [s for line in view.customer_lines[:1] for s in sentences(line)]
     for sentence in candidates:
         if len(sentence.split()) >= 5 and not normalise(sentence).startswith(("hello", "hi ", "hey", "yes", "okay", "thank")):
