@@ -214,20 +214,19 @@ REFLECTION = [
 
 # --- delivery --------------------------------------------------------------------------
 
-# Regular expressions (not phrase patterns) because fillers are about punctuation and position.
+# Regular expressions (not phrase patterns) because fillers are about punctuation and position;
+# the group ``f`` is the filler itself, the rest is context. Matched on normalised text.
 FILLER_REGEXES = [
-    r"\b(?:um+|uh+|erm+|er|ah+|hmm+|mm+|uhm+)\b",
-    r"(?:^|[,.;!?]\s*|\b(?:and|so|but|just|um|uh|was|were|is|it's|it is|i'm|i am)\s+)like(?=\s*,|\s+(?:um|uh|really|totally|super|so|literally|basically|just|you know|i|she|he|they|we|the customer)\b)",
-    r",\s*like\b",
-    r"\byou know(?=\s*[,.?!]|\s*$|\s+(?:like|what i mean|um|uh|so|and|i)\b)",
-    r"(?:^|[,.;]\s*)i mean\s*,",
-    r"\bbasically\b",
-    r"\bliterally\b",
-    r"(?<!\bwhat )(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bany )(?<!\bsome )(?<!\bwhich )(?<!\bsame )(?<!\bevery )(?<!\bright )(?<!\bone )(?<!\ba )\b(?:sort|kind) of\b",
-    r"\b(?:kinda|sorta)\b",
-    r"\bright\?",
-    r"(?:^|[.!?]\s*)(?:so yeah|yeah so|okay so|ok so|anyway|anyways)\b",
-    r"\b(?:and stuff|or whatever|and all that|and everything|or something|stuff like that|things like that)\b",
+    r"\b(?P<f>um+|uh+|uhm+|erm+|er|ah+|hmm+|mm+)\b",
+    r"\b(?P<f>like)\s*,",
+    r"\b(?:and|so|but|um|uh|was|were|is|am)\s+(?P<f>like)(?=\s+(?:um|uh|really|totally|super|so|literally|basically|you know|the whole|honestly)\b)",
+    r"\b(?P<f>you know)(?=\s*[,.?!]|\s*$|\s+(?:like|what i mean|um|uh|so|and|i)\b)",
+    r"(?:^|[,.;]\s*)(?P<f>i mean)\s*,",
+    r"\b(?P<f>basically|literally|kinda|sorta)\b",
+    r"(?<!\bwhat )(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bany )(?<!\bsome )(?<!\bwhich )(?<!\bsame )(?<!\bevery )(?<!\bright )(?<!\bone )(?<!\ba )\b(?P<f>(?:sort|kind) of)\b",
+    r"\b(?P<f>right)\?",
+    r"(?:^|[.!?]\s*)(?P<f>so yeah|yeah so|okay so|ok so|anyway|anyways)\b",
+    r"\b(?P<f>and stuff|or whatever|and all that|and everything|or something|stuff like that|things like that)\b",
 ]
 
 HEDGES = [

@@ -261,6 +261,9 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             # "losing the connection every evening when you work from home must be frustrating":
             # warmth that says back their situation shows understanding too
             acts.append(Act("understanding", sentence, 2, "inferred"))
+        elif restates and not is_question(sentence, norm) and not family("OFFER").search(norm) and not find("COMMITMENT", norm, inner=True) and len(content_words(norm) & context.customer_words) >= 3:
+            # "Four times out for delivery and nothing at your door": their situation, said back
+            acts.append(Act("understanding", sentence, 1, "restated"))
         else:
             match = find("GENERIC_UNDERSTANDING", norm)
             if match and _GENERIC_UNDERSTANDING_OK.match(norm[match.end():]):
@@ -312,7 +315,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             acts.append(Act("policy_wall", sentence))
         rude = find("RUDENESS", norm)
         if rude:
-            acts.append(Act("rudeness", sentence, 2 if SEVERE_PROFANITY.search(rude.group(0)) or "you" in rude.group(0) else 1))
+            acts.append(Act("rudeness", sentence, 2))
         elif SHOUTING.search(sentence):
             acts.append(Act("rudeness", sentence, 1, "shouting"))
         secret = find("SECRETS", norm)

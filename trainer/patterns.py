@@ -17,7 +17,7 @@ from functools import lru_cache
 from trainer.text import normalise
 
 SEP = r"[^\w$%#]+"
-GAP = r"(?:[\w$%'.]+[^\w$%#.!?]+){0,6}?"
+GAP = r"(?:[\w$%'.]+[^\w$%#.!?,;:]+){0,6}?"  # never across a clause boundary
 NUMBER = r"\d+(?:[.,]\d+)?"
 
 

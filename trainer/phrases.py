@@ -10,7 +10,10 @@ FEELING_WORDS = (
     "|annoying|annoyed|hard|difficult|rough|heartbreaking|heartbroken|maddening|infuriating|worrying|worried|anxious"
     "|a nightmare|gutting|gutted|a shame|a pain|let down|devastating|devastated|sad|painful|scary|exhausting|exhausted"
     "|tough|unfair|not okay|not ok|not good enough|unacceptable|inconvenient|a hassle|no fun|angry|furious|irritating"
-    "|overwhelming|overwhelmed|lonely|alone|hurtful|hurt|confusing|confused|a letdown|embarrassing|draining|awkward|bad|rubbish|upsetting)"
+    "|overwhelming|overwhelmed|lonely|alone|hurtful|hurt|confusing|confused|a letdown|embarrassing|draining|awkward|bad|rubbish"
+    "|frightening|frightened|alarming|alarmed|livid|rotten|nervous|scared|shocking|shocked|horrendous|dreadful|miserable"
+    "|exasperating|galling|disheartening|unsettling|concerning|distressing|distressed|a worry|a real problem|a real pain"
+    "|a big deal|a lot to deal with|so much to deal with|heartbreaking|crushing|cruel|infuriating|exhausting|worse|the worst)"
 )
 
 GREETING = [
@@ -32,6 +35,7 @@ THANKS = [
 
 APOLOGY = [
     "(i am|we are|so|really|truly|very|terribly|deeply|awfully|genuinely|sincerely) sorry",
+    "(i am|we are) (so|really|truly|very|terribly)? sorry",
     "sorry (about|for|that|this|to|it|again|we|you)",
     "^sorry",
     "(my|our|sincere|sincerest|deepest|humble) apolog*",
@@ -62,6 +66,15 @@ EMOTIONAL_REACTION = [
     "(sounds|sounded|seems|seemed|looks) (so|really|very|incredibly|truly|pretty|quite|like a|super|extremely)? " + FEELING_WORDS,
     "(how|what a) (awful|terrible|horrible|frustrating|upsetting|disappointing|stressful|annoying|sad|disappointment|letdown|shame|nightmare|pain|worry)",
     "(oh no|oh dear|oh gosh|oh man|oh wow|ugh|yikes|goodness)",
+    "(is|was|are|were|be|been|sounds|sounded|feels|felt|seems) (so|really|very|incredibly|truly|genuinely|absolutely|understandably|pretty|quite|just|such)? (a|an)? (really|truly|genuinely)? " + FEELING_WORDS + " (thing|experience|start|end|situation|position|way|surprise|morning|day|evening|week|time)?",
+    "(bad|hard|tough|rotten|rough) luck",
+    "(what a|such a|that is a|that is such a) (shame|pity|pain|bummer|drag|nuisance|let down|letdown)",
+    "(drive|driving|drove) (anyone|anybody|you|me|someone) (up the wall|mad|crazy|round the bend|nuts)",
+    "(i would|anyone would|anybody would|i would have) (be|feel|have been) (livid|furious|upset|fuming|angry|gutted|annoyed|frustrated|the same|worried|nervous) (too|as well)?",
+    "(completely|totally|perfectly|really|entirely) (normal|natural|understandable) to (feel|be)",
+    "(it is|that is) (completely|totally|perfectly|really|entirely)? (normal|natural|understandable|okay|ok|fine) to (feel|be) (nervous|worried|anxious|upset|scared|frustrated|angry|overwhelmed)",
+    "(lovely|wonderful|great|so nice|brilliant|fantastic) to hear",
+    "(so|really|very) glad (he|she|they|you|it|nobody|no one|everyone)",
     "(the )?last thing (you|anyone|she|he) (want|wants|wanted|need|needs|needed|expected)",
     "not (what|the way) (you|anyone) (wanted|needed|expected|hoped|deserve)",
     "(what|such) a (horrible|terrible|awful|rotten|stressful|rough|frustrating|disappointing) (thing|start|surprise|experience|morning|day|week|situation)",
@@ -193,6 +206,17 @@ BLAME = [
     "(read|check) the (small|fine) print",
     "(it|that) (clearly )?says (so )?(on|in) the (website|description|terms|listing|page)",
     "not (our|my) fault (if|that) you",
+    "(when|if|because) (people|customers|you|someone|somebody) (force|forced|drop|dropped|mishandle|mishandled|misuse|misused|overwind|overwound|yank|pull|pulled|tamper|tampered) (it|them|the)",
+    "(has|have|had|was|were) been (forced|dropped|mishandled|misused|tampered with|overwound|abused)",
+    "how did you (open|use|handle|install|break|treat|store|wash|drop|set up|plug)",
+    "(next time|in future|in the future) (you should|try|leave|read|check|make sure|remember|please read|order|book|plan)",
+    "(maybe|perhaps) (you should|next time|leave|read|try|check|plan|book)",
+    "(leave|order|book|plan|arrive|start|come) (earlier|sooner|in advance|ahead) (next time|in future)",
+    "(is|are|was) (the|your|the customer's|the passenger's|the buyer's|the user's|the guest's|the account holder's) (own )?(responsibility|job|problem|fault)",
+    "you (were|are) (supposed|meant|expected|required) to",
+    "(you|which you) (agreed|signed up|consented) to",
+    "you (did|have) (it|this) (wrong|incorrectly)",
+    "(should|could) have (pre-ordered|preordered|booked|ordered|checked|read|come|arrived|called|left|planned|reserved|asked)",
 ]
 
 DEFLECTION = [
@@ -253,6 +277,17 @@ RUDENESS = [
     "(duh|jeez|geez)",
     "(obviously|clearly) you (did not|do not|can not)",
     "how many times (do|have) i",
+    "(it is|it's|this is|that is) (really|just|honestly)? not (that )?(complicated|hard|difficult|rocket science|a big deal)",
+    "most (people|customers|users) (manage|can|figure|understand|cope|do fine|have no problem)",
+    "(anyone|everyone|a child) (can|could|knows how to) (do|manage|figure|understand)",
+    "(stop|quit) (spamming|calling|complaining|shouting|yelling|emailing|messaging|whining|moaning)",
+    "(shouting|yelling|swearing|being rude|getting angry) (at me )?(will not|does not|is not going to|won't) (help|get|change|make)",
+    "(that is|it is|that's) life",
+    "(i )?need you to calm down",
+    "^(next|who is next)$",
+    "(as i (have )?(already )?(said|told you|explained)) ... (twice|three times|already|again)",
+    "(^k|^ok|^okay) (then )?$",
+    "(sweetie|sweetheart|honey|darling|hun) (got it|okay|ok|listen|look|calm)",
 ]
 
 SECRETS = [
@@ -356,6 +391,8 @@ OWNERSHIP = [
 ]
 
 PUSH_TO_CUSTOMER = [
+    "(someone|somebody|the team|a colleague|another team|another department|the relevant team|the right team|the department|head office) (will|should|can|may|might) (be in touch|get back|contact|call|look into|reach out|email|follow up|deal with)",
+    "(i will|i can|i would|let me) (raise|pass|forward|escalate|log|refer) (it|this|that) (to|with|on to) (the team|someone|a colleague|another department|the relevant)",
     "you (will )?(have|need|must|got) to (contact|call|email|go|speak|talk|take it up|write|fill|submit|visit|reach out|wait|send|return|post|ship|print|bring|log|raise|open|file|check|come back|try again|call back|reorder|order again|place a new)",
     "you (should|could|can) (contact|call|email|ring|try) (the|another|customer|our|them|your)",
     "(contact|call|email|ring) (the )?(courier|carrier|manufacturer|other department|head office|support|customer service|them)",

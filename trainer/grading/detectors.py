@@ -575,8 +575,9 @@ def consistency(view: View) -> Judgement:
                         _, turn, earlier = promised[topic]
                         problems.append((reply.turn, sentence, f"changes turn {turn}: \"{earlier}\""))
                     promised.setdefault(topic, (value, reply.turn, sentence))
-    if not stated and not problems:
-        return Judgement(None, note="nothing was promised, so nothing could be broken")
+    concrete = any(a.name in ("commitment", "offer", "follow_up") and a.strength == 2 for r in view.replies for a in r.analysis.acts)
+    if not problems and (not stated or not concrete):
+        return Judgement(None, note="nothing concrete was promised, so nothing could be broken")
     value = max(0.0, 1.0 - 0.5 * len(problems))
     if problems:
         turn, quote, why = problems[0]

@@ -1,0 +1,325 @@
+"""Read an interview answer sentence by sentence: what each sentence does, and where the story is.
+
+Everything found keeps the exact sentence it came from, so feedback can quote the
+candidate. Content is matched on text with filler words removed, so "I, um, called
+her back" still counts as calling her back, while the fillers count against delivery.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from trainer import interview_phrases as P
+from trainer.patterns import compile_pattern
+from trainer.text import normalise, sentences
+
+NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "without", "hardly", "barely"})
+SERVICE = re.compile(
+    r"\b(?:customers?|clients?|callers?|guests?|shoppers?|patrons?|patients?|members?|service|served|serving|help(?:ed|ing)?|"
+    r"support(?:ed|ing)?|complain\w*|refunds?|returns?|exchanges?|orders?|deliver\w*|bookings?|reservations?|accounts?|bills?|"
+    r"stores?|shops?|branch|counter|till|call centre|call center|calls?|called|phone\w*|emails?|chats?|tickets?|managers?|"
+    r"colleagues?|team|role|job|shift|products?|problems?|issues?|queue|policy|policies|receptionist|sales?|work(?:ed|ing)?)\b"
+)
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_CLAUSE_SPLIT = re.compile(r"[;,]\s+(?=(?:and|so|but|then|because|which|after|when)\b)|;\s+|\s+-\s+")
+_HYPOTHETICAL = [
+    "(if|when|whenever|say) (a|an|the)? (customer|client|caller|guest|someone|somebody|people|person|they|he|she) (is|are|was|were|comes|calls|has|gets|asks|complains|wants|needs|had|came)",
+    "^(i|we) (would|will|always|usually|normally|generally|tend to|try to|make sure|like to|aim to|would always|would try)",
+    "^(you|one) (should|need to|have to|must|would|can)",
+]
+_EXPERIENCE_CLAIM = "(i|we) have (always )?(worked|helped|dealt|handled|served|spoken|talked|had|been) ... (customers|clients|people|years|jobs|roles|situations|calls)"
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of"
+    "|a couple of|half an|an|one"
+)
+_SPECIFIC_RES = [
+    re.compile(r"[£$€]\s?\d[\d,.]*|\b\d[\d,.:]*\s*(?:%|percent|am|pm|a\.m\.|p\.m\.|minutes?|hours?|days?|weeks?|months?|years?|mins?|hrs?)?", re.I),
+    re.compile(
+        rf"\b(?:{_NUMBER_WORDS})\s+(?:minutes?|hours?|days?|weeks?|months?|years?|calls?|customers?|items?|boxes|orders?|people|times|pounds|dollars|euros|miles|emails|tickets|shifts|bags|parcels)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|"
+        r"october|november|december|christmas|christmas eve|easter|black friday|boxing day|new year's eve|thanksgiving|halloween)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:(?:her|his|their)\s+(?:daughter|son|husband|wife|partner|mum|mom|mother|dad|father|grandson|granddaughter|grandmother|"
+        r"grandfather|nan|kids|children|baby|wedding|birthday|anniversary|party|flight|dog|cat)|"
+        r"(?:an?|one)\s+(?:elderly|older|young|regular|new|first-time|long-time|loyal|pregnant|blind|deaf|disabled)\s+"
+        r"(?:customer|woman|man|lady|gentleman|couple|client|caller|guest|mum|mom|dad|student|patient|member))\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:laptop|router|modem|cake|parcel|package|prescription|wedding dress|dress|suit|flight|sofa|fridge|freezer|washing machine|"
+        r"boiler|printer|tablet|broadband|wifi|wi-fi|invoice|voucher|gift card|receipt|order number|tracking number|booking|reservation|"
+        r"pair of \w+|shoes|jacket|coat|ring|watch|glasses|medication|insurance|subscription|contract|mortgage|birthday present|"
+        r"present|gift|phone bill|bill|sim card|card reader|car seat|pram|buggy|bike|car|van|table for \w+)\b",
+        re.I,
+    ),
+]
+_CAPITALISED = re.compile(r"(?<![.!?:\"'(]\s)(?<!^)\b([A-Z][a-zA-Z]+|[a-z]+[A-Z][A-Za-z]*)\b")
+_NOT_NAMES = frozenset({"I", "I'm", "I'd", "I've", "I'll", "OK", "Okay", "Mr", "Mrs", "Ms", "Dr", "The", "And", "But", "So"})
+
+
+@lru_cache(maxsize=256)
+def union(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation for a family of phrase patterns."""
+    return re.compile("|".join(f"(?:{compile_pattern(p).pattern})" for p in patterns))
+
+
+def _negated(norm: str, start: int) -> bool:
+    clause = max(norm.rfind(c, 0, start) for c in ",;:.!?") + 1
+    return any(w in NEGATORS for w in norm[clause:start].split()[-3:])
+
+
+def find(patterns, norm: str, negatable: bool = True) -> str | None:
+    """The first match of a family in a cleaned sentence, skipping ones a negator governs."""
+    if not patterns:
+        return None
+    for match in union(tuple(patterns)).finditer(norm):
+        if not negatable or not _negated(norm, match.start()):
+            return match.group(0)
+    return None
+
+
+def fillers_in(norm: str) -> list[tuple[int, int]]:
+    """Spans of filler words in a normalised sentence."""
+    spans: list[tuple[int, int]] = []
+    for regex in _FILLERS:
+        for match in regex.finditer(norm):
+            span = match.span("f")
+            if not any(s <= span[0] < e for s, e in spans):
+                spans.append(span)
+    return sorted(spans)
+
+
+_FILLERS = [re.compile(r) for r in P.FILLER_REGEXES]
+
+
+def strip_fillers(norm: str) -> str:
+    out, last = [], 0
+    for start, end in fillers_in(norm):
+        out.append(norm[last:start])
+        last = end
+    out.append(norm[last:])
+    text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", "".join(out))
+    return re.sub(r"\s+", " ", re.sub(r"^[\s,]+", "", text)).strip()
+
+
+def actions_in(clean: str) -> list[str]:
+    """Past-tense verbs with the candidate (or someone serving them) as the subject."""
+    tokens = re.findall(r"[a-z0-9']+|[,.;:!?]", clean)
+    found: list[str] = []
+    subject_seen = False
+    for i, token in enumerate(tokens):
+        if token in P.ACTORS or token in P.SERVERS or (token == "and" and subject_seen):
+            j = i + 1
+            skipped = 0
+            while j < len(tokens) and (tokens[j] in P.ADVERBS or tokens[j] == "then") and skipped < 2:
+                j += 1
+                skipped += 1
+            if j < len(tokens) and _is_past(tokens[j]):
+                prior = tokens[max(0, i - 3):i]
+                if any(w in NEGATORS for w in prior) and token == "and":
+                    continue
+                if token in P.ACTORS or token in P.SERVERS:
+                    subject_seen = True
+                if tokens[j] not in P.STATE_VERBS and tokens[j] not in found:
+                    found.append(tokens[j])
+            elif token in P.ACTORS:
+                subject_seen = j < len(tokens) and tokens[j] not in ("would", "will", "can", "could", "should", "might", "have", "always", "usually")
+        elif token in ".;!?":
+            subject_seen = False
+    return found
+
+
+def _is_past(word: str) -> bool:
+    if word in P.IRREGULAR_PAST:
+        return True
+    return len(word) > 4 and word.endswith("ed") and word not in P.NOT_PAST
+
+
+def specifics_in(text: str) -> list[str]:
+    """Concrete details: numbers, times, days, named people or products, the customer's own things."""
+    out: list[str] = []
+    for regex in _SPECIFIC_RES:
+        for match in regex.finditer(text):
+            value = match.group(0).strip(" ,.")
+            if value and value.lower() not in (o.lower() for o in out):
+                out.append(value)
+    for match in _CAPITALISED.finditer(text):
+        word = match.group(1)
+        if word in _NOT_NAMES:
+            continue
+        if word.lower() not in (o.lower() for o in out):
+            out.append(word)
+    return out
+
+
+def is_list(clean: str) -> bool:
+    """A run of short abstract items ("empathy, patience, synergy and passion") rather than a statement."""
+    body = re.split(r"\b(?:means|is about|are|is|be|of|like|include|includes|including|requires|needs)\b[:\s]", clean, maxsplit=1)[-1]
+    items = [i.strip() for i in re.split(r",|\band\b|\bor\b|&|/|\+|;", body) if i.strip()]
+    if len(items) < 3:
+        words = re.findall(r"[a-z'-]+", clean)
+        return 0 < len(words) <= 3 and all(w in P.BUZZWORDS for w in words if len(w) > 3)
+    short = [i for i in items if len(i.split()) <= 3]
+    buzz = sum(1 for i in items if any(w in P.BUZZWORDS for w in i.split()))
+    return len(short) >= 0.75 * len(items) and buzz >= 0.5 * len(items)
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str  # exact substring of the answer
+    clean: str  # normalised, fillers removed
+    words: int
+    fillers: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+    situation: str | None = None
+    result: str | None = None
+    outcome: str | None = None  # a result for the customer
+    specifics: list[str] = field(default_factory=list)
+    shown: dict[str, str] = field(default_factory=dict)
+    named: dict[str, str] = field(default_factory=dict)
+    need: str | None = None
+    lens: str | None = None
+    benefit: str | None = None
+    thesis: str | None = None
+    role: str | None = None
+    reflection: str | None = None
+    hedges: list[str] = field(default_factory=list)
+    vague: list[str] = field(default_factory=list)
+    listy: bool = False
+    service: bool = False
+    topic: bool = False
+    hypothetical: bool = False
+    claim: bool = False
+
+
+@dataclass
+class Analysis:
+    text: str
+    sentences: list[Sentence]
+    words: int
+    story: list[int] = field(default_factory=list)  # indexes of the example's sentences
+    off_topic: bool = False
+    stuffed: bool = False
+    on_topic: bool = False  # the question's own topic is addressed
+
+    def story_sentences(self) -> list[Sentence]:
+        return [self.sentences[i] for i in self.story]
+
+    def where(self, attr: str, *, story: bool | None = None, lists: bool = False) -> list[Sentence]:
+        """Sentences where an attribute was found; optionally only inside (or outside) the story."""
+        out = []
+        for s in self.sentences:
+            if not getattr(s, attr) or (s.listy and not lists):
+                continue
+            if story is not None and (s.index in self.story) != story:
+                continue
+            out.append(s)
+        return out
+
+
+def split(answer: str) -> list[str]:
+    """Sentences, with run-on sentences cut at clause breaks; every piece is a substring of the answer."""
+    out: list[str] = []
+    for piece in sentences(answer):
+        if len(piece.split()) <= 40:
+            out.append(piece)
+            continue
+        last = 0
+        for match in _CLAUSE_SPLIT.finditer(piece):
+            chunk = piece[last:match.start()].strip()
+            if len(chunk.split()) >= 8:
+                out.append(chunk)
+                last = match.end()
+        rest = piece[last:].strip()
+        if rest:
+            out.append(rest)
+    return out
+
+
+def _read_sentence(index: int, text: str, topic: tuple[str, ...]) -> Sentence:
+    norm = normalise(text)
+    spans = fillers_in(norm)
+    clean = strip_fillers(norm)
+    s = Sentence(index, text, clean, len(_WORD.findall(text)), fillers=[norm[a:b] for a, b in spans])
+    s.listy = is_list(clean)
+    s.actions = actions_in(clean)
+    s.situation = find(P.SITUATION, clean, negatable=False)
+    s.result = find(P.RESULT, clean)
+    s.outcome = s.result if s.result and re.search(r"\b(she|he|they|her|him|them|customer|client|caller|guest|family|couple|regular)\b", clean) else None
+    s.specifics = specifics_in(text)
+    s.shown = {p: m for p, pats in P.QUALITY_SHOWN.items() if (m := find(pats, clean))}
+    s.named = {p: m for p, pats in P.QUALITY_NAMES.items() if (m := find(pats, clean, negatable=False))}
+    s.need = find(P.CUSTOMER_NEED, clean)
+    s.lens = find(P.PERSPECTIVE_GENERAL, clean)
+    s.benefit = find(P.BENEFIT_LINK, clean, negatable=False)
+    s.thesis = find(P.THESIS, clean, negatable=False)
+    s.role = find(P.ROLE_TIE, clean, negatable=False)
+    s.reflection = find(P.REFLECTION, clean, negatable=False)
+    s.hedges = [m.group(0) for m in union(tuple(P.HEDGES)).finditer(clean)]
+    s.hedges += ["i think"] * len(re.findall(r"\bi think\b", clean))
+    s.vague = [m.group(0) for m in union(tuple(P.GENERALITIES)).finditer(clean)]
+    s.service = bool(SERVICE.search(clean))
+    s.topic = bool(find(topic, clean, negatable=False)) if topic else False
+    s.hypothetical = bool(find(tuple(_HYPOTHETICAL), clean, negatable=False)) and not s.actions
+    s.claim = bool(find((_EXPERIENCE_CLAIM,), clean, negatable=False))
+    return s
+
+
+def _story(sents: list[Sentence]) -> list[int]:
+    """The longest run of narrative sentences (one quiet sentence may sit inside) that is about service."""
+    narrative = [bool(s.actions or s.situation or (s.result and not s.hypothetical)) and not s.listy for s in sents]
+    runs: list[list[int]] = []
+    current: list[int] = []
+    gap = 0
+    for i, is_story in enumerate(narrative):
+        if is_story:
+            current.append(i)
+            gap = 0
+        elif current:
+            gap += 1
+            if gap > 1:
+                runs.append(current)
+                current, gap = [], 0
+    if current:
+        runs.append(current)
+    good = []
+    for run in runs:
+        full = list(range(run[0], run[-1] + 1))
+        has_action = any(sents[i].actions for i in full)
+        shaped = has_action or (any(sents[i].situation for i in full) and any(sents[i].result for i in full))
+        if shaped and any(sents[i].service or sents[i].topic for i in full):
+            good.append(full)
+    if not good:
+        return []
+    return max(good, key=lambda r: (sum(len(sents[i].actions) for i in r) + len(r), -r[0]))
+
+
+def analyse(answer: str, topic: tuple[str, ...] = ()) -> Analysis:
+    """Every sentence read once; the story, topic and stuffing decided from the whole."""
+    sents = [_read_sentence(i, text, topic) for i, text in enumerate(split(answer))]
+    seen: set[str] = set()
+    for s in sents:  # a repeated sentence earns nothing the second time
+        if s.clean in seen:
+            s.actions, s.shown, s.named, s.result, s.outcome, s.need, s.lens, s.benefit = [], {}, {}, None, None, None, None, None
+            s.thesis = s.role = s.reflection = s.situation = None
+            s.vague = s.vague + ["(repeated sentence)"]
+        seen.add(s.clean)
+    total = sum(s.words for s in sents)
+    analysis = Analysis(answer, sents, total)
+    analysis.story = _story(sents)
+    relevant = sum(1 for s in sents if s.service or s.topic)
+    analysis.on_topic = any(s.topic for s in sents)
+    analysis.off_topic = bool(sents) and (relevant == 0 or (relevant <= 1 and not analysis.on_topic and len(sents) >= 3) or relevant / len(sents) < 0.2)
+    listed = sum(s.words for s in sents if s.listy)
+    content = [w for s in sents for w in re.findall(r"[a-z][a-z'-]{3,}", s.clean)]
+    buzz = sum(1 for w in content if w in P.BUZZWORDS)
+    analysis.stuffed = not analysis.story and bool(content) and (listed >= 0.4 * max(total, 1) or buzz >= 0.3 * len(content))
+    return analysis
