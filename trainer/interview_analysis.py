@@ -100,13 +100,20 @@ _FILLERS = [re.compile(r) for r in P.FILLER_REGEXES]
 
 
 def strip_fillers(norm: str) -> str:
+    """The sentence without its fillers, and without the commas that only fenced them off."""
     out, last = [], 0
     for start, end in fillers_in(norm):
-        out.append(norm[last:start])
+        before = norm[last:start]
+        after_comma = re.match(r"\s*,", norm[end:])
+        if after_comma:
+            before = re.sub(r",\s*$", "", before)
+            end += after_comma.end()
+        elif re.search(r",\s*$", before) and re.match(r"\s*[.!?;]|\s*$", norm[end:]):
+            before = re.sub(r",\s*$", "", before)
+        out.append(before + " ")
         last = end
     out.append(norm[last:])
-    text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", "".join(out))
-    return re.sub(r"\s+", " ", re.sub(r"^[\s,]+", "", text)).strip()
+    return re.sub(r"\s+", " ", re.sub(r"^[\s,]+", "", "".join(out))).strip()
 
 
 def actions_in(clean: str) -> list[str]:
@@ -115,13 +122,14 @@ def actions_in(clean: str) -> list[str]:
     found: list[str] = []
     subject_seen = False
     for i, token in enumerate(tokens):
-        if token in P.ACTORS or token in P.SERVERS or (token == "and" and subject_seen):
+        if token in P.ACTORS or token in P.SERVERS or (token in ("and", ",") and subject_seen):
             j = i + 1
             skipped = 0
             while j < len(tokens) and (tokens[j] in P.ADVERBS or tokens[j] == "then") and skipped < 2:
                 j += 1
                 skipped += 1
-            if j < len(tokens) and _is_past(tokens[j]):
+            auxiliary = j + 1 < len(tokens) and tokens[j] == "did" and tokens[j + 1] == "not"
+            if j < len(tokens) and _is_past(tokens[j]) and not auxiliary:
                 prior = tokens[max(0, i - 3):i]
                 if any(w in NEGATORS for w in prior) and token == "and":
                     continue
@@ -131,7 +139,7 @@ def actions_in(clean: str) -> list[str]:
                     found.append(tokens[j])
             elif token in P.ACTORS:
                 subject_seen = j < len(tokens) and tokens[j] not in ("would", "will", "can", "could", "should", "might", "have", "always", "usually")
-        elif token in ".;!?":
+        elif token in ".;!?:" or token in ("but", "because", "when", "if", "she", "he", "they", "who", "which"):
             subject_seen = False
     return found
 

@@ -85,7 +85,7 @@ RESULT = [
 
 QUALITY_NAMES = {
     "responsiveness": ["responsive*", "prompt", "promptly", "promptness", "speed", "timely", "efficien*", "fast response*", "response time*", "quick to respond", "without (delay|keeping them waiting)"],
-    "empathy": ["empath*", "compassion*", "understanding", "listen*", "caring", "kindness", "patience", "patient with", "put (myself|yourself|ourselves) in ... shoes", "sympath*"],
+    "empathy": ["empath*", "compassion*", "understanding", "listen*", "caring", "kindness", "patience", "patient", "put (myself|yourself|ourselves) in ... shoes", "sympath*"],
     "knowledge": ["knowledge*", "know (the|your|my|our) (product|products|stuff|policies|policy|systems)", "expert*", "competen*", "accura*", "well informed", "informed", "product knowledge", "problem solving", "problem solver"],
     "professionalism": ["professional*", "courte*", "polite*", "respect*", "composure", "composed", "integrity", "honest*", "ownership", "accountab*", "positive attitude", "calm under pressure", "stay* calm"],
     "personalization": ["personal*", "tailor*", "individual*", "by name", "extra mile", "above and beyond", "feel (special|valued|like a person|like more than a number)", "not (just )?a number"],
@@ -136,7 +136,7 @@ QUALITY_SHOWN = {
         "(a|our|one of our|one of my) regular*",
     ],
     "reliability": [
-        "(called|rang|phoned|emailed|texted|messaged|checked in with|contacted|wrote to) " + OBJ + " (back|again|the next day|the following|a (few|couple)|later|afterwards|to (check|confirm|make sure|let))",
+        "(called|rang|phoned|emailed|texted|messaged|checked in with|contacted|wrote to|got in touch with) " + OBJ + " ... (back|again|the next day|the following|a (few|couple)|later|afterwards|to (check|confirm|make sure|let|see|update))",
         "(followed|follow) (up|through|it up|it through)",
         "follow up (call|email|message)",
         "(as|like|when) (i|we) (had )?(promised|said (i|we) would)",

@@ -170,7 +170,7 @@ QUESTION_KINDS = {
         "(would you (prefer|like|rather|want)|do you (prefer|want|like|usually)|how do you (like|take|usually)|what (kind|sort|type|size|flavour|flavor|colour|color|style|roast|do you usually|do you like|would you like)|which (one|would you|do you)|rather|instead|(same|identical) (engraving|name|text|design|one|wording)|anything (in particular|specific)|milder|stronger|less bitter|bitter|taste|like it)"
     ),
     "priority": compile_pattern(
-        "(what (matters|is important|would help|would make|are you hoping|do you need|would you like us|would be best|would work)|most important|priority|what would (work|be best|be ideal|make (this|it) right)|how can (i|we) make (this|it) right|what outcome|what would you like to happen)"
+        "((what|which) matters (most|more)|(what|which) (matters|is important|would help|would make|are you hoping|do you need|would you like us|would be best|would work)|most important|priority|what would (work|be best|be ideal|make (this|it) right)|how can (i|we) make (this|it) right|what outcome|what would you like to happen)"
     ),
     "feelings": compile_pattern(
         "(how are you (feeling|doing|holding up|coping)|are you (okay|ok|alright|all right)|how (do|did|does) (you|that|this|it) (feel|make you feel))"
@@ -186,6 +186,38 @@ SECRET_REQUEST = compile_pattern(
 SECRET_SAFE = compile_pattern("(last (four|4) (digits|numbers)|reset|change (your|the)|update (your|the)|new password|forgot*)")
 SEVERE_PROFANITY = compile_pattern("(fuck*|shit|shite|bitch|asshole|bastard|cunt|dickhead|piss off|stfu|screw you|shut up|idiot|stupid|moron|dumb)")
 SHOUTING = re.compile(r"(?:\b[A-Z]{2,}\b[\s,!.?]*){4,}")
+
+
+PERSONAL = re.compile(
+    r"\b(you|your|yours|yourself|he|she|they|him|her|them|his|their|anyone|anybody|someone|everyone|everybody|family"
+    r"|kids|children|child|dad|mum|mom|husband|wife|partner|son|daughter|baby|friend|friends|guests)\b"
+)
+CONFIRMATION = compile_pattern(
+    "^(and )?(does|would|will|is|can|could|shall|should) (that|this|it|thursday|friday|monday|tuesday|wednesday|saturday|sunday|tomorrow|today|i) (work|suit|be okay|be ok|be alright|sound good|sound okay|help|do|go ahead|book|add|send|place|proceed)"
+)
+REQUEST = compile_pattern(
+    "^(can|could|would|will) you (please )?(kindly )?(just )?(send|provide|confirm|give|check|try|restart|email|upload|share|spell|read|hold|pop|snap|attach|forward|verify|log|click|turn|unplug|reboot)"
+)
+
+
+DIRECT = compile_pattern("^(and |so |well )?(what do you want|what is your problem|why (did|would|do|are|did not|have) you|what did you (do|expect))")
+
+
+def _exploration_level(norm: str, kinds: set[str], specific: bool) -> int:
+    """How much a question explores the customer's situation: 2 their circumstances, 1 logistics, 0 none."""
+    if DIRECT.search(norm) or find("BLAME", norm) or find("UPSELL", norm):
+        return 0
+    if kinds & {"priority", "feelings"}:
+        return 2
+    if REQUEST.search(norm):
+        return 1 if "details" in kinds else 0
+    if CONFIRMATION.search(norm) and len(norm.split()) <= 7:
+        return 1
+    if family("OFFER").search(norm):
+        return 1
+    if specific or (PERSONAL.search(norm) and kinds & {"deadline", "preference", "details"}):
+        return 2
+    return 1
 
 
 def is_question(sentence: str, norm: str) -> bool:
@@ -248,16 +280,21 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
 
         reaction = find("EMOTIONAL_REACTION", norm)
         sympathy = "sorry" in norm and any(a.name == "apology" and a.quote == sentence for a in acts)
+        perfunctory = not reaction and re.match(r"^(oh |ah |so |really )?sorry\b\W", norm) is not None  # "Sorry, it's sold out."
+        person = PERSONAL.search(norm) is not None
         if (reaction or sympathy) and not deflects:
-            acts.append(Act("empathy", sentence, 2 if specific and not generic_apology else 1))
+            acts.append(Act("empathy", sentence, 2 if specific and not generic_apology and not perfunctory else 1))
         elif generic_apology and not deflects:
             acts.append(Act("empathy", sentence, 1, "cliche"))
 
         entity_hits = sum(1 for e in context.entities if _union((e,)).search(norm)) if specific else 0
         restates = len(content_words(norm) & context.customer_words) + entity_hits >= 2
-        if find("INTERPRETATION", norm):
+        blames = find("BLAME", norm) is not None
+        if blames:
+            pass  # "that sounds like it's been forced" is an accusation, not understanding
+        elif find("INTERPRETATION", norm):
             acts.append(Act("understanding", sentence, 2 if specific else 1))
-        elif (reaction or sympathy) and restates and not deflects:
+        elif (reaction or sympathy) and restates and person and not deflects:
             # "losing the connection every evening when you work from home must be frustrating":
             # warmth that says back their situation shows understanding too
             acts.append(Act("understanding", sentence, 2, "inferred"))
@@ -272,13 +309,14 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         if is_question(sentence, norm):
             kinds = question_kinds(norm)
             acts.append(Act("question", sentence, 2 if specific else 1, ",".join(kinds)))
-            if find("EXPLORATION_GENERIC", norm) and not set(kinds) & {"deadline", "priority", "feelings", "preference"}:
-                acts.append(Act("exploration", sentence, 1, "generic"))
-            elif "identity" not in kinds and (
-                find("EXPLORATION_STRONG", norm) or set(kinds) & {"deadline", "priority", "feelings", "preference", "details"}
+            if set(kinds) & {"deadline", "priority", "feelings", "preference"} or not (
+                "identity" in kinds or find("EXPLORATION_GENERIC", norm)
             ):
-                strong = specific or bool(set(kinds) & {"priority", "feelings"})
-                acts.append(Act("exploration", sentence, 2 if strong else 1))
+                level = _exploration_level(norm, set(kinds), specific)
+                if level:
+                    acts.append(Act("exploration", sentence, level))
+            elif find("EXPLORATION_GENERIC", norm):
+                acts.append(Act("exploration", sentence, 1, "generic"))
             if norm.startswith(("why did you", "why would you", "why did not you", "what do you want", "what did you", "why are you", "so what", "what is your problem")):
                 polite.setdefault("direct_question", []).append(sentence)
         elif find("EXPLORATION_STRONG", norm) and norm.startswith(("tell me", "i would love to hear", "i would like to know")):

@@ -240,7 +240,8 @@ DISMISSAL = [
     "as i (already )?(said|told you|explained|mentioned)",
     "like i (already )?(said|told you)",
     "i (already )?told you",
-    "(whatever|fine whatever)",
+    "^(whatever|fine whatever|yeah whatever)$",
+    "whatever (you say|you want|then)",
     "get over it|move on|deal with it|suck it up|tough luck|too bad|oh well|it is what it is",
     "there is no (point|need) (in )?(getting|being) (upset|angry)",
     "(at least|look on the bright side)",
@@ -376,6 +377,10 @@ FACTUALITY = [
 IMPERATIVE_VERBS = (
     "(send|give|tell|read|check|go|stop|wait|listen|look|calm|call|fill|provide|try|make|do|take|bring|email|upload|contact|return|hold|sit|answer|explain|show|print|pay|enter|click|log|type|write|speak|talk|leave|move|hurry|keep|let|put|get|follow|use|visit|see|ask)"
 )
+
+UPSELL = [
+    "(add|upgrade|upsize|sign up|join|download|loyalty|app|membership|newsletter|pastry|muffin|cookie|extra shot|syrup|subscribe|subscription|premium|insurance|warranty|protection plan|points|rewards)",
+]
 
 SLANG = [
     "(gonna|wanna|gotta|kinda|sorta|dunno|ya|yeah nah|nah|yep|nope|lol|lmao|omg|btw|idk|tbh|ngl|bro|dude|mate|cuz|coz|ain't|y'all|yall|k|kk|whatevs|no prob|np|ty|thx|ok ok|chill|cool cool|my bad)",

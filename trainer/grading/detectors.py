@@ -174,15 +174,22 @@ def _stuffing(view: View) -> bool:
 
 
 def _empathy(view: View, act: str, suggestion: str) -> Judgement:
+    """The best level shown, sustained across the conversation, undone by hostility."""
     best, evidence = _best(view, act)
     value = {0: 0.0, 1: 0.5, 2: 1.0}[best]
     note = {0: "none found", 1: "generic", 2: "specific to the customer's situation"}[best]
+    turns = {r.turn for r in view.replies for a in r.analysis.acts if a.name == act}
+    expected = 2 if len(_substantive(view)) >= 3 else 1
+    if best:
+        value *= 0.75 + 0.25 * min(1.0, len(turns) / expected)
+        if len(turns) < expected:
+            note += ", once"
     if _stuffing(view):
         value = 0.5 if best == 2 and value > 0.5 else 0.0
         note = "repeated or piled-up sympathy phrases with no substance"
     hostile = sum(1 for r in view.replies for a in r.analysis.acts if a.name in ("dismissal", "blame") or (a.name == "rudeness" and a.strength == 2))
-    if hostile and act != "exploration":
-        value = max(0.0, value - 0.4 * hostile)
+    if hostile:
+        value = max(0.0, value - (0.2 if act == "exploration" else 0.4) * hostile)
         note += "; undone by dismissive or blaming words"
     missed = None if value >= 1 else (evidence[0] if evidence else _first_reply(view))
     return Judgement(value, evidence, note, missed, suggestion)

@@ -1,0 +1,283 @@
+"""Interview rehearsal: find questions, grade an answer like a coach, and keep the session.
+
+The core never prints. ``grade_answer`` is deterministic: the same question, answer,
+rubric and company give the same result, down to the follow-up probe.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from trainer import catalog, store
+from trainer.errors import NotFound, TrainerError
+from trainer.interview_analysis import Analysis, analyse
+from trainer.interview_criteria import JUDGES, PILLAR_WORDS, Context, Judgement
+from trainer.interview_models import CompanyProfile, FollowUp, InterviewRubric, Question
+from trainer.loading import load_model
+
+RUBRIC_ID = "interview"
+
+
+def questions(extra: list[Path] | None = None) -> catalog.Catalog[Question]:
+    return catalog.discover(Question, "scenarios", extra, subdir="interview")
+
+
+def get_question(question_id: str, extra: list[Path] | None = None) -> Question:
+    return questions(extra).get(question_id)
+
+
+def pick_question(seed: int | None = None, extra: list[Path] | None = None) -> Question:
+    """A random question; the same seed always picks the same one."""
+    found = questions(extra)
+    if not found.entries:
+        raise NotFound("no interview questions found (looked in ./scenarios/interview and the shipped ones)")
+    ids = sorted(found.entries)
+    return found.entries[random.Random(seed).choice(ids)].item
+
+
+def load_rubric(name_or_path: str | Path = RUBRIC_ID) -> InterviewRubric:
+    """The interview rubric by id (user's ./rubrics first, then shipped) or by path."""
+    path = Path(name_or_path)
+    if path.suffix in (".yaml", ".yml"):
+        return load_model(InterviewRubric, path, catalog._label(path))
+    return catalog.discover(InterviewRubric, "rubrics").get(str(name_or_path))
+
+
+def company_profile(name: str | None = None, values: str | None = None, profile: Path | None = None) -> CompanyProfile | None:
+    """A company from a profile file and/or ``--company``/``--values``; flags override the file."""
+    base = load_model(CompanyProfile, profile, catalog._label(profile)) if profile else CompanyProfile()
+    if profile and not profile.exists():  # pragma: no cover - load_model reports it first
+        raise NotFound(f"no such profile: {profile}")
+    listed = [v.strip() for v in re.split(r"[;,\n]", values or "") if v.strip()]
+    merged = base.model_copy(update={"name": name or base.name, "values": listed or base.values})
+    return merged if merged.given else None
+
+
+@dataclass
+class CriterionScore:
+    id: str
+    name: str
+    weight: float
+    score: int | None
+    level: str | None
+    evidence: list[str]
+    feedback: str
+    reason: str = ""
+    missing: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "score": self.score,
+            "level": self.level,
+            "evidence": list(self.evidence),
+            "feedback": self.feedback,
+            "reason": self.reason or None,
+        }
+
+
+@dataclass
+class InterviewResult:
+    question: Question
+    answer: str
+    overall: int
+    criteria: dict[str, CriterionScore]
+    feedback: list[str]
+    outline: list[dict]
+    follow_up: FollowUp
+    words: int
+    flags: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "question": self.question.id,
+            "question_text": self.question.question,
+            "overall": self.overall,
+            "criteria": {cid: c.as_dict() for cid, c in self.criteria.items()},
+            "feedback": list(self.feedback),
+            "outline": [dict(step) for step in self.outline],
+            "follow_up": self.follow_up.text,
+            "words": self.words,
+            "flags": list(self.flags),
+        }
+
+
+def level(score: int | None) -> str | None:
+    if score is None:
+        return None
+    return "strong" if score >= 70 else "weak" if score >= 35 else "none"
+
+
+def grade_answer(question: Question, answer_text: str, rubric: InterviewRubric, company: CompanyProfile | None = None, *, seed: int = 0) -> InterviewResult:
+    """Score each rubric criterion from the answer's own sentences, then build the coaching around the gaps."""
+    if not answer_text or not answer_text.strip():
+        raise TrainerError("the answer is empty")
+    analysis = analyse(answer_text, tuple(question.topic))
+    ctx = Context(question, company, rubric.words)
+    scores: dict[str, CriterionScore] = {}
+    for criterion in rubric.criteria:
+        judged: Judgement = JUDGES[criterion.id](analysis, ctx)
+        if criterion.needs_company and (company is None or not company.given):
+            judged = Judgement(None, [], "", reason=judged.reason or "no company given; pass --company and --values to judge fit")
+        feedback = judged.feedback if judged.score is not None else judged.reason
+        scores[criterion.id] = CriterionScore(
+            criterion.id, criterion.name, criterion.weight, judged.score, level(judged.score), judged.evidence, feedback, judged.reason, judged.missing
+        )
+    applicable = [c for c in scores.values() if c.score is not None]
+    total = sum(c.weight for c in applicable)
+    overall = round(sum(c.score * c.weight for c in applicable) / total) if total else 0
+    flags = [name for name, on in (("off-topic", analysis.off_topic), ("keyword-list", analysis.stuffed)) if on]
+    return InterviewResult(
+        question=question,
+        answer=answer_text,
+        overall=overall,
+        criteria=scores,
+        feedback=coach_notes(scores, rubric, analysis),
+        outline=outline(question, analysis, scores, company),
+        follow_up=choose_follow_up(question, scores, seed),
+        words=analysis.words,
+        flags=flags,
+    )
+
+
+def coach_notes(scores: dict[str, CriterionScore], rubric: InterviewRubric, analysis: Analysis) -> list[str]:
+    """One strength to keep, then the biggest gains first, each with the rubric's advice."""
+    notes: list[str] = []
+    if analysis.off_topic:
+        notes.append("This answer drifts away from the question; an interviewer would stop you and ask it again.")
+    if analysis.stuffed:
+        notes.append("A list of qualities is not an answer: every word in it is a claim the interviewer cannot check.")
+    graded = [c for c in scores.values() if c.score is not None]
+    best = max(graded, key=lambda c: (c.score, c.weight), default=None)
+    if best and best.score >= 70:
+        notes.append(f"Keep: {best.name.lower()} ({best.score}). {best.feedback}")
+    gaps = sorted((c for c in graded if c.score < 70), key=lambda c: (-(100 - c.score) * c.weight, c.id))
+    for c in gaps[:3]:
+        advice = rubric.criterion(c.id).advice if rubric.criterion(c.id) else ""
+        notes.append(f"Improve {c.name.lower()} ({c.score}): {c.feedback}" + (f" {advice}" if advice else ""))
+    return notes
+
+
+def choose_follow_up(question: Question, scores: dict[str, CriterionScore], seed: int = 0) -> FollowUp:
+    """The probe an interviewer would ask next: aimed at the weakest part, or deeper when all is strong."""
+    graded = sorted((c for c in scores.values() if c.score is not None), key=lambda c: (c.score, -c.weight))
+    for c in graded:
+        if c.score >= 75:
+            break
+        aimed = [p for p in question.follow_ups if c.id in p.targets]
+        if aimed:
+            return aimed[random.Random(seed).randrange(len(aimed))]
+    deeper = [p for p in question.follow_ups if not p.targets] or question.follow_ups
+    return deeper[random.Random(seed).randrange(len(deeper))]
+
+
+def _tidy(sentence) -> str | None:
+    """The candidate's own sentence without its filler words, when it had any."""
+    if not sentence.fillers:
+        return None
+    text = sentence.text
+    for filler in sorted(set(sentence.fillers), key=len, reverse=True):
+        text = re.sub(rf"(?i)(?:,\s*)?\b{re.escape(filler)}\b(?:\s*,)?", "", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,")
+    return text[:1].upper() + text[1:] if text else None
+
+
+def outline(question: Question, analysis: Analysis, scores: dict[str, CriterionScore], company: CompanyProfile | None) -> list[dict]:
+    """A stronger answer's shape, filled with the candidate's own sentences where they exist."""
+    sents = [s for s in analysis.sentences if not s.listy]
+    story = analysis.story_sentences()
+    behavioural = question.style == "behavioural"
+    opening = next((s for s in sents[:3] if s.thesis or (behavioural and s.situation)), None)
+    situation = next((s for s in story if s.situation), story[0] if story else None)
+    actions = [s for s in story if s.actions and s is not situation][:2]
+    result = next((s for s in story + sents if s.outcome or s.result), None)
+    shown = {p for s in story for p in s.shown}
+    quality = next((s for s in sents if s.named and (set(s.named) & shown or not shown)), None)
+    tie = next((s for s in reversed(sents) if s.role or s.reflection), None)
+    values = company.values if company else []
+
+    def step(part: str, sentence, tip_missing: str, tip_have: str = "Keep this.") -> dict:
+        if sentence is None:
+            return {"part": part, "yours": None, "tidy": None, "tip": tip_missing}
+        tidy = _tidy(sentence)
+        return {"part": part, "yours": sentence.text, "tidy": tidy, "tip": "Keep it, without the filler words." if tidy else tip_have}
+
+    quality_hint = ", ".join(PILLAR_WORDS[p] for p in sorted(shown)) if shown else "two qualities (say, empathy and reliability)"
+    steps = [
+        step(
+            "Set the scene" if behavioural else "Say what it means to you",
+            opening,
+            "Open with one plain sentence that answers the question before any story." if not behavioural else "Open with one sentence: where you were and what was at stake.",
+        ),
+        step("The situation", situation if situation is not opening else None, "Name one real time: where you worked, who the customer was, what went wrong." if situation is None else "Already in your opening."),
+        *[step("What you did", s, "") for s in actions],
+    ]
+    if not actions:
+        steps.append(step("What you did", None, "Two or three steps you took yourself, in the past tense: \"I checked...\", \"I called her back...\"."))
+    steps.append(step("The result for the customer", result, "Say how it ended for the customer: what they got, how they felt, whether they came back."))
+    steps.append(step("The quality it shows", quality, f"Name the quality your story shows: {quality_hint}."))
+    tie_tip = f"Close by linking it to {company.name or 'the company'}" + (f"'s value '{values[0]}'." if values else ".") if company else "Close by saying why this matters in the role you are applying for."
+    steps.append(step("What you learned" if behavioural else "Why it matters in this role", tie, tie_tip))
+    return steps
+
+
+def grade_follow_up(probe: FollowUp, answer_text: str, question: Question, rubric: InterviewRubric, company: CompanyProfile | None = None) -> dict:
+    """A lighter grade for the answer to the probe: only the criteria the probe was aimed at."""
+    if not answer_text or not answer_text.strip():
+        return {"probe": probe.text, "answer": "", "score": None, "criteria": {}}
+    analysis = analyse(answer_text, tuple(question.topic))
+    ctx = Context(question, company, rubric.words)
+    targets = [t for t in probe.targets if t != "delivery"] or ["example", "perspective"]
+    criteria = {}
+    for target in targets:
+        judged = JUDGES[target](analysis, ctx)
+        criteria[target] = {"score": judged.score, "evidence": judged.evidence, "feedback": judged.feedback or judged.reason}
+    graded = [c["score"] for c in criteria.values() if c["score"] is not None]
+    return {"probe": probe.text, "answer": answer_text, "score": round(sum(graded) / len(graded)) if graded else None, "criteria": criteria}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def session_record(
+    result: InterviewResult,
+    *,
+    seconds: float | None = None,
+    company: CompanyProfile | None = None,
+    follow_up_answer: str | None = None,
+    follow_up_result: dict | None = None,
+    started: str | None = None,
+) -> dict:
+    """What is saved: the question, the answer, the grade, and the follow-up exchange if there was one."""
+    turns = [
+        {"speaker": "interviewer", "text": result.question.question},
+        {"speaker": "candidate", "text": result.answer, **({"seconds": round(seconds, 1)} if seconds is not None else {})},
+        {"speaker": "interviewer", "text": result.follow_up.text},
+    ]
+    if follow_up_answer:
+        turns.append({"speaker": "candidate", "text": follow_up_answer})
+    return {
+        "kind": "interview",
+        "question": result.question.id,
+        "question_text": result.question.question,
+        "started": started or _now(),
+        "ended": _now(),
+        "company": company.model_dump() if company else None,
+        "answer": result.answer,
+        "seconds": round(seconds, 1) if seconds is not None else None,
+        "result": result.as_dict(),
+        "follow_up": result.follow_up.text,
+        "follow_up_answer": follow_up_answer or None,
+        "follow_up_result": follow_up_result,
+        "turns": turns,
+    }
+
+
+def save_session(record: dict, path: Path | None = None) -> Path:
+    """Written atomically under ``$TRAINER_HOME/transcripts`` like conversation sessions."""
+    return store.save(record, path or store.new_path(f"interview-{record['question']}"))

@@ -1,0 +1,379 @@
+"""The six interview criteria as judges: each turns an analysed answer into a score, quotes and a coach's note.
+
+Judges are a registry keyed by criterion id, so the rubric file can only name ones that exist.
+Scores come from parts a coach listens for (a definition, a situation, an action, a result...),
+each worth a fixed share; lists of keywords and off-topic answers earn no part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from trainer.interview_analysis import Analysis, Sentence
+from trainer.interview_models import CompanyProfile, Question, WordRange
+from trainer.text import normalise
+
+PILLAR_WORDS = {
+    "responsiveness": "responsiveness",
+    "empathy": "empathy",
+    "knowledge": "knowledge",
+    "professionalism": "professionalism",
+    "personalization": "a personal touch",
+    "reliability": "reliability",
+}
+VALUE_STOP = frozenset(
+    "a an the we our us you your to of and for in on with is are be it its every always do does make makes that this who what by at as from".split()
+)
+
+
+@dataclass
+class Judgement:
+    score: int | None
+    evidence: list[str] = field(default_factory=list)
+    feedback: str = ""
+    reason: str = ""  # why the criterion was not assessed
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Context:
+    question: Question
+    company: CompanyProfile | None
+    words: WordRange
+
+
+def _quotes(sentences: list[Sentence], limit: int = 3) -> list[str]:
+    out: list[str] = []
+    for s in sentences:
+        if s.text not in out:
+            out.append(s.text)
+    return out[:limit]
+
+
+def _clip(value: float) -> int:
+    return max(0, min(100, round(value)))
+
+
+def _off_topic(what: str) -> Judgement:
+    return Judgement(0, [], f"The answer does not address the question, so it earns nothing for {what}. Answer what was asked first.", missing=["on-topic answer"])
+
+
+def structure(a: Analysis, ctx: Context) -> Judgement:
+    if a.off_topic:
+        return _off_topic("structure")
+    sents = [s for s in a.sentences if not s.listy]
+    opening_pool = sents[:2]
+    behavioural = ctx.question.style == "behavioural"
+    cue = ctx.question.answer_cues
+
+    def opens(s: Sentence) -> bool:
+        from trainer.interview_analysis import find
+
+        if cue and find(tuple(cue), s.clean, negatable=False):
+            return True
+        if behavioural:
+            return bool(s.situation or s.topic or (s.actions and s.service))
+        return bool(s.thesis and (s.topic or s.service))
+
+    score, evidence, missing, notes = 0.0, [], [], []
+    first = next((s for s in opening_pool if opens(s)), None)
+    later = next((s for s in sents[2:] if opens(s)), None)
+    if first:
+        score += 35
+        evidence.append(first)
+        notes.append("you open by answering the question")
+    elif later:
+        score += 15
+        evidence.append(later)
+        notes.append("your direct answer comes late; lead with it")
+        missing.append("opening")
+    else:
+        missing.append("opening")
+        notes.append("no opening line answers the question directly" if not behavioural else "no opening line sets the scene")
+    if a.story:
+        score += 35
+        evidence.append(a.sentences[a.story[0]])
+        notes.append("you back it with an example")
+    elif any(s.hypothetical or s.claim for s in sents):
+        score += 10
+        missing.append("example")
+        notes.append("you describe what you would do instead of a real example")
+    else:
+        missing.append("example")
+        notes.append("there is no example")
+    tie = [s for s in sents[1:] if s.role or s.reflection]
+    if tie:
+        score += 30
+        evidence.append(tie[-1])
+        notes.append("you close by relating it to the role" if tie[-1].role else "you close with what you learned")
+    else:
+        missing.append("tie")
+        notes.append("nothing relates it back to the role or what you learned")
+    if not a.on_topic and ctx.question.topic:
+        score = min(score, 50)
+        notes.append("and the answer never addresses the question's own subject")
+    feedback = "; ".join(notes).capitalize() + "."
+    return Judgement(_clip(score), _quotes(evidence), feedback, missing=missing)
+
+
+def example(a: Analysis, ctx: Context) -> Judgement:
+    if a.off_topic:
+        return _off_topic("an example")
+    story = a.story_sentences()
+    if not story:
+        hypothetical = [s for s in a.sentences if (s.hypothetical or s.claim) and not s.listy]
+        if hypothetical:
+            return Judgement(
+                15,
+                _quotes(hypothetical, 1),
+                "You say what you would do or have done in general, not what you did once. Tell one real time: where you were, what you did, how it ended.",
+                missing=["situation", "action", "result", "details"],
+            )
+        return Judgement(0, [], "There is no example. Pick one real moment, as a provider or as a customer, and tell it in a few sentences.", missing=["situation", "action", "result", "details"])
+    after = [a.sentences[i] for i in range(a.story[-1] + 1, min(a.story[-1] + 3, len(a.sentences)))]
+    situation = next((s for s in story if s.situation), None)
+    actions = list(dict.fromkeys(v for s in story for v in s.actions))
+    result = next((s for s in story + after if s.result and not s.hypothetical), None)
+    specifics = list(dict.fromkeys(d.lower() for s in story for d in s.specifics))
+    score, missing, have = 0.0, [], []
+    if situation:
+        score += 20
+        have.append("the situation")
+    else:
+        score += 8 if actions else 0
+        missing.append("situation")
+    score += {0: 0, 1: 18, 2: 28}.get(len(actions), 35)
+    if actions:
+        have.append("what you did" if len(actions) > 1 else "one thing you did")
+    if len(actions) < 2:
+        missing.append("action")
+    if result:
+        score += 25
+        have.append("how it ended")
+    else:
+        missing.append("result")
+    score += {0: 0, 1: 10}.get(len(specifics), 20)
+    if len(specifics) < 2:
+        missing.append("details")
+    evidence = [s for s in (situation, next((s for s in story if s.actions), None), result) if s]
+    parts = {
+        "situation": "where and when it happened",
+        "action": "the steps you took yourself, in the past tense (\"I checked\", \"I called\")",
+        "result": "how it ended for the customer",
+        "details": "one or two specifics (a time, a number, the product, who the customer was)",
+    }
+    if not missing:
+        feedback = "A real, specific example: " + ", ".join(have) + f", with details such as {', '.join(specifics[:3])}."
+    else:
+        feedback = ("Your example has " + ", ".join(have) + ". " if have else "") + "Add " + "; ".join(parts[m] for m in missing) + "."
+    return Judgement(_clip(score), _quotes(evidence), feedback, missing=missing)
+
+
+def qualities(a: Analysis, ctx: Context) -> Judgement:
+    if a.off_topic:
+        return _off_topic("qualities")
+    story = a.story_sentences()
+    shown: dict[str, Sentence] = {}
+    for s in story:
+        for pillar in s.shown:
+            shown.setdefault(pillar, s)
+    named = {p: s for s in a.where("named") for p in s.named}
+    listed = {p for s in a.sentences if s.listy for p in s.named}
+    if not shown:
+        if a.stuffed or not named:
+            note = "Naming qualities in a list earns nothing; show one or two of them in a real example." if (listed or a.stuffed) else "No service quality comes through. Pick two (say, empathy and reliability) and show them in what you did."
+            return Judgement(0, [], note, missing=["qualities"])
+        names = ", ".join(PILLAR_WORDS[p] for p in named)
+        return Judgement(
+            min(25, 10 + 5 * len(named)),
+            _quotes(list(named.values()), 2),
+            f"You name {names} but never show it. Interviewers believe qualities they can see in what you did: add the moment that proves one.",
+            missing=["qualities"],
+        )
+    score = {1: 50, 2: 80}.get(len(shown), 90)
+    linked = [p for p in shown if p in named]
+    if linked:
+        score += 10
+    if len(named) + len(listed) >= 5 and len(shown) <= 1:
+        score -= 15
+    shown_names = [PILLAR_WORDS[p] for p in shown]
+    feedback = f"Your story shows {', '.join(shown_names[:-1]) + ' and ' + shown_names[-1] if len(shown_names) > 1 else shown_names[0]}"
+    if len(shown) == 1:
+        feedback += "; show a second quality in the same story (what you did next, or how you followed up)."
+    elif not linked:
+        feedback += f"; say the word once so the interviewer hears it (\"that is what I mean by {shown_names[0]}\")."
+    else:
+        feedback += ", and you name what you show."
+    return Judgement(_clip(score), _quotes(list(shown.values())), feedback, missing=[] if len(shown) >= 2 else ["qualities"])
+
+
+def perspective(a: Analysis, ctx: Context) -> Judgement:
+    if a.off_topic:
+        return _off_topic("the customer's perspective")
+    in_story = set(a.story)
+    need = a.where("need")
+    outcome = a.where("outcome")
+    lens = a.where("lens") + a.where("benefit")
+    score, evidence, missing, notes = 0.0, [], [], []
+    need_story = [s for s in need if s.index in in_story]
+    if need_story or need:
+        score += 35 if need_story else 20
+        evidence.append((need_story or need)[0])
+        notes.append("you say what the customer needed or felt")
+    else:
+        missing.append("need")
+        notes.append("say what the customer needed or was worried about")
+    out_story = [s for s in outcome if s.index in in_story or s.index > (a.story[-1] if a.story else 10**6)]
+    if out_story:
+        score += 40
+        evidence.append(out_story[0])
+        notes.append("you give the outcome for them")
+    elif outcome or [s for s in lens if re.search(r"\b(leave|leaves|walk away|walks away|go away|hang up|come away)\b", s.clean)]:
+        score += 20
+        evidence.append((outcome or lens)[0])
+        notes.append("the outcome for the customer stays general; say how it actually ended for them")
+        missing.append("outcome")
+    else:
+        missing.append("outcome")
+        notes.append("say how it ended for the customer")
+    if lens:
+        score += 25 if any(s.index in in_story or s.benefit for s in lens) else 15
+        evidence.append(lens[0])
+    elif score:
+        score += 5
+    if not score:
+        return Judgement(0, [], "The answer is about you or the company, not the customer. Say what the customer needed and how they were better off.", missing=["need", "outcome"])
+    feedback = "; ".join(notes).capitalize() + "."
+    return Judgement(_clip(score), _quotes(evidence), feedback, missing=missing)
+
+
+def _value_regex(word: str) -> str:
+    stem = word[:-1] if len(word) > 4 and word[-1] in "ey" else word
+    return rf"\b{re.escape(stem)}(?:e|y|s|es|ed|d|ing|er|ers|ly|ful|fully|ness|ship|ity|ive|ion|ions|ation|ment|al|able|ies|ied)?\b"
+
+
+def _value_terms(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z][a-z'-]+", normalise(text)) if w not in VALUE_STOP and len(w) > 2]
+
+
+def _echoes(terms: list[str], clean: str) -> bool:
+    if not terms:
+        return False
+    hits = sum(1 for t in terms if re.search(_value_regex(t), clean))
+    return hits >= (len(terms) if len(terms) <= 2 else (len(terms) + 1) // 2)
+
+
+def fit(a: Analysis, ctx: Context) -> Judgement:
+    company = ctx.company
+    if company is None or not company.given:
+        return Judgement(None, [], "", reason="no company given; pass --company and --values (or --profile FILE) to judge fit")
+    if a.off_topic or a.stuffed:
+        return _off_topic("fit") if a.off_topic else Judgement(0, [], "Listing the company's values earns nothing; connect one of them to something you did.", missing=["values"])
+    sents = [s for s in a.sentences if not s.listy]
+    name_terms = _value_terms(company.name)
+    named_at = [s for s in sents if name_terms and _echoes(name_terms, s.clean) or re.search(r"\b(your|this) (company|team|store|business|brand|organisation|organization)\b", s.clean)]
+    values = [(v, _value_terms(v)) for v in company.values]
+    echoed: dict[str, Sentence] = {}
+    for value, terms in values:
+        for s in sents:
+            if _echoes(terms, s.clean):
+                echoed.setdefault(value, s)
+                break
+    listed = [v for v, terms in values if v not in echoed and any(x.listy and _echoes(terms, x.clean) for x in a.sentences)]
+    near_story = set(a.story) | {i + 1 for i in a.story} | {i - 1 for i in a.story}
+    connected = [v for v, s in echoed.items() if s.index in near_story or s.actions or re.search(r"\b(like|as) (when )?i\b|\bthat is (why|what|how)\b", s.clean)]
+    mission_hit = next((s for s in sents if company.mission and len(_value_terms(company.mission)) >= 2 and sum(1 for t in _value_terms(company.mission) if re.search(_value_regex(t), s.clean)) >= 2), None)
+    score, evidence, notes, missing = 0.0, [], [], []
+    if values:
+        score += min(2, len(echoed)) * 25 + 8 * min(1, len(listed))
+        if connected:
+            score += 30
+        if echoed:
+            evidence += list(echoed.values())
+            notes.append(f"you echo {', '.join(repr(v) for v in echoed)}" + (" and tie it to what you did" if connected else " but do not tie it to anything you did"))
+            if not connected:
+                missing.append("values")
+        else:
+            missing.append("values")
+            notes.append(f"none of the company's values ({', '.join(company.values)}) comes through")
+        if named_at:
+            score += 15
+            evidence.append(named_at[0])
+        if mission_hit:
+            score += 10
+            evidence.append(mission_hit)
+    else:
+        why = [s for s in named_at if re.search(r"\b(because|why|drawn|admire|noticed|read|saw|love|like) ", s.clean)]
+        score += 35 if named_at else 0
+        score += 35 if why else 0
+        score += 10 if mission_hit else 0
+        if any(s.role for s in sents):
+            score += 30
+            evidence.append(next(s for s in sents if s.role))
+        evidence = (named_at[:1] + why[:1] + evidence)
+        notes.append("you mention the company" if named_at else f"you never mention {company.name or 'the company'}")
+        if not why:
+            missing.append("values")
+            notes.append("say what draws you to them")
+    feedback = "; ".join(notes).capitalize() + "." if notes else ""
+    if not score:
+        feedback = f"Nothing links the answer to {company.name or 'the company'}. Close with the one value of theirs that your example shows."
+    return Judgement(_clip(score), _quotes(evidence), feedback, missing=missing)
+
+
+def delivery(a: Analysis, ctx: Context) -> Judgement:
+    words, low, high = a.words, ctx.words.min, ctx.words.max
+    score = 100.0
+    notes, evidence = [], []
+    if words < low:
+        score -= 90 * (low - words) / low
+        notes.append(f"{words} words is short (aim for {low}-{high}, one to two minutes spoken)")
+    elif words > high:
+        score -= min(60, 60 * (words - high) / high)
+        notes.append(f"{words} words runs long (aim for {low}-{high}); cut what does not serve the example")
+    else:
+        notes.append(f"{words} words, about {'one' if words < 180 else 'two'} minute{'s' if words >= 180 else ''} spoken")
+    per100 = 100 / max(words, 1)
+    fillers = Counter(f for s in a.sentences for f in s.fillers)
+    filler_count = sum(fillers.values())
+    if filler_count:
+        score -= 12 * max(0.0, filler_count * per100 - 0.5)
+        top = ", ".join(f"\"{f}\" x{n}" for f, n in fillers.most_common(4))
+        notes.append(f"{filler_count} filler word{'s' if filler_count > 1 else ''} ({top})")
+        evidence += sorted((s for s in a.sentences if s.fillers), key=lambda s: -len(s.fillers))[:2]
+    hedges = Counter(h for s in a.sentences for h in s.hedges)
+    hedge_count = sum(n for h, n in hedges.items() if h != "i think") + max(0, hedges.get("i think", 0) - 2)
+    if hedge_count * per100 > 1:
+        score -= 8 * (hedge_count * per100 - 1)
+        notes.append(f"hedging ({', '.join(repr(h) for h in hedges)}) makes you sound unsure; say it plainly")
+        evidence += [s for s in a.sentences if s.hedges][:1]
+    story = set(a.story)
+    vague = [s for s in a.sentences if (s.vague or s.listy) and s.index not in story]
+    vague_count = sum(len(s.vague) + (2 if s.listy else 0) for s in vague)
+    if vague_count > 1:
+        score -= min(40, 8 * (vague_count - 1))
+        notes.append("stock phrases (" + ", ".join(repr(v) for s in vague for v in s.vague[:1])[:120] + ") say little; replace them with what you actually did")
+        evidence += vague[:1]
+    if words >= 60 and not any(s.specifics for s in a.sentences):
+        score -= 10
+        notes.append("nothing specific anywhere (no time, number, product or person)")
+    if a.off_topic:
+        score = min(score, 40)
+        notes.append("and it is off the question")
+    if a.stuffed:
+        score = min(score, 30)
+    if filler_count == 0 and hedge_count * per100 <= 1 and vague_count <= 1 and low <= words <= high:
+        notes.append("clear and direct")
+    return Judgement(_clip(score), _quotes(evidence), "; ".join(notes).capitalize() + ".")
+
+
+JUDGES = {
+    "structure": structure,
+    "example": example,
+    "qualities": qualities,
+    "perspective": perspective,
+    "fit": fit,
+    "delivery": delivery,
+}
