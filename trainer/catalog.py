@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -10,7 +11,7 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel
 
 from trainer.errors import ContentError, NotFound, Problem
-from trainer.loading import load_model
+from trainer.loading import load_model, read_yaml, validate
 
 M = TypeVar("M", bound=BaseModel)
 PACKAGE = Path(__file__).resolve().parent
@@ -75,16 +76,40 @@ def folders(kind: str, extra: list[Path] | None = None, subdir: str = "") -> lis
     return found
 
 
+# Kinds that share a folder with another model (the interview rubric lives in rubrics/).
+OTHER_KINDS = frozenset({"interview"})
+
+
+def _declared_kind(model: type[BaseModel]) -> str | None:
+    """The ``kind`` a model's files must declare (a Literal field), or None for the folder's default model."""
+    field = model.model_fields.get("kind")
+    args = typing.get_args(field.annotation) if field is not None else ()
+    return args[0] if args else None
+
+
 def discover(model: type[M], kind: str, extra: list[Path] | None = None, subdir: str = "") -> Catalog[M]:
-    """Load every ``*.yaml`` in each folder; a later folder never overrides an earlier one."""
+    """Load every ``*.yaml`` in each folder; a later folder never overrides an earlier one.
+
+    A file declaring a ``kind`` is loaded only by the model of that kind, so two kinds can share a folder.
+    """
     catalog: Catalog[M] = Catalog()
+    own = _declared_kind(model)
     for origin, folder in folders(kind, extra, subdir):
         in_this_folder: dict[str, Path] = {}
         for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
-            catalog.files.append(path)
             label = _label(path)
             try:
-                item = load_model(model, path, label)
+                data, lines = read_yaml(path, label)
+            except ContentError as exc:
+                if own is None:  # an unreadable file is reported once, by the folder's default model
+                    catalog.files.append(path)
+                    catalog.problems.extend(exc.problems)
+                continue
+            if data.get("kind") != own and (own is not None or data.get("kind") in OTHER_KINDS):
+                continue
+            catalog.files.append(path)
+            try:
+                item = validate(model, data, lines, label)
             except ContentError as exc:
                 catalog.problems.extend(exc.problems)
                 continue

@@ -363,6 +363,8 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             acts.append(Act("stalling", sentence))
         if find("SLANG", norm):
             acts.append(Act("slang", sentence))
+        if find("UPSELL", norm) and (is_question(sentence, norm) or "would you like" in norm):
+            acts.append(Act("upsell", sentence))
 
         _politeness(sentence, norm, polite)
 

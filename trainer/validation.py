@@ -27,13 +27,15 @@ def _kind_of(path: Path) -> str:
     """A file's kind, from its folder first, then from its top-level keys."""
     parents = {p.name for p in path.resolve().parents}
     if "rubrics" in parents:
-        return "rubric"
+        return "interview-rubric" if _declares_interview(path) else "rubric"
     if "interview" in parents:
         return "question"
     try:
         data, _ = read_yaml(path)
     except ContentError:
         return "scenario"
+    if data.get("kind") == "interview":
+        return "interview-rubric"
     if "pillars" in data:
         return "rubric"
     if "question" in data:
@@ -41,9 +43,22 @@ def _kind_of(path: Path) -> str:
     return "scenario"
 
 
+def _declares_interview(path: Path) -> bool:
+    """The interview rubric shares ``rubrics/`` with six-pillar ones and says ``kind: interview``."""
+    try:
+        data, _ = read_yaml(path)
+    except ContentError:
+        return False
+    return data.get("kind") == "interview"
+
+
 def _model_for(kind: str):
     from trainer import models
 
+    if kind == "interview-rubric":
+        from trainer.interview_models import InterviewRubric
+
+        return InterviewRubric
     if kind == "question":
         from trainer.interview_models import Question
 
@@ -88,7 +103,7 @@ def _default_kinds():
 
     kinds = [("scenarios", "", Scenario), ("rubrics", "", Rubric)]
     try:
-        from trainer.interview_models import Question
+        from trainer.interview_models import InterviewRubric, Question
     except ImportError:  # interview rehearsal not installed yet
         return kinds
-    return kinds + [("scenarios", "interview", Question)]
+    return kinds + [("rubrics", "", InterviewRubric), ("scenarios", "interview", Question)]

@@ -45,6 +45,7 @@ ACTS = (
     "refusal",
     "stalling",
     "slang",
+    "upsell",
 )
 
 # What a trainee's question is about; hidden facts say which kinds reveal them.

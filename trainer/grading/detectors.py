@@ -367,7 +367,7 @@ def courtesy(view: View) -> Judgement:
     return Judgement(value, kept[:2], note, missed, "Thank them, soften requests (\"could you...\") and close properly.")
 
 
-NEGATIVE_COST = {"blame": 0.6, "dismissal": 0.4, "deflection": 0.25, "slang": 0.1}
+NEGATIVE_COST = {"blame": 0.6, "dismissal": 0.4, "deflection": 0.25, "slang": 0.1, "secrets": 0.8, "upsell": 0.2}
 
 
 @detector("no_negative_language")
@@ -385,6 +385,9 @@ def no_negative_language(view: View) -> Judgement:
                 evidence.append((reply.turn, act.quote))
     if not view.replies:
         return Judgement(None, note="no replies")
+    for turn, quote in _forbidden(view):  # over-promising is unprofessional as well as unreliable
+        cost += 0.4
+        evidence.append((turn, quote))
     value = max(0.0, 1.0 - cost)
     if evidence:
         turn, quote = evidence[0]
@@ -514,6 +517,10 @@ def concrete_commitment(view: View) -> Judgement:
     best, evidence = _best(view, "commitment")
     vague = [(r.turn, s) for r in view.replies for s, n in zip(r.sentences, r.norms, strict=True) if find("VAGUE", n)]
     value = {0: 0.0, 1: 0.5, 2: 1.0}[best]
+    if best < 2 and view.channel == "in-person":  # at a counter, the offer is carried out on the spot
+        offer, offered = _best(view, "offer")
+        if offer and (0.5 + 0.25 * (offer - 1)) > value:
+            best, value, evidence = max(best, 1), 0.5 + 0.25 * (offer - 1), offered
     if best == 0 and vague:
         value, evidence = 0.15, vague[:1]
     note = {0: "no commitment", 1: "a commitment without a time or a how", 2: "commits to what and when"}[best]
@@ -556,6 +563,12 @@ def _claims(norm: str) -> list[tuple[str, str]]:
     return out
 
 
+def _forbidden(view: View) -> list[tuple[int, str]]:
+    from trainer.grading.flags import forbidden_promise
+
+    return forbidden_promise(view)
+
+
 @detector("consistency")
 def consistency(view: View) -> Judgement:
     promised: dict[str, tuple[str, int, str]] = {}
@@ -582,7 +595,17 @@ def consistency(view: View) -> Judgement:
                         _, turn, earlier = promised[topic]
                         problems.append((reply.turn, sentence, f"changes turn {turn}: \"{earlier}\""))
                     promised.setdefault(topic, (value, reply.turn, sentence))
-    concrete = any(a.name in ("commitment", "offer", "follow_up") and a.strength == 2 for r in view.replies for a in r.analysis.acts)
+    for turn, quote in _forbidden(view):
+        problems.append((turn, quote, "promises what policy forbids"))
+    if view.scenario:
+        for item in view.scenario.policy:
+            for reply in view.replies:
+                bad = reply.sentence_matching(tuple(item.wrong)) if item.wrong else None
+                if bad and any(a.quote == bad and a.name in ("commitment", "offer") for a in reply.analysis.acts):
+                    problems.append((reply.turn, bad, "promises something policy does not support"))
+                    break
+    problems.sort()
+    concrete = any(a.name in ("commitment", "follow_up") and a.strength == 2 for r in view.replies for a in r.analysis.acts)
     if not problems and (not stated or not concrete):
         return Judgement(None, note="nothing concrete was promised, so nothing could be broken")
     value = max(0.0, 1.0 - 0.5 * len(problems))
