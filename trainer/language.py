@@ -273,7 +273,8 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             polite.setdefault("gratitude", []).append(sentence)
 
         generic_apology = find("GENERIC_APOLOGY", norm)
-        if find("APOLOGY", norm) and norm.strip(" ?!.") != "sorry" and not deflects:
+        non_apology = find("DISMISSAL", norm) is not None  # "sorry you feel that way"
+        if find("APOLOGY", norm) and norm.strip(" ?!.") != "sorry" and not deflects and not non_apology:
             strength = 2 if (specific or find("OWNED_FAULT", norm)) and not generic_apology else 1
             acts.append(Act("apology", sentence, strength))
             polite.setdefault("apology", []).append(sentence)
@@ -282,7 +283,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         sympathy = "sorry" in norm and any(a.name == "apology" and a.quote == sentence for a in acts)
         perfunctory = not reaction and re.match(r"^(oh |ah |so |really )?sorry\b\W", norm) is not None  # "Sorry, it's sold out."
         person = PERSONAL.search(norm) is not None
-        if (reaction or sympathy) and not deflects:
+        if (reaction or sympathy) and not deflects and not non_apology:
             acts.append(Act("empathy", sentence, 2 if specific and not generic_apology and not perfunctory else 1))
         elif generic_apology and not deflects:
             acts.append(Act("empathy", sentence, 1, "cliche"))
@@ -394,6 +395,8 @@ def _politeness(sentence: str, norm: str, polite: dict[str, list[str]]) -> None:
         add("hedge")
     if find("DEFERENCE", norm):
         add("deference")
+    if find("REASSURANCE", norm):
+        add("reassurance")
     if re.search(r"\blet us\b|\bwe can\b|\bwe will\b|\btogether\b", norm):
         add("first_plural")
     if find("FACTUALITY", norm):

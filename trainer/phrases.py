@@ -245,6 +245,9 @@ DISMISSAL = [
     "get over it|move on|deal with it|suck it up|tough luck|too bad|oh well|it is what it is",
     "there is no (point|need) (in )?(getting|being) (upset|angry)",
     "(at least|look on the bright side)",
+    "sorry (that |if )?you feel (that way|like that|that|this way)",
+    "(i am|we are) sorry (if|that) you (feel|felt|think|were offended|took it)",
+    "sorry if (that|this|it) (upset|offended|bothered)",
 ]
 
 POLICY_WALL = [
@@ -260,6 +263,7 @@ POLICY_WALL = [
     "(system|computer) (will not|does not|can not) (let|allow) (me|us)",
     "(no exceptions|we do not make exceptions|i can not make an exception)",
     "(per|according to|as per) (our|the) (policy|terms|rules|procedure)",
+    "(it is|that is|this is|all) (all )?(in|written in|stated in|covered in|explained in|set out in) (the|our|your) (terms|t&cs|t&c|terms and conditions|small print|fine print|policy|contract|agreement)",
 ]
 
 RUDENESS = [
@@ -287,7 +291,7 @@ RUDENESS = [
     "(i )?need you to calm down",
     "^(next|who is next)$",
     "(as i (have )?(already )?(said|told you|explained)) ... (twice|three times|already|again)",
-    "(^k|^ok|^okay) (then )?$",
+    "^(k|kk|ok then|okay then|fine)$",
     "(sweetie|sweetheart|honey|darling|hun) (got it|okay|ok|listen|look|calm)",
 ]
 
@@ -369,9 +373,21 @@ DEFERENCE = [
     "(of course|certainly|absolutely|definitely|sure thing|no problem|not a problem|no worries|with pleasure)",
 ]
 
+REASSURANCE = [
+    "(do not|no need to|nothing to) worry",
+    "you (did|have done) (exactly )?the right thing",
+    "(glad|pleased|happy) (you|that you) (rang|called|told us|got in touch|reached out|contacted us|let us know|asked|came in)",
+    "(you are|you were) (not the first|not alone|right to)",
+    "(i|we) (will|can) (sort|fix|handle|take care of) (this|it|that) (for you|myself|personally|now|today)",
+    "(i am|we are) (here to|going to) help",
+    "leave it with me",
+]
+
 FACTUALITY = [
     "^(actually|in fact|as a matter of fact|obviously|clearly|the point is|the fact is|the truth is|frankly|honestly|to be honest|look|listen)",
     "(as i (said|explained|told you|mentioned)|like i said)",
+    "(obviously|clearly|of course you)",
+    "where else would (it|they|that) be",
 ]
 
 IMPERATIVE_VERBS = (
@@ -403,4 +419,15 @@ PUSH_TO_CUSTOMER = [
     "(contact|call|email|ring) (the )?(courier|carrier|manufacturer|other department|head office|support|customer service|them)",
     "(try|come back|call back|check back) (again )?(later|tomorrow|next week)",
     "(it is|that is) up to you",
+]
+
+# How a customer's last words show how it ended, for chat logs that do not say.
+CUSTOMER_LEAVES = [
+    "(forget it|never mind|nevermind|forget about it|i give up|i am done|i am leaving|i will go (somewhere|elsewhere)|go somewhere else|take my business|i will shop elsewhere|cancel (my|the) (order|account)|waste of (my )?time|unbelievable|useless|ridiculous)",
+    "(speak|talk) to (a|your|the) (manager|supervisor|someone else)",
+    "(i will|i am going to) (complain|leave a review|report|dispute|go to)",
+    "i will (skip|grab something|get it) ... (today|elsewhere|station|instead)",
+]
+CUSTOMER_SATISFIED = [
+    "(thank you|thanks|cheers|perfect|great|brilliant|wonderful|lovely|amazing|lifesaver|that works|sounds good|much appreciated|you have been (so )?helpful|that is (great|perfect|brilliant|fantastic))",
 ]

@@ -21,7 +21,7 @@ def session_result(scenario: Scenario | None, transcript: Transcript, path: Path
     data = card.as_dict()
     return {
         "scenario": data["scenario"],
-        "outcome": transcript.outcome if transcript.source is None else None,
+        "outcome": data["outcome"],
         "reason": transcript.reason if transcript.source is None else None,
         "turns": sum(1 for t in transcript.turns if t.speaker == "agent"),
         "overall": data["overall"],

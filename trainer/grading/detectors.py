@@ -60,13 +60,20 @@ def _first_reply(view: View) -> tuple[int, str] | None:
 # --- responsiveness ----------------------------------------------------------
 
 
+def _speed(seconds: float, limit: float) -> float:
+    for factor, score in ((1.0, 1.0), (1.5, 0.6), (2.0, 0.4), (3.0, 0.2)):
+        if seconds <= factor * limit:
+            return score
+    return 0.0
+
+
 @detector("reply_speed")
 def reply_speed(view: View) -> Judgement:
     timed = [r for r in view.replies if r.seconds is not None]
     if not timed:
         return Judgement(None, note="reply times were not recorded")
     limit = view.scenario.customer.slow_seconds if view.scenario else CHANNEL_SECONDS.get(view.channel, 60)
-    scores = [1.0 if r.seconds <= limit else 0.5 if r.seconds <= 2 * limit else 0.0 for r in timed]
+    scores = [_speed(r.seconds, limit) for r in timed]
     slowest = max(timed, key=lambda r: r.seconds)
     value = sum(scores) / len(scores)
     note = f"{sum(1 for s in scores if s == 1.0)} of {len(scores)} replies within {limit:g} s; slowest {slowest.seconds:g} s"
@@ -109,7 +116,7 @@ def _scenario_answer(view: View, reply: Reply) -> bool:
 
 @detector("efficiency")
 def efficiency(view: View) -> Judgement:
-    outcome = view.transcript.outcome if view.transcript.kind == "conversation" and view.transcript.source is None else None
+    outcome = view.outcome
     if view.scenario is None and outcome is None:
         return Judgement(None, note="no scenario: the resolution cannot be judged")
     turns = len(view.replies)
@@ -135,11 +142,12 @@ def length_fit(view: View) -> Judgement:
     scores, worst = [], None
     for reply in view.replies:
         n = reply.analysis.word_count
+        rushed = bool(view.scenario and view.scenario.customer.max_words)
         if n <= limit:
             score = 1.0
-        elif n <= 1.6 * limit:
+        elif n <= (1.3 if rushed else 1.6) * limit:
             score = 0.6
-        elif n <= 2.2 * limit:
+        elif n <= (1.8 if rushed else 2.2) * limit:
             score = 0.3
         else:
             score = 0.0
@@ -235,13 +243,15 @@ def accurate_facts(view: View) -> Judgement:
     if not view.scenario.policy:
         return Judgement(None, note="the scenario lists no policy")
     right, wrong = _policy_statements(view)
+    wrong += [(None, turn, quote) for turn, quote in _forbidden(view)]
     needed = min(3, len(view.scenario.policy))
     value = max(0.0, min(1.0, len(right) / needed) - 0.5 * len(wrong))
     note = f"{len(right)} correct and {len(wrong)} wrong policy facts"
     evidence = [(turn, quote) for _, turn, quote in wrong] + [(turn, quote) for _, turn, quote in right]
     if wrong:
         item, turn, quote = wrong[0]
-        return Judgement(value, evidence[:3], note, (turn, quote), f"Instead, say what policy allows: \"{item.text}\"")
+        fix = f"Instead, say what policy allows: \"{item.text}\"" if item else "Promise only what policy allows; check /policy first."
+        return Judgement(value, evidence[:3], note, (turn, quote), fix)
     stated = {item.id for item, _, _ in right}
     missing = next((p for p in view.scenario.policy if p.id not in stated and p.right), None)
     suggestion = f"State the policy that helps them: \"{missing.text}\"" if missing else ""
@@ -270,7 +280,7 @@ def resolution(view: View) -> Judgement:
     if view.scenario is None:
         return Judgement(None, note="no scenario: the resolution cannot be judged")
     fraction, evidence, missing = _goals_met(view)
-    outcome = view.transcript.outcome if view.transcript.source is None else None
+    outcome = view.outcome
     value = 1.0 if fraction == 1.0 else 0.8 * fraction
     if outcome == "abandoned":
         value = min(value, 0.4)
@@ -305,7 +315,7 @@ def specific_information(view: View) -> Judgement:
 
 # --- professionalism ---------------------------------------------------------------
 
-POLITE = {"greeting": 0.08, "gratitude": 0.12, "apology": 0.1, "please": 0.1, "indirect": 0.12, "deference": 0.12, "first_plural": 0.05, "closing": 0.08, "hedge": 0.04}
+POLITE = {"greeting": 0.08, "gratitude": 0.12, "apology": 0.1, "please": 0.1, "indirect": 0.12, "deference": 0.12, "first_plural": 0.05, "closing": 0.08, "hedge": 0.04, "reassurance": 0.1, "warmth": 0.15}
 IMPOLITE = {"direct_question": 0.25, "factuality": 0.2, "imperative": 0.15, "you_start": 0.2, "please_start": 0.08, "exclaim": 0.1}
 
 
@@ -346,7 +356,10 @@ def courtesy(view: View) -> Judgement:
     impolite: list[tuple[int, str, str]] = []
     penalty = 0.0
     for reply in view.replies:
-        found = reply.analysis.politeness
+        found = dict(reply.analysis.politeness)
+        warm = [a.quote for a in reply.analysis.acts if a.name in ("empathy", "understanding")]
+        if warm:  # attending to what the customer feels is positive politeness too
+            found["warmth"] = warm
         for key in POLITE:
             if key in found and key not in polite:
                 polite[key] = (reply.turn, found[key][0])

@@ -120,7 +120,7 @@ def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = No
         if overall > item.cap:
             caps.append(f"capped at {item.cap}: {item.description.lower().rstrip('.')} (turn {item.turn})")
         overall = min(overall, item.cap)
-    outcome = transcript.outcome if transcript.source is None else None
+    outcome = view.outcome
     cap = rubric.outcome_caps.get(outcome) if outcome else None
     if cap is not None and overall > cap:
         caps.append(f"capped at {cap}: the conversation ended {outcome}")

@@ -11,6 +11,7 @@ from trainer.language import (
     analyse,
     content_words,
     customer_questions,
+    find,
     find_patterns,
     may_match,
 )
@@ -57,6 +58,13 @@ class View:
     names: tuple[str, ...]
 
     @property
+    def outcome(self) -> str | None:
+        """The session's outcome, or for a chat log, what the customer's last words show."""
+        if self.transcript.source is None:
+            return self.transcript.outcome
+        return infer_outcome(self.transcript)
+
+    @property
     def channel(self) -> str:
         return self.scenario.channel if self.scenario else "chat"
 
@@ -72,6 +80,21 @@ def customer_names(transcript: Transcript, scenario: Scenario | None) -> tuple[s
                 full = match.group(1)
                 return tuple(dict.fromkeys([full, full.split()[0]]))
     return ()
+
+
+def infer_outcome(transcript: Transcript) -> str | None:
+    """'abandoned' when the customer walks off, 'resolved' when they end satisfied, else unknown."""
+    last = next((t for t in reversed(transcript.turns) if t.speaker in ("customer", "agent")), None)
+    customer = [t for t in transcript.turns if t.speaker == "customer"]
+    if not customer or not last:
+        return None
+    final = normalise(customer[-1].text)
+    if find("CUSTOMER_LEAVES", final):
+        return "abandoned"
+    if last.speaker == "customer" or len(customer) > 1:
+        if find("CUSTOMER_SATISFIED", final) and not final.rstrip().endswith("?"):
+            return "resolved"
+    return None
 
 
 def build(transcript: Transcript, scenario: Scenario | None) -> View:
