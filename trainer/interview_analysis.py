@@ -116,36 +116,48 @@ def strip_fillers(norm: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"^[\s,]+", "", "".join(out))).strip()
 
 
-def actions_in(clean: str) -> list[str]:
-    """Past-tense verbs with the candidate (or someone serving them) as the subject."""
+OTHERS = frozenset({"she", "he", "they"})
+_OTHER_NOUNS = frozenset("customer client caller guest woman man lady gentleman guy family couple".split()) | P.SERVERS
+_MODALS = frozenset({"would", "will", "can", "could", "should", "might", "have", "always", "usually", "to"})
+_BREAKS = frozenset({".", ";", "!", "?", ":", "but", "because", "when", "if", "who", "which", "that", "while"})
+
+
+def actions_in(clean: str) -> tuple[list[str], list[str]]:
+    """Past-tense action verbs: the candidate's own ("I called her back"), and other people's ("she rebooked me")."""
     tokens = re.findall(r"[a-z0-9']+|[,.;:!?]", clean)
-    found: list[str] = []
-    subject_seen = False
+    own: list[str] = []
+    others: list[str] = []
+    actor: str | None = None
     for i, token in enumerate(tokens):
-        if token in P.ACTORS or token in P.SERVERS or (token in ("and", ",") and subject_seen):
-            j = i + 1
-            skipped = 0
-            while j < len(tokens) and (tokens[j] in P.ADVERBS or tokens[j] == "then") and skipped < 2:
-                j += 1
-                skipped += 1
-            auxiliary = j + 1 < len(tokens) and tokens[j] == "did" and tokens[j + 1] == "not"
-            if j < len(tokens) and _is_past(tokens[j]) and not auxiliary:
-                prior = tokens[max(0, i - 3):i]
-                if any(w in NEGATORS for w in prior) and token == "and":
-                    continue
-                if token in P.ACTORS or token in P.SERVERS:
-                    subject_seen = True
-                if tokens[j] not in P.STATE_VERBS and tokens[j] not in found:
-                    found.append(tokens[j])
-            elif token in P.ACTORS:
-                subject_seen = j < len(tokens) and tokens[j] not in ("would", "will", "can", "could", "should", "might", "have", "always", "usually")
-        elif token in ".;!?:" or token in ("but", "because", "when", "if", "she", "he", "they", "who", "which"):
-            subject_seen = False
-    return found
+        if token in P.ACTORS:
+            actor = "own"
+        elif token in OTHERS or (token in _OTHER_NOUNS and i and tokens[i - 1] in ("the", "a", "an", "this", "our", "my")):
+            actor = "other"
+        elif token in _BREAKS:
+            actor = None
+            continue
+        elif not (token in ("and", ",") and actor):
+            continue
+        j, skipped = i + 1, 0
+        while j < len(tokens) and tokens[j] in P.ADVERBS and skipped < 2:
+            j, skipped = j + 1, skipped + 1
+        if j >= len(tokens):
+            continue
+        verb = tokens[j]
+        if token in P.ACTORS | OTHERS and verb in _MODALS:
+            actor = None
+            continue
+        if verb == "did" and j + 1 < len(tokens) and tokens[j + 1] == "not":
+            continue
+        if _is_past(verb) and verb not in P.STATE_VERBS:
+            bucket = own if actor == "own" else others
+            if verb not in bucket:
+                bucket.append(verb)
+    return own, others
 
 
 def _is_past(word: str) -> bool:
-    if word in P.IRREGULAR_PAST:
+    if word in P.IRREGULAR_PAST or (word.startswith("re") and word[2:] in P.IRREGULAR_PAST):
         return True
     return len(word) > 4 and word.endswith("ed") and word not in P.NOT_PAST
 
@@ -187,6 +199,10 @@ class Sentence:
     words: int
     fillers: list[str] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)  # past actions by the customer or the person serving
+    as_customer: bool = False  # the candidate tells it as the customer
+    self_need: str | None = None
+    self_outcome: str | None = None
     situation: str | None = None
     result: str | None = None
     outcome: str | None = None  # a result for the customer
@@ -214,6 +230,7 @@ class Analysis:
     sentences: list[Sentence]
     words: int
     story: list[int] = field(default_factory=list)  # indexes of the example's sentences
+    as_customer: bool = False  # the example is the candidate's experience as a customer
     off_topic: bool = False
     stuffed: bool = False
     on_topic: bool = False  # the question's own topic is addressed
@@ -258,7 +275,10 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...]) -> Sentence:
     clean = strip_fillers(norm)
     s = Sentence(index, text, clean, len(_WORD.findall(text)), fillers=[norm[a:b] for a, b in spans])
     s.listy = is_list(clean)
-    s.actions = actions_in(clean)
+    s.actions, s.others = actions_in(clean)
+    s.as_customer = bool(find(P.AS_CUSTOMER, clean, negatable=False))
+    s.self_need = find(P.SELF_NEED, clean, negatable=False)
+    s.self_outcome = find(P.SELF_OUTCOME, clean)
     s.situation = find(P.SITUATION, clean, negatable=False)
     s.result = find(P.RESULT, clean)
     s.outcome = s.result if s.result and re.search(r"\b(she|he|they|her|him|them|customer|client|caller|guest|family|couple|regular)\b", clean) else None
@@ -283,7 +303,7 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...]) -> Sentence:
 
 def _story(sents: list[Sentence]) -> list[int]:
     """The longest run of narrative sentences (one quiet sentence may sit inside) that is about service."""
-    narrative = [bool(s.actions or s.situation or (s.result and not s.hypothetical)) and not s.listy for s in sents]
+    narrative = [bool(s.actions or s.situation or s.as_customer or (s.others and s.service) or (s.result and not s.hypothetical)) and not s.listy for s in sents]
     runs: list[list[int]] = []
     current: list[int] = []
     gap = 0
@@ -302,7 +322,8 @@ def _story(sents: list[Sentence]) -> list[int]:
     for run in runs:
         full = list(range(run[0], run[-1] + 1))
         has_action = any(sents[i].actions for i in full)
-        shaped = has_action or (any(sents[i].situation for i in full) and any(sents[i].result for i in full))
+        told = any(sents[i].situation or sents[i].as_customer for i in full) and any(sents[i].result or sents[i].others for i in full)
+        shaped = has_action or told
         if shaped and any(sents[i].service or sents[i].topic for i in full):
             good.append(full)
     if not good:
@@ -316,13 +337,21 @@ def analyse(answer: str, topic: tuple[str, ...] = ()) -> Analysis:
     seen: set[str] = set()
     for s in sents:  # a repeated sentence earns nothing the second time
         if s.clean in seen:
-            s.actions, s.shown, s.named, s.result, s.outcome, s.need, s.lens, s.benefit = [], {}, {}, None, None, None, None, None
+            s.actions, s.others, s.shown, s.named, s.result, s.outcome, s.need, s.lens, s.benefit = [], [], {}, {}, None, None, None, None, None
             s.thesis = s.role = s.reflection = s.situation = None
             s.vague = s.vague + ["(repeated sentence)"]
         seen.add(s.clean)
     total = sum(s.words for s in sents)
     analysis = Analysis(answer, sents, total)
     analysis.story = _story(sents)
+    analysis.as_customer = any(sents[i].as_customer for i in analysis.story)
+    if analysis.as_customer:  # "I" is the customer: their need and outcome count from the candidate's side
+        for i in analysis.story + [j for j in range(analysis.story[-1] + 1, min(analysis.story[-1] + 3, len(sents)))]:
+            sent = sents[i]
+            sent.need = sent.need or sent.self_need
+            sent.outcome = sent.outcome or sent.self_outcome
+            sent.result = sent.result or sent.self_outcome
+            sent.actions = sent.actions + [v for v in sent.others if v not in sent.actions]
     relevant = sum(1 for s in sents if s.service or s.topic)
     analysis.on_topic = any(s.topic for s in sents)
     analysis.off_topic = bool(sents) and (relevant == 0 or (relevant <= 1 and not analysis.on_topic and len(sents) >= 3) or relevant / len(sents) < 0.2)

@@ -25,6 +25,8 @@ SITUATION = [
     "(a|an|one|this) (elderly|older|young|regular|new|first time|long time|loyal|angry|upset|frustrated|confused|anxious|furious)? (customer|client|caller|guest|woman|man|lady|gentleman|regular|patient|shopper|member|tenant|traveller|traveler|parent|couple|family) (came|called|rang|phoned|walked|emailed|wrote|messaged|contacted|complained|asked|wanted|needed|was|had|arrived|turned up|showed up|got in touch|reached out)",
     "(recently|years ago|a few (days|weeks|months|years) ago|<num> (days|weeks|months|years) ago|(a|one|two|three) (week|weeks|month|months|year|years) ago|last (week|month|year|summer|winter|christmas))",
     "as a customer (myself)?",
+    "(in|during) my first (day|days|week|weeks|month|months|year|shift|summer|job)",
+    "(at|in|on) (a|an|the|our|my) ... (shop|store|cafe|café|coffee shop|restaurant|bar|pub|hotel|call centre|call center|contact centre|bank|supermarket|pharmacy|garage|salon|gym|clinic|office|warehouse|branch|help desk|helpdesk|tech desk|front desk|reception|counter|kiosk|market|airport|station|library|hospital|surgery|dealership|cinema|theatre|boutique|bakery|takeaway|chat team|support team|service desk)",
     "(i|we) (ordered|bought|booked|rang|called) ... (from|with) ... (and|but)",
 ]
 
@@ -37,7 +39,8 @@ IRREGULAR_PAST = frozenset(
     """went took gave made sent brought got found told said spoke came ran drove rang wrote kept left paid bought sold
     put set sat stood met caught held led let lent built dealt fought taught chose sought spent did saw heard understood
     broke won began became stuck hung threw drew woke rode shook forgave gave swung withdrew undertook rebuilt redid
-    resent rewrote overcame oversaw stayed""".split()
+    resent rewrote overcame oversaw lost shut cut hit quit split spread slept swept bent fed fled flew grew blew threw
+    sang swam tore wore bit hid""".split()
 ) | STATE_VERBS
 NOT_PAST = frozenset("need feed speed indeed seed bed red shed wed bleed breed weed heed deed freed embed".split())
 ADVERBS = frozenset(
@@ -62,10 +65,11 @@ GOOD_FEELINGS = (
 RESULT = [
     "(in the end|by the end|at the end of (the|that) (call|day|week|shift|conversation)|as a result|it turned out|the (result|outcome) was|ended up|which meant|that meant|this meant|all of which meant)",
     SUBJECT_CUSTOMER + " (was|were|seemed|looked|sounded|felt|left|went away|walked away|hung up) (so|really|very|much|completely|genuinely|visibly|a lot|really really|so much)? " + GOOD_FEELINGS,
-    SUBJECT_CUSTOMER + " (thanked|hugged|smiled|laughed|calmed down|relaxed|came back|called back|wrote in|emailed|posted|mentioned|praised|recommended|renewed|stayed|returned|tipped|apologised|apologized)",
+    SUBJECT_CUSTOMER + " (thanked|hugged|smiled|laughed|calmed down|relaxed|wrote in|posted|praised|recommended|renewed|tipped|apologised|apologized|was able to|could finally|made it|got (it|her|his|their|everything) (back|in time|on time|sorted))",
+    "(made it|got there|arrived) ... (in time|on time|to spare|after all)",
     "thanked (me|us|my team|the team)",
     "(left|gave|wrote|posted|sent) (us|me|my manager|the team)? (a|an)? (really|very)? (great|good|positive|glowing|five star|<num> star|lovely|kind|nice|thank you|personal) (review|feedback|rating|comment|note|survey|email|card|message|letter)",
-    "(came|comes|kept coming|still comes|keeps coming) back",
+    "(came|comes|kept coming|still comes|keeps coming|called|rang|emailed|wrote) back (to|the next|a few|later|again|every|and|with|weeks|months|next|just)",
     "(still|now) (comes|shops|orders|visits|asks for me|books|calls)",
     "(became|is now|is still|stayed) (a|one of our|our) (regular|loyal|best|happiest)",
     "asked for me (by name)?",
@@ -84,12 +88,12 @@ RESULT = [
 # --- the six pillars, named and shown -------------------------------------------------
 
 QUALITY_NAMES = {
-    "responsiveness": ["responsive*", "prompt", "promptly", "promptness", "speed", "timely", "efficien*", "fast response*", "response time*", "quick to respond", "without (delay|keeping them waiting)"],
+    "responsiveness": ["responsive*", "prompt", "promptly", "promptness", "speed", "timely", "efficien*", "quick", "quickly", "fast response*", "response time*", "quick to respond", "without (delay|keeping them waiting)"],
     "empathy": ["empath*", "compassion*", "understanding", "listen*", "caring", "kindness", "patience", "patient", "put (myself|yourself|ourselves) in ... shoes", "sympath*"],
     "knowledge": ["knowledge*", "know (the|your|my|our) (product|products|stuff|policies|policy|systems)", "expert*", "competen*", "accura*", "well informed", "informed", "product knowledge", "problem solving", "problem solver"],
     "professionalism": ["professional*", "courte*", "polite*", "respect*", "composure", "composed", "integrity", "honest*", "ownership", "accountab*", "positive attitude", "calm under pressure", "stay* calm"],
     "personalization": ["personal*", "tailor*", "individual*", "by name", "extra mile", "above and beyond", "feel (special|valued|like a person|like more than a number)", "not (just )?a number"],
-    "reliability": ["reliab*", "dependab*", "consisten*", "follow (up|through)", "following (up|through)", "keep* (my|your|our) (word|promise*)", "trust*", "do what (i|you|we) (say|said|promise)"],
+    "reliability": ["reliab*", "dependab*", "consisten*", "keep* (them|the person|people|customers|the customer|everyone) (updated|informed|in the loop|posted)", "follow (up|through)", "following (up|through)", "keep* (my|your|our) (word|promise*)", "trust*", "do what (i|you|we) (say|said|promise)"],
 }
 
 QUALITY_SHOWN = {
@@ -150,6 +154,8 @@ QUALITY_SHOWN = {
 # --- the customer's side ---------------------------------------------------------------
 
 CUSTOMER_NEED = [
+    SUBJECT_CUSTOMER + " (was|were|had been) (paying|being charged|charged|overcharged|stuck|left|without|missing|locked out|cut off|unable|on hold|going to miss|about to)",
+    SUBJECT_CUSTOMER + " (could not|was not able to|had no way to|did not know how to) (get|use|pay|access|log|travel|make|reach|find|afford|understand|connect|open|read)",
     SUBJECT_CUSTOMER + " (really|just|only|desperately|badly)? (needed|wanted|was (worried|scared|anxious|relying|counting|desperate|panicking|afraid|hoping|trying|looking|dreading|nervous|stressed|upset|confused|embarrassed|frustrated|angry)|had been (waiting|trying|calling|chasing|struggling)|cared about|was due|had (a|an|her|his|their) ... (party|flight|appointment|deadline|wedding|exam|interview|event|meeting|train|birthday))",
     "(for|to) (her|him|them) (it|this|that) (was|meant|mattered)",
     "(what|how much) (she|he|they|the customer|it) (really )?(needed|wanted|mattered|meant)",
@@ -165,6 +171,22 @@ PERSPECTIVE_GENERAL = [
     "(the customer|customers|they|people|the person) (know|knows|understand|understands) (what|exactly|where|when|how) (happens|will happen|is happening|to expect|next)",
     "(make|makes|making) (it|things|life) (easy|easier|simple|simpler) for (the customer|customers|them|people)",
     "(their|the customer's|the customer's) (time|day|problem|situation|frustration|worry|point of view)",
+    "(customer|customers|client|clients|people|someone|they|them|everyone) ... (to )?feel (the way|like|that|as if)",
+    "(do not|never) make (them|people|customers|the customer) (chase|wait|repeat|explain)",
+]
+
+# When the example is the candidate's own experience as a customer, "I" is the customer.
+AS_CUSTOMER = [
+    "as a customer",
+    "i (rang|called|phoned|contacted|emailed|messaged|went into|walked into|ordered from|booked with|complained to|wrote to|was on the phone to|got through to) (the|a|an|my|our) ... (airline|bank|company|shop|store|provider|support|helpline|insurer|insurance|restaurant|hotel|council|garage|supplier|retailer|energy|broadband|internet|phone company|network|surgery|pharmacy|cafe|café|landlord|letting agent|courier|post office|vet|dentist|gp|travel agent|customer service|help desk|helpdesk)",
+    "(the|a|an) (woman|man|guy|lady|person|girl|agent|rep|representative|assistant|barista|waiter|waitress|nurse|technician|cashier|clerk|manager) (i|who) (spoke|talked|dealt|got through|was put through|was speaking) (to|with)",
+    "(the|a|an) (agent|rep|representative|assistant|barista|waiter|waitress|nurse|technician|cashier|clerk|pharmacist|receptionist|engineer|driver|advisor|adviser|shop assistant|sales assistant) (who|that)? ... (helped|served|fixed|rebooked|sorted|noticed|remembered|called|rang|gave|offered|found|went|took|listened|explained)",
+]
+SELF_NEED = [
+    "i (really|just|desperately|badly)? (needed|wanted|was (worried|scared|anxious|panicking|desperate|stressed|dreading|expecting|stuck|stranded|about to|going to miss)|had (a|an|my) ... (wedding|flight|appointment|deadline|exam|interview|party|train|meeting)|was expecting|expected|had been (waiting|trying|on hold))",
+]
+SELF_OUTCOME = [
+    "i (made it|got (there|it|everything|my)|received|was (so|really|very)? " + GOOD_FEELINGS + "|felt " + GOOD_FEELINGS + "|never had to|did not have to|still (use|shop|bank|go|order)|have (stayed|been) (with|a customer))",
 ]
 
 BENEFIT_LINK = [
@@ -194,6 +216,10 @@ BEHAVIOURAL_OPENING = [
 ]
 
 ROLE_TIE = [
+    "(the|my|a) standard i (hold|set|keep|try|aim|want)",
+    "(hold|held) myself to",
+    "(customer|customers|client|clients|guest|guests|people|caller|callers) (i|we) (would )?(deal with|serve|help|work with|speak to|talk to|look after|meet) here",
+    "(here|in this role|in this job|in this team) (too|as well|every day)",
     "(in|for|to|into|at) (this|the|your|a) (role|position|job|team|company|store|shop|business|organisation|organization|department|line of work)",
     "(that is|this is|that's) (exactly )?(what|the kind of (service|thing|approach|attitude|person|care)|the approach|the standard|how) i (would|will|want to|hope to|plan to|intend to|bring|try to|aim to|always|give|work)",
     "i (would|will|want to|hope to|plan to|intend to|would love to|look forward to|can|could|am keen to|am excited to) (bring|do|carry|apply|use|offer|give|keep|take|continue) ... (here|role|team|position|customers|company|clients|job|you|members|guests)",

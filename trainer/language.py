@@ -111,7 +111,12 @@ def find_patterns(patterns: tuple[str, ...], norm: str) -> re.Match[str] | None:
 
 
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z][a-z']{3,}", normalise(text)) if w not in STOP)
+    return frozenset(w for w in re.findall(r"[a-z][a-z']{3,}|\d+(?:[.,]\d+)?", normalise(text)) if w not in STOP)
+
+
+def stems(words: frozenset[str]) -> frozenset[str]:
+    """Crude stems, so "transfers" meets "transferred" and "drops" meets "dropping"."""
+    return frozenset(w[:5] if not w[0].isdigit() else w for w in words)
 
 
 @dataclass(frozen=True)
@@ -289,7 +294,9 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             acts.append(Act("empathy", sentence, 1, "cliche"))
 
         entity_hits = sum(1 for e in context.entities if _union((e,)).search(norm)) if specific else 0
-        restates = len(content_words(norm) & context.customer_words) + entity_hits >= 2
+        just_said = content_words(context.last_customer_line) if context.last_customer_line else context.customer_words
+        shared = len(stems(content_words(norm)) & stems(just_said))
+        restates = shared + entity_hits >= 2
         blames = find("BLAME", norm) is not None
         if blames:
             pass  # "that sounds like it's been forced" is an accusation, not understanding
@@ -299,9 +306,9 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             # "losing the connection every evening when you work from home must be frustrating":
             # warmth that says back their situation shows understanding too
             acts.append(Act("understanding", sentence, 2, "inferred"))
-        elif restates and not is_question(sentence, norm) and not family("OFFER").search(norm) and not find("COMMITMENT", norm, inner=True) and len(content_words(norm) & context.customer_words) >= 3:
+        elif restates and not is_question(sentence, norm) and not family("OFFER").search(norm) and not find("COMMITMENT", norm, inner=True):
             # "Four times out for delivery and nothing at your door": their situation, said back
-            acts.append(Act("understanding", sentence, 1, "restated"))
+            acts.append(Act("understanding", sentence, 2 if person and shared >= 2 else 1, "restated"))
         else:
             match = find("GENERIC_UNDERSTANDING", norm)
             if match and _GENERIC_UNDERSTANDING_OK.match(norm[match.end():]):

@@ -121,6 +121,16 @@ INTERPRETATION = [
     "(in other words|to sum up|to recap|so to confirm|just to recap|to summarise|to summarize)",
     "(after|with|given|since|because) ... (you|your|she|he|her|his) ... (no wonder|it makes sense|understandabl*|must)",
     "(that|it) makes (total|complete|perfect)? sense (that|why|you)",
+    "i remember (standing|being|feeling|when|how|what it)",
+    "(happened|has happened|happens) to (me|us|my|our)",
+    "(i have|we have|i have also) been there",
+    "i know (the feeling|what it is like|how it feels|how that feels|how hard|how frustrating|how stressful)",
+    "(completely|totally|perfectly|very|really|so|quite) (normal|natural|understandable|common) (to|not to|that you|that it)",
+    "(lots of|many|most|plenty of) (people|customers|parents|families) (feel|find|worry|get|are|struggle|do not)",
+    "you (are|were) not (stupid|silly|alone|the first|the only|overreacting|being unreasonable|imagining|wrong|to blame|at fault)",
+    "would (make|have|get|leave|drive) (anyone|anybody|me|most people|everyone|someone)",
+    "(is|was) (exactly )?what (we do not|nobody|no one) (want|wants)",
+    "(is|was) not (just )?(an annoyance|a small thing|a minor thing|nothing)",
 ]
 
 GENERIC_UNDERSTANDING = [
