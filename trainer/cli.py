@@ -15,9 +15,15 @@ from typer.core import TyperGroup
 
 from trainer.errors import ContentError, ExitCode, TrainerError
 
+ORDER = ("demo", "play", "scenarios", "show", "interview", "grade", "transcripts", "replay", "validate")
+
 
 class _Group(TyperGroup):
     """Catches the core's errors once, prints them plainly, and exits with their code."""
+
+    def list_commands(self, ctx):
+        names = super().list_commands(ctx)
+        return sorted(names, key=lambda name: ORDER.index(name) if name in ORDER else len(ORDER))
 
     def invoke(self, ctx):
         try:
@@ -94,7 +100,7 @@ def show(
     scenarios: ScenarioDirs = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Show the brief a trainee reads before starting (never the customer's hidden facts)."""
+    """Show a scenario's brief (never the hidden facts)."""
     from trainer import catalog
 
     card = catalog.scenarios(scenarios).get(scenario).brief_card()
@@ -111,7 +117,7 @@ def validate(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to check (default: all scenarios and rubrics).", show_default=False)] = None,  # noqa: UP045
     as_json: JsonFlag = False,
 ) -> None:
-    """Check scenario, rubric and question files; print file:line problems and exit 1 if any."""
+    """Check content files; print file:line problems, exit 1 if any."""
     from trainer.validation import validate_paths
 
     report = validate_paths(list(paths or []))
@@ -151,7 +157,7 @@ def play(
     scenarios: ScenarioDirs = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Play a scenario: a live conversation in the terminal, or a scripted one with --script."""
+    """Play a scenario live, or scripted with --script."""
     from trainer import catalog
     from trainer.session import Session, parse_script, play_script
 
@@ -192,7 +198,10 @@ def demo(
     seed: Annotated[int, typer.Option(help="Seed for the customer's choice of words.")] = 0,
     as_json: JsonFlag = False,
 ) -> None:
-    """Watch a built-in example trainee handle 'damaged-birthday-gift', then see the scorecard (offline, a few seconds)."""
+    """Watch an example trainee play, then see the scorecard.
+
+    Plays 'damaged-birthday-gift' offline with a built-in example trainee, in a few seconds.
+    """
     from trainer import catalog, demo
     from trainer.session import Session, parse_script, play_script
 
@@ -226,7 +235,10 @@ def grade(
     scenarios: ScenarioDirs = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Grade saved transcripts or real chat logs; with --json, one scorecard per line in the order given."""
+    """Grade saved transcripts or real chat logs.
+
+    With --json, one scorecard per line, in the order the files were given.
+    """
     from trainer.results import grade_files
 
     results = grade_files(list(files), scenario, rubric, scenarios)
@@ -291,9 +303,22 @@ def replay(
         return
     from trainer import render
 
+    if data.get("kind") == "interview":
+        from trainer import render_interview
+
+        for turn in data.get("turns") or []:
+            render.chat_line(turn.get("speaker", ""), turn.get("speaker", ""), str(turn.get("text", "")))
+        if isinstance(data.get("result"), dict):
+            render_interview.result(data["result"])
+        return
     transcript = Transcript.from_dict(data)
     names = {"agent": "you", "customer": "customer", "coach": "hint"}
     render.replay(transcript, names)
+
+
+from trainer.cli_interview import interview  # noqa: E402 - typer and stdlib only, keeps --help fast
+
+app.command("interview")(interview)
 
 
 def main() -> None:

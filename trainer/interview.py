@@ -164,7 +164,7 @@ def coach_notes(scores: dict[str, CriterionScore], rubric: InterviewRubric, anal
 
 def choose_follow_up(question: Question, scores: dict[str, CriterionScore], seed: int = 0) -> FollowUp:
     """The probe an interviewer would ask next: aimed at the weakest part, or deeper when all is strong."""
-    graded = sorted((c for c in scores.values() if c.score is not None), key=lambda c: (c.score, -c.weight))
+    graded = sorted((c for c in scores.values() if c.score is not None), key=lambda c: (-(100 - c.score) * c.weight, c.score))
     for c in graded:
         if c.score >= 75:
             break

@@ -20,14 +20,18 @@ SERVICE = re.compile(
     r"\b(?:customers?|clients?|callers?|guests?|shoppers?|patrons?|patients?|members?|service|served|serving|help(?:ed|ing)?|"
     r"support(?:ed|ing)?|complain\w*|refunds?|returns?|exchanges?|orders?|deliver\w*|bookings?|reservations?|accounts?|bills?|"
     r"stores?|shops?|branch|counter|till|call centre|call center|calls?|called|phone\w*|emails?|chats?|tickets?|managers?|"
-    r"colleagues?|team|role|job|shift|products?|problems?|issues?|queue|policy|policies|receptionist|sales?|work(?:ed|ing)?)\b"
+    r"colleagues?|team|role|job|shift|products?|problems?|issues?|queue|policy|policies|receptionist|sales?|work(?:ed|ing)?|"
+    r"restaurant|caf[eé]|kitchen|hotel|bar|pub|salon|desk|reception|checkout|menu|waiter|waitress|barista|cashier|agent|"
+    r"airline|bank|provider|engineer|technician|appointment|warranty|purchase|bought|paid|payment)\b"
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 _CLAUSE_SPLIT = re.compile(r"[;,]\s+(?=(?:and|so|but|then|because|which|after|when)\b)|;\s+|\s+-\s+")
+# Spoken answers typed without punctuation: break before a new clause with its own subject.
+_RUN_ON_SPLIT = re.compile(r"\s+(?=(?:and|so|but|then|because|honestly|like|and then|and yeah)\s+(?:i|we|she|he|they|one time|yeah)\b)")
 _HYPOTHETICAL = [
-    "(if|when|whenever|say) (a|an|the)? (customer|client|caller|guest|someone|somebody|people|person|they|he|she) (is|are|was|were|comes|calls|has|gets|asks|complains|wants|needs|had|came)",
-    "^(i|we) (would|will|always|usually|normally|generally|tend to|try to|make sure|like to|aim to|would always|would try)",
-    "^(you|one) (should|need to|have to|must|would|can)",
+    "^(if|whenever|say|let us say|imagine)",
+    "(i|we|you|one) (would|will|should|could|might|need to|have to|must|tend to|try to|usually|normally|generally|always)",
+    "^(i|we) (make sure|like to|aim to)",
 ]
 _EXPERIENCE_CLAIM = "(i|we) have (always )?(worked|helped|dealt|handled|served|spoken|talked|had|been) ... (customers|clients|people|years|jobs|roles|situations|calls)"
 _NUMBER_WORDS = (
@@ -50,6 +54,13 @@ _SPECIFIC_RES = [
         r"grandfather|nan|kids|children|baby|wedding|birthday|anniversary|party|flight|dog|cat)|"
         r"(?:an?|one)\s+(?:elderly|older|young|regular|new|first-time|long-time|loyal|pregnant|blind|deaf|disabled)\s+"
         r"(?:customer|woman|man|lady|gentleman|couple|client|caller|guest|mum|mom|dad|student|patient|member))\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:(?:first|second|third|fourth|fifth|last)\s+(?!time\b|thing\b)[a-z]+|(?:the\s+)?(?:next|following|same)\s+(?:morning|afternoon|evening|day|week|weekend)"
+        r"|(?:that|this)\s+(?:month|week|morning|afternoon|evening)|in\s+(?:high school|college|university|sixth form)"
+        r"|(?:leaking|broken|faulty|cracked|missing|damaged|wrong|lost|late|cancelled|canceled|duplicate)\s+[a-z]+"
+        r"|(?:hardware|phone|clothes|coffee|department|grocery|pet|shoe|book|toy|charity|furniture|electronics)\s+(?:store|shop))\b",
         re.I,
     ),
     re.compile(
@@ -257,8 +268,9 @@ def split(answer: str) -> list[str]:
         if len(piece.split()) <= 40:
             out.append(piece)
             continue
+        splitter = _CLAUSE_SPLIT if _CLAUSE_SPLIT.search(piece) else _RUN_ON_SPLIT
         last = 0
-        for match in _CLAUSE_SPLIT.finditer(piece):
+        for match in splitter.finditer(piece):
             chunk = piece[last:match.start()].strip()
             if len(chunk.split()) >= 8:
                 out.append(chunk)
@@ -303,7 +315,7 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...]) -> Sentence:
 
 def _story(sents: list[Sentence]) -> list[int]:
     """The longest run of narrative sentences (one quiet sentence may sit inside) that is about service."""
-    narrative = [bool(s.actions or s.situation or s.as_customer or (s.others and s.service) or (s.result and not s.hypothetical)) and not s.listy for s in sents]
+    narrative = [bool(s.actions or s.situation or s.as_customer or (s.others and s.service) or s.result) and not s.listy and not s.hypothetical for s in sents]
     runs: list[list[int]] = []
     current: list[int] = []
     gap = 0

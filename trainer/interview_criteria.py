@@ -11,8 +11,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from trainer.interview_analysis import Analysis, Sentence
+from trainer.interview_analysis import Analysis, Sentence, find
 from trainer.interview_models import CompanyProfile, Question, WordRange
+from trainer.interview_phrases import VALUE_SYNONYMS
 from trainer.text import normalise
 
 PILLAR_WORDS = {
@@ -52,6 +53,11 @@ def _quotes(sentences: list[Sentence], limit: int = 3) -> list[str]:
     return out[:limit]
 
 
+def _sentence(notes: list[str]) -> str:
+    text = "; ".join(notes)
+    return text[:1].upper() + text[1:] + "." if text else ""
+
+
 def _clip(value: float) -> int:
     return max(0, min(100, round(value)))
 
@@ -69,8 +75,6 @@ def structure(a: Analysis, ctx: Context) -> Judgement:
     cue = ctx.question.answer_cues
 
     def opens(s: Sentence) -> bool:
-        from trainer.interview_analysis import find
-
         if cue and find(tuple(cue), s.clean, negatable=False):
             return True
         if behavioural:
@@ -114,7 +118,7 @@ def structure(a: Analysis, ctx: Context) -> Judgement:
     if not a.on_topic and ctx.question.topic:
         score = min(score, 50)
         notes.append("and the answer never addresses the question's own subject")
-    feedback = "; ".join(notes).capitalize() + "."
+    feedback = _sentence(notes)
     return Judgement(_clip(score), _quotes(evidence), feedback, missing=missing)
 
 
@@ -123,6 +127,14 @@ def example(a: Analysis, ctx: Context) -> Judgement:
         return _off_topic("an example")
     story = a.story_sentences()
     if not story:
+        started = [s for s in a.sentences if s.situation and (s.service or s.topic) and not s.listy and not s.hypothetical]
+        if started:
+            return Judgement(
+                20,
+                _quotes(started, 1),
+                "You start a story but never say what you did or how it ended. Finish it: two things you did, in the past tense, and the result for the customer.",
+                missing=["action", "result", "details"],
+            )
         hypothetical = [s for s in a.sentences if (s.hypothetical or s.claim) and not s.listy]
         if hypothetical:
             return Judgement(
@@ -245,7 +257,7 @@ def perspective(a: Analysis, ctx: Context) -> Judgement:
         score += 5
     if not score:
         return Judgement(0, [], "The answer is about you or the company, not the customer. Say what the customer needed and how they were better off.", missing=["need", "outcome"])
-    feedback = "; ".join(notes).capitalize() + "."
+    feedback = _sentence(notes)
     return Judgement(_clip(score), _quotes(evidence), feedback, missing=missing)
 
 
@@ -261,7 +273,7 @@ def _value_terms(text: str) -> list[str]:
 def _echoes(terms: list[str], clean: str) -> bool:
     if not terms:
         return False
-    hits = sum(1 for t in terms if re.search(_value_regex(t), clean))
+    hits = sum(1 for t in terms if re.search(_value_regex(t), clean) or any(re.search(rf"\b{syn}", clean) for syn in VALUE_SYNONYMS.get(t, ())))
     return hits >= (len(terms) if len(terms) <= 2 else (len(terms) + 1) // 2)
 
 
@@ -281,9 +293,14 @@ def fit(a: Analysis, ctx: Context) -> Judgement:
             if _echoes(terms, s.clean):
                 echoed.setdefault(value, s)
                 break
-    listed = [v for v, terms in values if v not in echoed and any(x.listy and _echoes(terms, x.clean) for x in a.sentences)]
+    recited = {v for v, s in echoed.items() if not s.actions and sum(1 for _, t in values if _echoes(t, s.clean)) >= 2}
+    echoed = {v: s for v, s in echoed.items() if v not in recited}
+    listed = [v for v, terms in values if v not in echoed and (v in recited or any(x.listy and _echoes(terms, x.clean) for x in a.sentences))]
     near_story = set(a.story) | {i + 1 for i in a.story} | {i - 1 for i in a.story}
-    connected = [v for v, s in echoed.items() if s.index in near_story or s.actions or re.search(r"\b(like|as) (when )?i\b|\bthat is (why|what|how)\b", s.clean)]
+    if a.story:
+        near_story |= {a.story[-1] + 2, a.story[-1] + 3}
+    link = r"\b(like|as) (when )?i\b|\b(that|this|which) (is|was) (why|what|how|exactly)\b|\bthe (kind|sort) of\b|\bwhat i did\b"
+    connected = [v for v, s in echoed.items() if s.actions or (s.index in near_story and (a.story and s.index in a.story or re.search(link, s.clean)))]
     mission_hit = next((s for s in sents if company.mission and len(_value_terms(company.mission)) >= 2 and sum(1 for t in _value_terms(company.mission) if re.search(_value_regex(t), s.clean)) >= 2), None)
     score, evidence, notes, missing = 0.0, [], [], []
     if values:
@@ -317,7 +334,7 @@ def fit(a: Analysis, ctx: Context) -> Judgement:
         if not why:
             missing.append("values")
             notes.append("say what draws you to them")
-    feedback = "; ".join(notes).capitalize() + "." if notes else ""
+    feedback = _sentence(notes)
     if not score:
         feedback = f"Nothing links the answer to {company.name or 'the company'}. Close with the one value of theirs that your example shows."
     return Judgement(_clip(score), _quotes(evidence), feedback, missing=missing)
@@ -354,7 +371,8 @@ def delivery(a: Analysis, ctx: Context) -> Judgement:
     vague_count = sum(len(s.vague) + (2 if s.listy else 0) for s in vague)
     if vague_count > 1:
         score -= min(40, 8 * (vague_count - 1))
-        notes.append("stock phrases (" + ", ".join(repr(v) for s in vague for v in s.vague[:1])[:120] + ") say little; replace them with what you actually did")
+        phrases = [repr(v) for s in vague for v in s.vague[:1]]
+        notes.append(("stock phrases (" + ", ".join(phrases[:4]) + ")" if phrases else "lists of keywords") + " say little; replace them with what you actually did")
         evidence += vague[:1]
     if words >= 60 and not any(s.specifics for s in a.sentences):
         score -= 10
@@ -366,7 +384,7 @@ def delivery(a: Analysis, ctx: Context) -> Judgement:
         score = min(score, 30)
     if filler_count == 0 and hedge_count * per100 <= 1 and vague_count <= 1 and low <= words <= high:
         notes.append("clear and direct")
-    return Judgement(_clip(score), _quotes(evidence), "; ".join(notes).capitalize() + ".")
+    return Judgement(_clip(score), _quotes(evidence), _sentence(notes))
 
 
 JUDGES = {

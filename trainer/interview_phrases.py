@@ -6,7 +6,7 @@ behaviour (spoken and written, British and American spellings), not a single idi
 """
 
 SUBJECT_CUSTOMER = (
-    "(she|he|they|the (customer|client|caller|guest|lady|woman|man|gentleman|family|couple|patient|student|shopper|member|mum|mom|dad|buyer)"
+    "(she|he|they|(the|a|an|one|this|our) (customer|client|caller|guest|lady|woman|man|gentleman|family|couple|patient|student|shopper|member|mum|mom|dad|buyer)"
     "|customers|clients|people|someone|the person)"
 )
 OBJ = "(her|him|them|the customer|the client|the caller|the guest|the family|the couple)"
@@ -46,7 +46,7 @@ NOT_PAST = frozenset("need feed speed indeed seed bed red shed wed bleed breed w
 ADVERBS = frozenset(
     """then also quickly immediately just finally eventually actually really personally first later straight instantly
     gently calmly politely still even quietly carefully patiently simply basically properly clearly literally instead
-    right already both only honestly""".split()
+    right already both all only honestly""".split()
 )
 ACTORS = frozenset({"i", "we"})
 # Someone serving the candidate, when the example is from the candidate's life as a customer.
@@ -63,13 +63,13 @@ GOOD_FEELINGS = (
 )
 
 RESULT = [
-    "(in the end|by the end|at the end of (the|that) (call|day|week|shift|conversation)|as a result|it turned out|the (result|outcome) was|ended up|which meant|that meant|this meant|all of which meant)",
+    "(in the end|by the end|at the end of (the|that) (call|week|shift|conversation|visit|appointment)|as a result|it turned out|the (result|outcome) was|ended up|which meant|that meant|this meant|all of which meant)",
     SUBJECT_CUSTOMER + " (was|were|seemed|looked|sounded|felt|left|went away|walked away|hung up) (so|really|very|much|completely|genuinely|visibly|a lot|really really|so much)? " + GOOD_FEELINGS,
-    SUBJECT_CUSTOMER + " (thanked|hugged|smiled|laughed|calmed down|relaxed|wrote in|posted|praised|recommended|renewed|tipped|apologised|apologized|was able to|could finally|made it|got (it|her|his|their|everything) (back|in time|on time|sorted))",
+    SUBJECT_CUSTOMER + " (actually|even|really|finally|eventually|then|later|still|just)? (thanked|hugged|smiled|laughed|calmed down|relaxed|wrote in|posted|praised|recommended|renewed|tipped|apologised|apologized|was able to|could finally|made it|got (it|her|his|their|everything) (back|in time|on time|sorted))",
     "(made it|got there|arrived) ... (in time|on time|to spare|after all)",
     "thanked (me|us|my team|the team)",
     "(left|gave|wrote|posted|sent) (us|me|my manager|the team)? (a|an)? (really|very)? (great|good|positive|glowing|five star|<num> star|lovely|kind|nice|thank you|personal) (review|feedback|rating|comment|note|survey|email|card|message|letter)",
-    "(came|comes|kept coming|still comes|keeps coming|called|rang|emailed|wrote) back (to|the next|a few|later|again|every|and|with|weeks|months|next|just)",
+    "(came|comes|kept coming|still comes|keeps coming|called|rang|emailed|wrote) back (to|the|a few|later|again|every|and|with|weeks|months|next|just|that|after)",
     "(still|now) (comes|shops|orders|visits|asks for me|books|calls)",
     "(became|is now|is still|stayed) (a|one of our|our) (regular|loyal|best|happiest)",
     "asked for me (by name)?",
@@ -105,6 +105,7 @@ QUALITY_SHOWN = {
         "(replied|responded|answered) (to " + OBJ + ")? (within|in|straight|right|quickly|the same)",
     ],
     "empathy": [
+        "(asked|let) " + OBJ + " (to describe|to explain|to tell|what|how|about|why|whether)",
         "(i )?(listened|heard (her|him|them) out|let (her|him|them) (talk|explain|vent|finish|get it out))",
         "i (could )?(see|tell|hear|sense) (that|how|she|he|they) ",
         SUBJECT_CUSTOMER + " (was|were|seemed|sounded|looked|felt|got) (really|so|very|quite|clearly|visibly|understandably|a bit|pretty|extremely)? (upset|stressed|worried|frustrated|anxious|angry|panicked|panicking|in tears|crying|embarrassed|scared|overwhelmed|confused|distressed|desperate|annoyed|furious|nervous|heartbroken|devastated|exhausted|fed up|disappointed)",
@@ -142,6 +143,7 @@ QUALITY_SHOWN = {
     "reliability": [
         "(called|rang|phoned|emailed|texted|messaged|checked in with|contacted|wrote to|got in touch with) " + OBJ + " ... (back|again|the next day|the following|a (few|couple)|later|afterwards|to (check|confirm|make sure|let|see|update))",
         "(followed|follow) (up|through|it up|it through)",
+        "(gave|give) " + OBJ + " a (ring|call|bell|buzz|quick call)",
         "follow up (call|email|message)",
         "(as|like|when) (i|we) (had )?(promised|said (i|we) would)",
         "(kept|keep) (my|the|that|our) (promise|word)",
@@ -154,6 +156,10 @@ QUALITY_SHOWN = {
 # --- the customer's side ---------------------------------------------------------------
 
 CUSTOMER_NEED = [
+    SUBJECT_CUSTOMER + " (had|has) (called|rang|phoned|come in|been in|written|emailed)? ... (about|because|with|to say|asking)",
+    SUBJECT_CUSTOMER + " (called|rang|phoned|came in|came into|walked in|wrote in|emailed|messaged|complained|contacted us) (about|because|with|to say|asking|in)",
+    SUBJECT_CUSTOMER + " (had no idea|did not know|was not sure|was lost|had never|was new to|could not find|could not work out)",
+    SUBJECT_CUSTOMER + " ... (was|were|had been) (really|so|very|quite|clearly|visibly|a bit|pretty|extremely)? (worried|scared|anxious|desperate|panicking|afraid|upset|stressed|confused|embarrassed|frustrated|angry|furious|distressed|in tears|crying|heartbroken|overwhelmed)",
     SUBJECT_CUSTOMER + " (was|were|had been) (paying|being charged|charged|overcharged|stuck|left|without|missing|locked out|cut off|unable|on hold|going to miss|about to)",
     SUBJECT_CUSTOMER + " (could not|was not able to|had no way to|did not know how to) (get|use|pay|access|log|travel|make|reach|find|afford|understand|connect|open|read)",
     SUBJECT_CUSTOMER + " (really|just|only|desperately|badly)? (needed|wanted|was (worried|scared|anxious|relying|counting|desperate|panicking|afraid|hoping|trying|looking|dreading|nervous|stressed|upset|confused|embarrassed|frustrated|angry)|had been (waiting|trying|calling|chasing|struggling)|cared about|was due|had (a|an|her|his|their) ... (party|flight|appointment|deadline|wedding|exam|interview|event|meeting|train|birthday))",
@@ -183,6 +189,8 @@ AS_CUSTOMER = [
     "(the|a|an) (agent|rep|representative|assistant|barista|waiter|waitress|nurse|technician|cashier|clerk|pharmacist|receptionist|engineer|driver|advisor|adviser|shop assistant|sales assistant) (who|that)? ... (helped|served|fixed|rebooked|sorted|noticed|remembered|called|rang|gave|offered|found|went|took|listened|explained)",
 ]
 SELF_NEED = [
+    "(expecting|dreading|hoping|praying|worried|terrified|panicking) (to|that|it|i|the|about)",
+    "my (flight|train|order|delivery|booking|parcel|card|account|car|laptop|phone|boiler|internet|broadband|payment|prescription|package) ... (cancelled|canceled|delayed|lost|broke|broken|stopped|went missing|never arrived|did not arrive|got stuck|declined|blocked|frozen|failed|overcharged)",
     "i (really|just|desperately|badly)? (needed|wanted|was (worried|scared|anxious|panicking|desperate|stressed|dreading|expecting|stuck|stranded|about to|going to miss)|had (a|an|my) ... (wedding|flight|appointment|deadline|exam|interview|party|train|meeting)|was expecting|expected|had been (waiting|trying|on hold))",
 ]
 SELF_OUTCOME = [
@@ -220,7 +228,8 @@ ROLE_TIE = [
     "(hold|held) myself to",
     "(customer|customers|client|clients|guest|guests|people|caller|callers) (i|we) (would )?(deal with|serve|help|work with|speak to|talk to|look after|meet) here",
     "(here|in this role|in this job|in this team) (too|as well|every day)",
-    "(in|for|to|into|at) (this|the|your|a) (role|position|job|team|company|store|shop|business|organisation|organization|department|line of work)",
+    "(in|for|to|into) (this|the|your) (role|position|job|line of work)",
+    "(in|for|to|at|with|into|join|joining) (this|your) (team|company|store|shop|business|organisation|organization|department|brand)",
     "(that is|this is|that's) (exactly )?(what|the kind of (service|thing|approach|attitude|person|care)|the approach|the standard|how) i (would|will|want to|hope to|plan to|intend to|bring|try to|aim to|always|give|work)",
     "i (would|will|want to|hope to|plan to|intend to|would love to|look forward to|can|could|am keen to|am excited to) (bring|do|carry|apply|use|offer|give|keep|take|continue) ... (here|role|team|position|customers|company|clients|job|you|members|guests)",
     "(your|the company's|this company's) (customers|clients|team|values|mission|focus|reputation|approach|members|guests|store|brand|patients|users|callers)",
@@ -310,3 +319,26 @@ BUZZWORDS = frozenset(
     understanding listening courtesy politeness helpfulness helpful speed timeliness accuracy satisfaction loyalty
     experience engagement rapport support""".split()
 )
+
+# Company values are often shown in other words than the company's own.
+VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "reliability": ("dependab", "reliab", "follow(ing|ed)? through", "kept (my|our) (word|promise)", "consisten", "count on"),
+    "reliable": ("dependab", "reliab", "follow(ing|ed)? through", "consisten"),
+    "dependability": ("dependab", "reliab", "follow(ing|ed)? through"),
+    "consistency": ("consisten", "every (time|customer|day)", "reliab", "dependab"),
+    "ownership": ("own(ed|ing)? (it|the problem|the issue|their problem)", "took (it|their problem|the problem) on", "responsib", "follow(ing|ed)? through", "as (their|my) own"),
+    "accountability": ("responsib", "own(ed|ing)? (it|up|the)", "accountab"),
+    "warmth": ("warm", "kind", "friendl", "car(e|ed|ing) about", "welcom"),
+    "kindness": ("kind", "car(e|ed|ing)", "compassion", "gentle"),
+    "care": ("car(e|ed|ing)", "look(ed)? after", "kind"),
+    "empathy": ("empath", "understand", "listen", "put myself in", "how (he|she|they) felt"),
+    "respect": ("respect", "courte", "dignity", "polite"),
+    "integrity": ("honest", "integrity", "transparen", "truth"),
+    "honesty": ("honest", "truth", "transparen", "upfront"),
+    "speed": ("quick", "fast", "prompt", "straight away", "right away", "same day"),
+    "efficiency": ("quick", "efficien", "prompt", "without wasting"),
+    "innovation": ("new idea", "creativ", "improv", "innovat"),
+    "teamwork": ("team", "colleague", "together"),
+    "excellence": ("excellen", "high standard", "best possible"),
+    "customer": ("customer", "client", "guest"),
+}

@@ -102,6 +102,7 @@ class Goal(Strict):
     met_by: Annotated[list[Pattern], Field(min_length=1)]
     ask: Lines
     acknowledge: list[str] = Field(default_factory=list)
+    after: list[Pattern] = Field(default_factory=list, description="the customer presses for this only once the trainee has said one of these")
 
 
 class Objection(Strict):

@@ -52,7 +52,7 @@ def validation(report) -> None:
         console.print(f"[red]{len(report.problems)} problem(s)[/red] in {files} of {len(report.checked)} file(s)")
 
 
-SPEAKER_STYLE = {"customer": "bold magenta", "agent": "bold cyan", "coach": "bold yellow"}
+SPEAKER_STYLE = {"customer": "bold magenta", "agent": "bold cyan", "coach": "bold yellow", "interviewer": "bold magenta", "candidate": "bold cyan"}
 
 
 def mood_bar(mood: float, width: int = 20) -> Text:

@@ -70,6 +70,7 @@ SITUATIONS = (
     "correction",
     "extra",
     "hesitant",
+    "waiting",
 )
 
 TEMPERAMENTS = ("hurt-wary", "rushed-friendly", "calm", "angry", "anxious")

@@ -55,6 +55,7 @@ class State:
     used: set[str] = field(default_factory=set)
     outcome: str | None = None
     secrets_asked: int = 0
+    opened: set[str] = field(default_factory=set)  # goals the trainee has made relevant
 
 
 class RuleCustomer:
@@ -196,6 +197,9 @@ class RuleCustomer:
             progress = True
 
         # 5. what they needed, offered at last?
+        for goal in self.scenario.goals:
+            if not goal.after or find_patterns(tuple(goal.after), norm):
+                s.opened.add(goal.id)
         newly_met = []
         for goal in self.scenario.goals:
             if goal.id not in s.goals_met and find_patterns(tuple(goal.met_by), norm):
@@ -383,7 +387,10 @@ class RuleCustomer:
             pieces.append(self._say("extra"))
         need = self._next_need()
         asking = any(p and p.rstrip().endswith("?") for p in pieces)
-        if need and not asking and len(pieces) < MAX_PIECES:
+        if need and need.id not in s.opened and not pieces:
+            pieces.append(self._say("waiting"))
+            return pieces
+        if need and not asking and len(pieces) < MAX_PIECES and need.id in s.opened:
             if not pieces:
                 band_line = self._say(self._band()) if s.mood < -0.3 or self.rng.random() < 0.35 else None
                 if band_line:

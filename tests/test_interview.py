@@ -1,0 +1,455 @@
+"""Interview rehearsal: answer sets ordered the way a coach would order them, one change moves one criterion,
+evidence is always the candidate's own words, and the command works without a terminal."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+import typer
+import yaml
+from typer.testing import CliRunner
+
+from trainer import catalog
+from trainer.cli import _Group
+from trainer.cli_interview import interview
+from trainer.interview import (
+    company_profile,
+    get_question,
+    grade_answer,
+    grade_follow_up,
+    load_rubric,
+    pick_question,
+    questions,
+)
+from trainer.interview_analysis import analyse, fillers_in
+from trainer.interview_models import CRITERIA
+from trainer.text import normalise
+
+# --- answer sets (written for these tests; not the phrase tables) ---------------------------
+
+STRONG = (
+    "To me, good customer service means the customer walks away with their problem actually solved and feeling "
+    "that someone cared about it. At my last job on the tech desk at a department store, an older man came in on a "
+    "Saturday because his new tablet would not connect to the wifi, and he was worried because he video-calls his "
+    "granddaughter in Canada every Sunday. I sat down with him, found the setting that was blocking it, and wrote the "
+    "steps on a card so he could do it again at home. I also gave him a ring on the Monday to check it was still "
+    "working. He came back the week after just to say the call had worked, and he bought his wife's birthday present "
+    "from us. For me that shows empathy and reliability: listening to what it was really for, then following through. "
+    "That is the kind of service I would bring to this role."
+)
+STORY = [
+    "At my last job on the tech desk at a department store, an older man came in on a Saturday because his new tablet "
+    "would not connect to the wifi, and he was worried because he video-calls his granddaughter in Canada every Sunday.",
+    "I sat down with him, found the setting that was blocking it, and wrote the steps on a card so he could do it again at home.",
+    "I also gave him a ring on the Monday to check it was still working.",
+    "He came back the week after just to say the call had worked, and he bought his wife's birthday present from us.",
+]
+# The same length of talk without a story: general, but not stock phrases.
+NO_STORY = [
+    "I think the most useful habit is to ask what the thing is for, because the answer changes what a good fix looks like.",
+    "Writing the steps down for someone means they can repeat them at home without needing to come back in.",
+    "A short check a few days later tells me whether the fix held, which matters more than how quick the first visit was.",
+    "Those small habits are what people remember about a shop long after they have forgotten the price.",
+]
+GENERIC = (
+    "Good customer service means treating every customer with respect and making sure they leave happy. I think it is "
+    "really important to listen, be patient and always go the extra mile. I am a people person and I always give 100 "
+    "percent. At the end of the day the customer is always right, so I would make sure they are satisfied with the experience."
+)
+RAMBLING = (
+    "Um, so, like, customer service is, you know, basically really important, right? Like, I've always been, um, kind "
+    "of a people person, I guess. So at my old job, um, there was this, like, customer and she was sort of upset about "
+    "something, I think it was, like, an order or something, and I kind of, you know, tried to help her and stuff. And, "
+    "um, yeah, I mean, it's basically about, like, making people happy and whatever. I guess I would say it's, like, "
+    "about being nice, you know? And, um, maybe also being, like, patient and stuff. Anyway, so yeah, that's, like, "
+    "basically what it means to me, I guess, um, yeah. I also think, like, teamwork is important and, you know, "
+    "communication and things like that, because, um, at the end of the day, like, everyone is kind of a customer, right? So yeah."
+)
+OFF_TOPIC = (
+    "Last summer I went hiking in Scotland with two friends. We drove up from Manchester on a Friday and camped near "
+    "Loch Lomond. On the second day we climbed Ben Lomond, which took about five hours, and the weather turned halfway "
+    "up so we got soaked. We ate at a little pub in the village afterwards and slept for about twelve hours. It was one "
+    "of the best trips I have had and I would love to go back next year and try the Isle of Skye."
+)
+BUZZWORDS = (
+    "Good customer service is empathy, efficiency, synergy, passion, dedication and excellence. Communication, integrity, "
+    "teamwork, professionalism, positivity. I bring commitment, reliability, respect and a customer-centric, "
+    "solutions-focused mindset."
+)
+AS_CUSTOMER = (
+    "Honestly, I think good service is when someone treats your problem like it matters to them. A couple of years ago "
+    "my flight home for my sister's wedding got cancelled and I rang the airline expecting to be on hold forever. The "
+    "woman I spoke to, Priya, rebooked me onto a flight via Amsterdam within ten minutes, and she even emailed me the new "
+    "boarding passes while we were still on the phone. She checked back an hour later to make sure the seat had come "
+    "through. I made it to the wedding with a day to spare. That call is the standard I hold myself to: fix it quickly, "
+    "keep the person updated, and don't make them chase you. I'd want every customer I deal with here to feel the way I "
+    "felt after that call."
+)
+MISTAKE = (
+    "In my first month at a phone shop I set up a customer's contract on the wrong tariff. She was paying about fifteen "
+    "pounds a month more than we'd agreed, and she only noticed when her first bill came. When she came back in, I told "
+    "her straight away that it was my error, not hers, and apologised. I called our billing team while she waited, got "
+    "the contract switched to the right plan, and arranged a credit for the difference. I also wrote down my direct "
+    "number so she wouldn't have to explain it all again if anything else went wrong. She left calmer, and a few months "
+    "later she came back to upgrade her son's phone with me. Since then I always read the tariff back to the customer "
+    "before I submit anything."
+)
+SETS = {"strong": STRONG, "generic": GENERIC, "rambling": RAMBLING, "off_topic": OFF_TOPIC, "buzzwords": BUZZWORDS}
+VALUES = "listen first, own the outcome, keep it simple"
+
+
+@pytest.fixture(scope="module")
+def question():
+    return get_question("good-service-meaning")
+
+
+@pytest.fixture(scope="module")
+def rubric():
+    return load_rubric()
+
+
+@pytest.fixture(scope="module")
+def company():
+    return company_profile("Brightline", VALUES)
+
+
+@pytest.fixture(scope="module")
+def graded(question, rubric, company):
+    return {name: grade_answer(question, text, rubric, company) for name, text in SETS.items()}
+
+
+def scores(result):
+    return {cid: c.score for cid, c in result.criteria.items()}
+
+
+# --- orderings ------------------------------------------------------------------------------
+
+
+def test_overall_orders_strong_generic_then_the_weak_ones(graded):
+    o = {name: r.overall for name, r in graded.items()}
+    assert o["strong"] >= 75, o
+    assert o["strong"] > o["generic"] + 30, o
+    for weak in ("rambling", "off_topic", "buzzwords"):
+        assert o["generic"] > o[weak], o
+        assert o[weak] <= 25, o
+
+
+@pytest.mark.parametrize("criterion", ["structure", "example", "qualities", "perspective", "delivery"])
+def test_each_criterion_puts_the_strong_answer_first(graded, criterion):
+    s = {name: scores(r)[criterion] for name, r in graded.items()}
+    assert s["strong"] >= 70, s
+    for other in ("generic", "rambling", "off_topic", "buzzwords"):
+        assert s["strong"] > s[other] + 20, (other, s)
+
+
+@pytest.mark.parametrize("criterion", ["structure", "example", "qualities", "perspective"])
+def test_generic_beats_keyword_list_and_off_topic(graded, criterion):
+    s = {name: scores(r)[criterion] for name, r in graded.items()}
+    assert s["generic"] >= s["buzzwords"] and s["generic"] >= s["off_topic"], s
+
+
+@pytest.mark.parametrize("criterion", ["structure", "example", "qualities", "perspective", "fit"])
+def test_keyword_lists_and_off_topic_answers_earn_nothing_on_content(graded, criterion):
+    assert scores(graded["buzzwords"])[criterion] == 0
+    assert scores(graded["off_topic"])[criterion] == 0
+    assert "keyword-list" in graded["buzzwords"].flags and "off-topic" in graded["off_topic"].flags
+
+
+def test_rambling_delivery_is_poor_and_names_the_fillers(graded):
+    delivery = graded["rambling"].criteria["delivery"]
+    assert delivery.score <= 20
+    assert "um" in delivery.feedback and "like" in delivery.feedback
+
+
+def test_a_story_told_as_a_customer_is_an_example_too(question, rubric):
+    result = grade_answer(question, AS_CUSTOMER, rubric)
+    assert result.criteria["example"].score >= 70
+    assert result.criteria["perspective"].score >= 60
+    assert result.overall >= 75
+
+
+def test_behavioural_question_rewards_situation_action_result_lesson(rubric):
+    result = grade_answer(get_question("mistake-you-made"), MISTAKE, rubric)
+    assert result.criteria["example"].score >= 85
+    assert result.criteria["structure"].score >= 85  # opens on the mistake, closes on the lesson
+    assert result.overall >= 80
+
+
+# --- metamorphic: one change, one criterion ---------------------------------------------------
+
+
+def test_removing_the_example_drops_example_but_not_delivery(question, rubric):
+    without = STRONG
+    for told, general in zip(STORY, NO_STORY, strict=True):
+        assert told in without
+        without = without.replace(told, general)
+    before, after = scores(grade_answer(question, STRONG, rubric)), scores(grade_answer(question, without, rubric))
+    assert after["example"] <= before["example"] - 50, (before, after)
+    assert abs(after["delivery"] - before["delivery"]) <= 15, (before, after)
+
+
+def test_adding_fillers_drops_delivery_but_not_the_example(question, rubric):
+    rambled = (
+        STRONG.replace("I sat down", "Um, so I, like, sat down")
+        .replace("I also gave", "And, um, I also, you know, basically gave")
+        .replace("He came back", "And, like, he kind of came back")
+        .replace("For me that", "So yeah, um, for me that, like,")
+        .replace("That is the kind", "Um, I mean, that is sort of the kind")
+    )
+    before, after = scores(grade_answer(question, STRONG, rubric)), scores(grade_answer(question, rambled, rubric))
+    assert after["delivery"] <= before["delivery"] - 25, (before, after)
+    assert abs(after["example"] - before["example"]) <= 5, (before, after)
+    assert abs(after["qualities"] - before["qualities"]) <= 10, (before, after)
+
+
+def test_adding_the_companys_values_raises_fit(question, rubric, company):
+    tied = STRONG.replace(
+        "That is the kind of service I would bring to this role.",
+        "Brightline says it wants people who listen first and own the outcome, and that is what I did for him: "
+        "I listened to what the call was really for and owned it until it worked.",
+    )
+    before, after = grade_answer(question, STRONG, rubric, company), grade_answer(question, tied, rubric, company)
+    assert after.criteria["fit"].score >= before.criteria["fit"].score + 40, (scores(before), scores(after))
+    assert abs(after.criteria["example"].score - before.criteria["example"].score) <= 5
+
+
+def test_listing_the_values_without_a_link_earns_little(question, rubric, company):
+    listed = STRONG + " I share your values: listen first, own the outcome, keep it simple."
+    tied = grade_answer(question, STRONG.replace("That is the kind", "Listening first is the kind"), rubric, company)
+    assert grade_answer(question, listed, rubric, company).criteria["fit"].score < tied.criteria["fit"].score
+
+
+def test_fit_is_not_assessed_without_a_company(question, rubric):
+    result = grade_answer(question, STRONG, rubric)
+    fit = result.criteria["fit"]
+    assert fit.score is None and "company" in fit.reason
+    assert result.as_dict()["criteria"]["fit"]["score"] is None
+
+
+def test_fit_does_not_change_the_overall_when_not_assessed(question, rubric, company):
+    with_fit = grade_answer(question, STRONG, rubric, company)
+    without = grade_answer(question, STRONG, rubric)
+    applicable = [c for c in without.criteria.values() if c.score is not None]
+    expected = round(sum(c.score * c.weight for c in applicable) / sum(c.weight for c in applicable))
+    assert without.overall == expected and "fit" not in [c.id for c in applicable]
+    assert with_fit.overall < without.overall  # the strong answer never mentions Brightline
+
+
+def test_keyword_list_added_to_a_real_answer_earns_nothing_more(question, rubric):
+    stuffed = STRONG + " Empathy, efficiency, synergy, passion, dedication, excellence."
+    assert grade_answer(question, stuffed, rubric).criteria["qualities"].score <= grade_answer(question, STRONG, rubric).criteria["qualities"].score
+
+
+def test_repeating_the_story_earns_nothing_more(question, rubric):
+    repeated = STRONG + " " + " ".join(STORY)
+    before, after = scores(grade_answer(question, STRONG, rubric)), scores(grade_answer(question, repeated, rubric))
+    for criterion in ("example", "qualities", "perspective"):
+        assert after[criterion] <= before[criterion]
+    assert after["delivery"] < before["delivery"]
+
+
+def test_what_you_would_do_is_not_an_example(question, rubric):
+    hypothetical = (
+        "Good service means fixing the real problem. If a customer came in upset about a broken tablet, I would sit down "
+        "with them, find the setting that was wrong and call them back the next day to check it still worked."
+    )
+    assert grade_answer(question, hypothetical, rubric).criteria["example"].score <= 15
+
+
+def test_a_negated_action_does_not_show_a_quality():
+    kept = analyse("At my last job a customer was waiting on a refund. I called her back the next day to confirm it had gone through.")
+    broken = analyse("At my last job a customer was waiting on a refund. I never called her back the next day to confirm it had gone through.")
+    assert any("reliability" in s.shown for s in kept.sentences)
+    assert not any("reliability" in s.shown for s in broken.sentences)
+
+
+@pytest.mark.parametrize(
+    "sentence,count",
+    [
+        ("I like helping people.", 0),
+        ("We sell things like phones and tablets.", 0),
+        ("What kind of help did she need?", 0),
+        ("Um, I called her back.", 1),
+        ("So, like, I was, you know, basically trying to help.", 3),
+        ("It was kind of a mess, right?", 2),
+    ],
+)
+def test_filler_words_are_told_apart_from_the_same_words_used_properly(sentence, count):
+    assert len(fillers_in(normalise(sentence))) == count
+
+
+# --- evidence, coaching and the follow-up --------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", [*SETS, "as_customer", "mistake"])
+def test_evidence_and_outline_quote_the_answer_exactly(name, question, rubric, company):
+    text = {**SETS, "as_customer": AS_CUSTOMER, "mistake": MISTAKE}[name]
+    result = grade_answer(question, text, rubric, company)
+    for criterion in result.criteria.values():
+        for quote in criterion.evidence:
+            assert quote and quote in text, (criterion.id, quote)
+    for step in result.outline:
+        assert step["yours"] is None or step["yours"] in text
+
+
+def test_outline_is_built_from_the_candidates_sentences(question, rubric):
+    result = grade_answer(question, STRONG, rubric)
+    used = [step["yours"] for step in result.outline if step["yours"]]
+    assert STORY[1] in used and STORY[3] in used
+    generic = grade_answer(question, GENERIC, rubric)
+    missing = [step for step in generic.outline if step["yours"] is None]
+    assert any(step["part"] == "The situation" for step in missing)
+
+
+def test_outline_tidies_filler_out_of_the_candidates_own_line(question, rubric):
+    text = STRONG.replace("I sat down", "Um, so I, like, sat down")
+    step = next(s for s in grade_answer(question, text, rubric).outline if s["yours"] and s["yours"].startswith("Um"))
+    assert step["tidy"].startswith("So I sat down") and "like" not in step["tidy"].split(",")[0]
+
+
+def test_follow_up_comes_from_the_question_file_and_aims_at_the_gap(question, rubric, graded):
+    probes = {p.text for p in question.follow_ups}
+    for result in graded.values():
+        assert result.follow_up.text in probes
+    assert "example" in graded["generic"].follow_up.targets
+    assert "fit" in graded["strong"].follow_up.targets  # the strong answer's only gap is fit
+
+
+def test_follow_up_answer_is_graded_on_what_it_was_asked_for(question, rubric, graded):
+    probe = graded["generic"].follow_up
+    good = grade_follow_up(probe, " ".join(STORY), question, rubric)
+    poor = grade_follow_up(probe, "I always try my best with every customer.", question, rubric)
+    assert set(good["criteria"]) == set(t for t in probe.targets if t != "delivery")
+    assert good["score"] > poor["score"] + 40
+
+
+def test_json_contract_and_determinism(question, rubric, company):
+    first = grade_answer(question, STRONG, rubric, company).as_dict()
+    second = grade_answer(question, STRONG, rubric, company).as_dict()
+    assert json.dumps(first) == json.dumps(second)
+    assert {"question", "overall", "criteria", "feedback", "outline", "follow_up"} <= set(first)
+    assert set(first["criteria"]) == set(CRITERIA)
+    for criterion in first["criteria"].values():
+        assert {"score", "evidence", "feedback"} <= set(criterion)
+        assert criterion["score"] is None or 0 <= criterion["score"] <= 100
+    assert isinstance(first["follow_up"], str) and first["feedback"]
+
+
+def test_empty_answer_is_a_user_error(question, rubric):
+    from trainer.errors import TrainerError
+
+    with pytest.raises(TrainerError):
+        grade_answer(question, "   ", rubric)
+
+
+# --- content -----------------------------------------------------------------------------------
+
+
+def test_every_shipped_question_validates():
+    found = questions()
+    assert found.problems == []
+    assert len(found.entries) >= 10 and "good-service-meaning" in found.entries
+    for entry in found.entries.values():
+        assert entry.path.stem == entry.id
+        assert len(entry.item.follow_ups) >= 3
+
+
+def test_the_interview_rubric_shares_rubrics_without_breaking_the_six_pillar_catalog():
+    from trainer.validation import validate_paths
+
+    assert "interview" not in catalog.rubrics().entries and catalog.rubrics().problems == []
+    assert [c.id for c in load_rubric().criteria] == list(CRITERIA)
+    report = validate_paths([])
+    assert report.ok, report.problems
+    assert any(path.endswith("interview.yaml") and "rubrics" in path for path in report.checked)
+
+
+def test_a_broken_interview_rubric_is_reported_with_its_line(tmp_path):
+    from trainer.validation import validate_paths
+
+    folder = tmp_path / "rubrics"
+    folder.mkdir()
+    (folder / "interview.yaml").write_text("kind: interview\nid: interview\ntitle: T\ncriteria:\n  - id: charm\n    name: C\n    weight: 1\n    levels: {none: a, weak: b, strong: c}\n")
+    report = validate_paths([folder])
+    assert [(p.line, p.field) for p in report.problems] == [(5, "criteria[0].id")]
+
+
+def test_same_seed_same_question():
+    assert pick_question(3).id == pick_question(3).id
+    assert len({pick_question(s).id for s in range(30)}) > 3
+
+
+def test_company_profile_file_and_flags(tmp_path):
+    path = tmp_path / "acme.yaml"
+    path.write_text("name: Acme\nvalues:\n  - Listen first\nmission: Make broadband boring\n")
+    assert company_profile(profile=path).values == ["Listen first"]
+    assert company_profile("Other", "a; b", path).model_dump() == {"name": "Other", "values": ["a", "b"], "mission": "Make broadband boring"}
+    assert company_profile() is None
+    (tmp_path / "bad.yaml").write_text("name: Acme\nvalue: typo\n")
+    from trainer.errors import ContentError
+
+    with pytest.raises(ContentError) as err:
+        company_profile(profile=tmp_path / "bad.yaml")
+    assert "did you mean 'values'" in str(err.value)
+
+
+# --- the command ---------------------------------------------------------------------------------
+
+app = typer.Typer(cls=_Group, pretty_exceptions_enable=False)
+app.command("interview")(interview)
+app.command("noop", hidden=True)(lambda: None)
+runner = CliRunner()
+
+
+def test_answer_file_json_prints_one_object_and_saves_the_session(tmp_path, trainer_home):
+    answer = tmp_path / "answer.txt"
+    answer.write_text(STRONG)
+    result = runner.invoke(app, ["interview", "good-service-meaning", "--answer-file", str(answer), "--json", "--company", "Brightline", "--values", VALUES])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["question"] == "good-service-meaning" and data["criteria"]["fit"]["score"] is not None
+    saved = list((trainer_home / "transcripts").glob("*.yaml"))
+    assert len(saved) == 1
+    record = yaml.safe_load(saved[0].read_text())
+    assert record["kind"] == "interview" and record["answer"] == STRONG and record["result"]["overall"] == data["overall"]
+    assert data["transcript"] == str(saved[0])
+
+
+def test_interactive_answer_then_follow_up(trainer_home):
+    typed = "\n".join(STORY) + "\n\n" + "He told me the call had worked and he came back the next week.\n\n"
+    result = runner.invoke(app, ["interview", "good-service-meaning", "--timed"], input=typed)
+    assert result.exit_code == 0, result.output
+    assert "empty line" in result.output and "elapsed" in result.output and "Interview scorecard" in result.output
+    record = yaml.safe_load(next((trainer_home / "transcripts").glob("*.yaml")).read_text())
+    assert record["follow_up_answer"].startswith("He told me") and record["follow_up_result"]["score"] is not None
+    assert record["seconds"] is not None and [t["speaker"] for t in record["turns"]] == ["interviewer", "candidate", "interviewer", "candidate"]
+
+
+def test_list_and_seed(trainer_home):
+    listed = json.loads(runner.invoke(app, ["interview", "--list", "--json"]).stdout)
+    assert len(listed) >= 10 and {"id", "question", "style"} <= set(listed[0])
+    one = runner.invoke(app, ["interview", "--seed", "5", "--no-save"], input="\n")
+    two = runner.invoke(app, ["interview", "--seed", "5", "--no-save"], input="\n")
+    assert one.exit_code == two.exit_code == 1 and "no answer given" in one.output  # nothing typed
+    assert one.output.split("\n")[:4] == two.output.split("\n")[:4]
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["interview", "no-such-question", "--answer-file", "x.txt"], "no such id 'no-such-question'"),
+        (["interview", "good-service-meaning", "--answer-file", "missing.txt"], "no such answer file"),
+        (["interview", "--json"], "name the question"),
+    ],
+)
+def test_user_errors_exit_1_without_a_traceback(args, message):
+    result = runner.invoke(app, args, input="")
+    assert result.exit_code == 1
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_command_module_imports_only_typer_and_the_stdlib():
+    code = "import sys, trainer.cli_interview; print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'yaml', 'questionary') or m.startswith('trainer.interview')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

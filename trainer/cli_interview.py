@@ -1,0 +1,131 @@
+"""The ``trainer interview`` command body; registered in ``trainer.cli`` with ``app.command("interview")``.
+
+Only typer and the standard library are imported here: the grader, pydantic and rich
+load inside the function, so ``trainer --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+def _read_file(path: Path) -> str:
+    from trainer.errors import NotFound, TrainerError
+
+    if str(path) == "-":
+        return sys.stdin.read()
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise NotFound(f"no such answer file: {path}") from None
+    except IsADirectoryError:
+        raise TrainerError(f"{path} is a folder, not an answer file") from None
+    except UnicodeDecodeError:
+        raise TrainerError(f"{path}: not valid UTF-8") from None
+
+
+def _read_lines(on_line=None) -> str:
+    """Lines until an empty line or end of input (Ctrl-D); ``on_line`` sees the text so far."""
+    lines: list[str] = []
+    while True:
+        try:
+            line = input("> " if not lines else "  ")
+        except EOFError:
+            break
+        if not line.strip():
+            break
+        lines.append(line.rstrip())
+        if on_line:
+            on_line(" ".join(lines))
+    return "\n".join(lines).strip()
+
+
+def interview(
+    question: Annotated[Optional[str], typer.Argument(help="Question id (see --list); a random one when left out.", show_default=False)] = None,  # noqa: UP045
+    seed: Annotated[Optional[int], typer.Option("--seed", help="Seed for the random question and the follow-up; same seed, same choice.", show_default=False)] = None,  # noqa: UP045
+    timed: Annotated[bool, typer.Option("--timed", help="Show the elapsed time and word count as you answer, like a real interview.")] = False,
+    answer_file: Annotated[Optional[Path], typer.Option("--answer-file", help="Grade the answer in FILE ('-' reads stdin) instead of asking; no prompts, no follow-up input.", show_default=False)] = None,  # noqa: UP045
+    company: Annotated[Optional[str], typer.Option("--company", help="The company you are interviewing with, to judge fit.", show_default=False)] = None,  # noqa: UP045
+    values: Annotated[Optional[str], typer.Option("--values", help="The company's stated values, separated by commas or semicolons.", show_default=False)] = None,  # noqa: UP045
+    profile: Annotated[Optional[Path], typer.Option("--profile", help="A company profile YAML (name, values, mission); --company and --values override it.", show_default=False)] = None,  # noqa: UP045
+    list_questions: Annotated[bool, typer.Option("--list", help="List the question ids and texts, then stop.")] = False,
+    save: Annotated[bool, typer.Option("--save/--no-save", help="Save the session under $TRAINER_HOME/transcripts.")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object with the grade (reads the answer from --answer-file or stdin, without prompts).")] = False,
+) -> None:
+    """Rehearse an interview question and get a coach's grade."""
+    from trainer import interview as core
+
+    def emit(data) -> None:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+    if list_questions:
+        rows = [{"id": e.id, "question": e.item.question, "style": e.item.style} for e in core.questions().entries.values()]
+        if as_json:
+            emit(rows)
+        else:
+            from trainer import render_interview
+
+            render_interview.question_list(rows)
+        return
+
+    scripted = answer_file is not None or as_json
+    if scripted and not question:
+        from trainer.errors import TrainerError
+
+        raise TrainerError("name the question the answer is for, e.g. 'trainer interview good-service-meaning --answer-file answer.txt' (see --list)")
+    item = core.get_question(question) if question else core.pick_question(seed)
+    rubric = core.load_rubric()
+    employer = core.company_profile(company, values, profile)
+    started = core._now()
+    seconds: float | None = None
+    if scripted:
+        answer = _read_file(answer_file if answer_file is not None else Path("-"))
+    else:
+        from trainer import render_interview
+
+        render_interview.question(item, timed=timed)
+        clock = time.monotonic()
+        words = re.compile(r"[A-Za-z0-9']+")
+        answer = _read_lines((lambda text: render_interview.elapsed(time.monotonic() - clock, len(words.findall(text)))) if timed else None)
+        seconds = time.monotonic() - clock
+    if not answer.strip():
+        from trainer.errors import TrainerError
+
+        raise TrainerError("no answer given; type an answer, or pass --answer-file FILE")
+
+    result = core.grade_answer(item, answer, rubric, employer, seed=seed or 0)
+    data = result.as_dict()
+    follow_answer, follow_result = None, None
+    if not scripted:
+        from trainer import render_interview
+
+        render_interview.result(data)
+        render_interview.follow_up(result.follow_up.text)
+        follow_answer = _read_lines() or None
+        if follow_answer:
+            follow_result = core.grade_follow_up(result.follow_up, follow_answer, item, rubric, employer)
+            render_interview.follow_up_result(follow_result)
+    path = None
+    if save:
+        record = core.session_record(
+            result, seconds=seconds, company=employer, follow_up_answer=follow_answer, follow_up_result=follow_result, started=started
+        )
+        path = core.save_session(record)
+    if as_json:
+        emit({**data, "transcript": str(path) if path else None})
+    elif scripted:
+        from trainer import render_interview
+
+        render_interview.result(data)
+        render_interview.console.print(f"\n[bold]The interviewer would ask next:[/bold] {result.follow_up.text}")
+    if path and not as_json:
+        from trainer import render_interview
+
+        render_interview.saved(path)
