@@ -110,6 +110,7 @@ def find_patterns(patterns: tuple[str, ...], norm: str) -> re.Match[str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z][a-z']{3,}|\d+(?:[.,]\d+)?", normalise(text)) if w not in STOP)
 
@@ -243,6 +244,7 @@ def is_specific(norm: str, context: Context) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
 def _name_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:
     if not names:
         return None

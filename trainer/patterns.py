@@ -270,11 +270,12 @@ def first_keys(source: str) -> frozenset[str] | None:
 
 
 _TOKEN = re.compile(r"[a-z0-9']+")
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=16384)
 def sentence_keys(norm: str) -> frozenset[str]:
     keys = {token[:4] for token in _TOKEN.findall(norm)}
-    if any(ch.isdigit() for ch in norm):
+    if _DIGIT.search(norm):
         keys.add("<num>")
     return frozenset(keys)

@@ -556,17 +556,22 @@ DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 AMOUNT = re.compile(r"\b(\d+(?:\.\d+)?)\s*percent\b")
 RETRACTION = ("(scratch that|forget what i said|i take that back|i misspoke|i was wrong|my mistake|that was wrong|that is not (right|correct)|i should not have said|correction)",
               "(actually|sorry|wait|oh) (we|i|it|that) (can not|will not|is not|does not|are not|would not|could not)")
-TOPICS = {"arrival": ("arrive", "deliver", "be with you", "get to you", "reach you", "be there", "have it", "land"),
+_TOPIC_WORDS = {"arrival": ("arrive", "deliver", "be with you", "get to you", "reach you", "be there", "have it", "land"),
           "dispatch": ("ship", "dispatch", "send", "post", "go out"),
           "amount": ("credit", "discount", "off", "refund", "voucher")}
+
+
+TOPICS = {
+    topic: re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")(s|es|ed|d|ing)?\b") for topic, verbs in _TOPIC_WORDS.items()
+}
 
 
 def _claims(norm: str) -> list[tuple[str, str]]:
     """(topic, value) pairs such as ("arrival", "friday"), read clause by clause."""
     out = []
     for clause in re.split(r"[;,:]|\band\b|\bso\b|\bthen\b", norm):
-        for topic, verbs in TOPICS.items():
-            if any(re.search(rf"\b{re.escape(v)}(s|es|ed|d|ing)?\b", clause) for v in verbs):
+        for topic, regex in TOPICS.items():
+            if regex.search(clause):
                 if topic == "amount":
                     out += [(topic, m) for m in AMOUNT.findall(clause)]
                 else:

@@ -34,6 +34,7 @@ class Reply:
     prompt_questions: list[tuple[str, list[str]]]
     sentences: list[str] = field(default_factory=list)
     norms: list[str] = field(default_factory=list)
+    _matched: dict = field(default_factory=dict, repr=False)
 
     @property
     def joined(self) -> str:
@@ -41,12 +42,13 @@ class Reply:
 
     def sentence_matching(self, patterns: tuple[str, ...]) -> str | None:
         """The first sentence of this reply that states one of the patterns (not negated)."""
-        if not may_match(patterns, self.joined):
-            return None
-        for sentence, norm in zip(self.sentences, self.norms, strict=True):
-            if find_patterns(patterns, norm):
-                return sentence
-        return None
+        if patterns in self._matched:
+            return self._matched[patterns]
+        found = None
+        if may_match(patterns, self.joined):
+            found = next((s for s, n in zip(self.sentences, self.norms, strict=True) if find_patterns(patterns, n)), None)
+        self._matched[patterns] = found
+        return found
 
 
 @dataclass
