@@ -73,20 +73,34 @@ def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[st
     return False
 
 
+@lru_cache(maxsize=4096)
+def _indexed(patterns: tuple[str, ...]) -> tuple[tuple[frozenset[str] | None, re.Pattern[str]], ...]:
+    return tuple((first_keys(p), compile_pattern(p)) for p in patterns)
+
+
+def _first_unnegated(patterns: tuple[str, ...], norm: str, inner: bool, allowed: frozenset[str]) -> re.Match[str] | None:
+    """The leftmost non-negated match, trying only the patterns whose telling words the sentence has."""
+    keys = sentence_keys(norm)
+    best = None
+    for pattern_keys, regex in _indexed(patterns):
+        if pattern_keys is not None and pattern_keys.isdisjoint(keys):
+            continue
+        for match in regex.finditer(norm):
+            if best is not None and match.start() >= best.start():
+                break
+            if not negated(norm, match.start(), match.end() if inner else None, allowed):
+                best = match
+                break
+    return best
+
+
 @lru_cache(maxsize=65536)
 def find(name: str, norm: str, *, inner: bool = False) -> re.Match[str] | None:
     """The first non-negated match of a family in a normalised sentence."""
-    if not may_match(_family_patterns(name), norm):
+    patterns = _family_patterns(name)
+    if not may_match(patterns, norm):
         return None
-    regex = family(name)
-    first = regex.search(norm)
-    if first is None:
-        return None
-    allowed = _family_negators(name) if inner else frozenset()
-    for match in regex.finditer(norm, first.start()):
-        if not negated(norm, match.start(), match.end() if inner else None, allowed):
-            return match
-    return None
+    return _first_unnegated(patterns, norm, inner, _family_negators(name) if inner else frozenset())
 
 
 @lru_cache(maxsize=256)
@@ -103,11 +117,7 @@ def find_patterns(patterns: tuple[str, ...], norm: str) -> re.Match[str] | None:
     """Like ``find`` for a scenario's own patterns; negation anywhere in the clause or match counts."""
     if not patterns or not may_match(patterns, norm):
         return None
-    allowed = _literal_negators(patterns)
-    for match in _union(patterns).finditer(norm):
-        if not negated(norm, match.start(), match.end(), allowed):
-            return match
-    return None
+    return _first_unnegated(patterns, norm, True, _literal_negators(patterns))
 
 
 @lru_cache(maxsize=8192)
