@@ -182,13 +182,15 @@ def grade_summary(results, total: int) -> None:
         for result in results:
             rows.append(result)
             progress.advance(task)
+    from pathlib import Path
+
     table = Table(title="Graded", title_justify="left", header_style="bold")
-    table.add_column("file")
-    table.add_column("overall", justify="right")
-    for pillar in PILLAR_NAMES:
-        table.add_column(pillar[:7], justify="right")
-    table.add_column("flags")
+    table.add_column("file", overflow="fold")
+    table.add_column("all", justify="right")
+    for short in ("resp", "emp", "know", "prof", "pers", "rel"):
+        table.add_column(short, justify="right")
+    table.add_column("flags", overflow="fold")
     for row in rows:
         cells = [("-" if row["pillars"][p]["score"] is None else str(row["pillars"][p]["score"])) for p in PILLAR_NAMES if p in row["pillars"]]
-        table.add_row(row["file"], str(row["overall"]), *cells, ", ".join(f["id"] for f in row["flags"]))
+        table.add_row(Path(row["file"]).name, str(row["overall"]), *cells, ", ".join(sorted({f["id"] for f in row["flags"]})))
     console.print(table)
