@@ -134,16 +134,9 @@ def validate(
 
 
 def _read_script(path: Path) -> str:
-    from trainer.errors import NotFound
+    from trainer.inputs import read_text
 
-    if str(path) == "-":
-        return sys.stdin.read()
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise NotFound(f"no such script file: {path}") from None
-    except UnicodeDecodeError:
-        raise TrainerError(f"{path}: not valid UTF-8") from None
+    return read_text(path, "script file")
 
 
 @app.command()

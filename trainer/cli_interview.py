@@ -17,18 +17,9 @@ import typer
 
 
 def _read_file(path: Path) -> str:
-    from trainer.errors import NotFound, TrainerError
+    from trainer.inputs import read_text
 
-    if str(path) == "-":
-        return sys.stdin.read()
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise NotFound(f"no such answer file: {path}") from None
-    except IsADirectoryError:
-        raise TrainerError(f"{path} is a folder, not an answer file") from None
-    except UnicodeDecodeError:
-        raise TrainerError(f"{path}: not valid UTF-8") from None
+    return read_text(path, "answer file")
 
 
 def _read_lines(on_line=None) -> str:

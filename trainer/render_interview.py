@@ -6,16 +6,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from trainer.render import console
-
-
-def _bar(score: int | None, width: int = 20) -> Text:
-    if score is None:
-        return Text("not assessed", style="dim")
-    filled = round(score / 100 * width)
-    bar = Text("█" * filled, style="green" if score >= 70 else "yellow" if score >= 35 else "red")
-    bar.append("░" * (width - filled), style="dim")
-    return bar
+from trainer.render import _bar, console
 
 
 def question(item, *, timed: bool = False) -> None:

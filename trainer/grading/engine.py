@@ -139,41 +139,41 @@ def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = No
     )
 
 
-def _strengths(rubric: Rubric, pillars: dict[str, PillarResult]) -> list[Advice]:
-    ranked = []
-    for pillar in rubric.pillars:
-        for c in pillars[pillar.id].criteria:
-            if c.score is not None and c.score >= 75 and c.evidence:
-                ranked.append((c.score * c.weight * pillar.weight, pillar.id, c))
+def _two_best(ranked: list, make) -> list[Advice]:
+    """The two highest-ranked criteria, at most one per pillar."""
     ranked.sort(key=lambda r: -r[0])
     out, seen = [], set()
     for _, pillar_id, c in ranked:
-        if pillar_id in seen:
-            continue
-        seen.add(pillar_id)
-        e = c.evidence[0]
-        out.append(Advice(pillar_id, c.id, f"{c.name}: {c.note}.", e.turn, e.quote))
+        if pillar_id not in seen:
+            seen.add(pillar_id)
+            out.append(make(pillar_id, c))
         if len(out) == 2:
             break
     return out
+
+
+def _strengths(rubric: Rubric, pillars: dict[str, PillarResult]) -> list[Advice]:
+    ranked = [
+        (c.score * c.weight * pillar.weight, pillar.id, c)
+        for pillar in rubric.pillars
+        for c in pillars[pillar.id].criteria
+        if c.score is not None and c.score >= 75 and c.evidence
+    ]
+    return _two_best(ranked, lambda pid, c: Advice(pid, c.id, f"{c.name}: {c.note}.", c.evidence[0].turn, c.evidence[0].quote))
 
 
 def _improvements(rubric: Rubric, pillars: dict[str, PillarResult]) -> list[Advice]:
-    ranked = []
-    for pillar in rubric.pillars:
-        for c in pillars[pillar.id].criteria:
-            if c.score is not None and c.score < 100:
-                gain = (100 - c.score) * c.weight * pillar.weight
-                ranked.append((gain, pillar.id, c))
-    ranked.sort(key=lambda r: -r[0])
-    out, seen = [], set()
-    for _, pillar_id, c in ranked:
-        if pillar_id in seen:
-            continue
-        seen.add(pillar_id)
-        advice = next((cr.advice for p in rubric.pillars for cr in p.criteria if cr.id == c.id), "")
+    """Where the most points are to be won, with the turn and a better phrasing."""
+    advice = {cr.id: cr.advice for p in rubric.pillars for cr in p.criteria}
+    ranked = [
+        ((100 - c.score) * c.weight * pillar.weight, pillar.id, c)
+        for pillar in rubric.pillars
+        for c in pillars[pillar.id].criteria
+        if c.score is not None and c.score < 100
+    ]
+
+    def make(pillar_id, c):
         turn, quote = c.missed if c.missed else (None, None)
-        out.append(Advice(pillar_id, c.id, f"{c.name}: {c.note}. {advice}".strip(), turn, quote, c.suggestion or None))
-        if len(out) == 2:
-            break
-    return out
+        return Advice(pillar_id, c.id, f"{c.name}: {c.note}. {advice.get(c.id, '')}".strip(), turn, quote, c.suggestion or None)
+
+    return _two_best(ranked, make)
