@@ -25,7 +25,7 @@ def test_grades_a_jsonl_chat_log_without_a_scenario(tmp_path):
     path = write_jsonl(tmp_path / "chat.jsonl", CHAT)
     result = runner.invoke(app, ["grade", str(path), "--json"])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert data["file"] == str(path) and data["outcome"] is None
     knowledge = data["pillars"]["knowledge"]["criteria"]
     assert knowledge["accurate-facts"]["score"] is None and "no scenario" in knowledge["accurate-facts"]["note"]
@@ -41,7 +41,7 @@ def test_openai_roles_and_json_lists_are_read(tmp_path):
     path.write_text(json.dumps(messages))
     result = runner.invoke(app, ["grade", str(path), "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["turns"] == 2
+    assert json.loads(result.stdout)["turns"] == 2
 
 
 def test_many_files_give_one_line_each_in_the_order_given(tmp_path):
@@ -61,7 +61,7 @@ def test_with_a_scenario_policy_is_checked(tmp_path):
         {"role": "agent", "content": "You'll need to send it back first, and standard shipping takes 5-7 business days."},
     ]
     path = write_jsonl(tmp_path / "dana.jsonl", messages)
-    data = json.loads(runner.invoke(app, ["grade", str(path), "--scenario", "damaged-birthday-gift", "--json"]).output)
+    data = json.loads(runner.invoke(app, ["grade", str(path), "--scenario", "damaged-birthday-gift", "--json"]).stdout)
     facts = data["pillars"]["knowledge"]["criteria"]["accurate-facts"]
     assert facts["score"] is not None and facts["score"] < 30
     assert any(e["quote"].startswith("You'll need to send it back first") for e in facts["evidence"])
@@ -78,8 +78,8 @@ def test_bad_chat_log_is_a_clear_error_with_the_line(tmp_path):
 def test_regrades_a_saved_transcript_with_its_scenario(tmp_path):
     script = tmp_path / "s.txt"
     script.write_text("Morning Marcus! Sierra Madre's out - can I do your usual with the Colombian Huila?\n")
-    played = json.loads(runner.invoke(app, ["play", "out-of-stock-regular", "--script", str(script), "--json"]).output)
-    regraded = json.loads(runner.invoke(app, ["grade", played["transcript"], "--json"]).output)
+    played = json.loads(runner.invoke(app, ["play", "out-of-stock-regular", "--script", str(script), "--json"]).stdout)
+    regraded = json.loads(runner.invoke(app, ["grade", played["transcript"], "--json"]).stdout)
     assert regraded["overall"] == played["overall"]
     assert regraded["pillars"] == played["pillars"]
 
@@ -88,3 +88,27 @@ def test_human_output_for_one_file(tmp_path):
     path = write_jsonl(tmp_path / "chat.jsonl", CHAT)
     result = runner.invoke(app, ["grade", str(path)], env={"COLUMNS": "160"})
     assert result.exit_code == 0 and "Scorecard" in result.output
+
+
+def test_unreadable_files_are_reported_and_the_rest_still_graded(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("a: [b\n")
+    not_a_transcript = tmp_path / "note.txt"
+    not_a_transcript.write_text('{"role": "customer", "content": "hi"}\n')
+    good = write_jsonl(tmp_path / "good.jsonl", CHAT)
+    result = runner.invoke(app, ["grade", str(broken), str(not_a_transcript), str(tmp_path), str(good), "--json"])
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [("error" in line) for line in lines] == [True, True, True, False]
+    assert "broken.yaml:2: YAML syntax error" in lines[0]["error"]
+    assert "is a folder" in lines[2]["error"]
+    assert lines[3]["overall"] > 0
+    assert "Traceback" not in result.output
+
+
+def test_replay_of_a_folder_or_bad_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "t.yaml"
+    bad.write_text("a: [b\n")
+    for target in (tmp_path, bad):
+        result = runner.invoke(app, ["replay", str(target)])
+        assert result.exit_code == 1 and "Traceback" not in result.output

@@ -41,7 +41,7 @@ def test_flagship_scenarios_resolve_with_a_good_script(tmp_path, scenario_id, sc
     path.write_text(script)
     result = runner.invoke(app, ["play", scenario_id, "--script", str(path), "--seed", "1", "--json"])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert data["outcome"] == "resolved"
     assert set(data["pillars"]) == {"responsiveness", "empathy", "knowledge", "professionalism", "personalization", "reliability"}
     assert 0 <= data["overall"] <= 100
@@ -66,7 +66,7 @@ def test_same_script_and_seed_give_byte_identical_json(tmp_path):
     outputs = []
     for _ in range(2):
         result = runner.invoke(app, ["play", "damaged-birthday-gift", "--script", str(path), "--seed", "7", "--json"])
-        data = json.loads(result.output)
+        data = json.loads(result.stdout)
         data.pop("transcript")
         outputs.append(json.dumps(data))
     assert outputs[0] == outputs[1]
@@ -77,12 +77,12 @@ def test_script_that_runs_out_is_unfinished_and_exits_0(tmp_path):
     path.write_text("Hello.\n")
     result = runner.invoke(app, ["play", "damaged-birthday-gift", "--script", str(path), "--json"])
     assert result.exit_code == 0
-    assert json.loads(result.output)["outcome"] == "unfinished"
+    assert json.loads(result.stdout)["outcome"] == "unfinished"
 
 
 def test_script_from_stdin():
     result = runner.invoke(app, ["play", "out-of-stock-regular", "--script", "-", "--json"], input=MARCUS_GOOD)
-    assert result.exit_code == 0 and json.loads(result.output)["outcome"] == "resolved"
+    assert result.exit_code == 0 and json.loads(result.stdout)["outcome"] == "resolved"
 
 
 def test_play_without_a_terminal_or_script_is_a_clear_error():
@@ -127,8 +127,8 @@ def test_engine_failure_keeps_the_conversation_and_says_where(monkeypatch):
 def test_transcripts_and_replay_commands(tmp_path):
     path = tmp_path / "s.txt"
     path.write_text(MARCUS_GOOD)
-    played = json.loads(runner.invoke(app, ["play", "out-of-stock-regular", "--script", str(path), "--json"]).output)
-    listed = json.loads(runner.invoke(app, ["transcripts", "--json"]).output)
+    played = json.loads(runner.invoke(app, ["play", "out-of-stock-regular", "--script", str(path), "--json"]).stdout)
+    listed = json.loads(runner.invoke(app, ["transcripts", "--json"]).stdout)
     assert [row["file"] for row in listed] == [played["transcript"]]
     shown = runner.invoke(app, ["replay", played["transcript"]], env={"COLUMNS": "200"})
     assert shown.exit_code == 0 and "Huila" in shown.output
@@ -138,7 +138,7 @@ def test_demo_runs_offline_and_shows_a_scorecard():
     result = runner.invoke(app, ["demo"], env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     assert "Scorecard" in result.output and "Overall" in result.output
-    data = json.loads(runner.invoke(app, ["demo", "--json"]).output)
+    data = json.loads(runner.invoke(app, ["demo", "--json"]).stdout)
     assert data["scenario"] == "damaged-birthday-gift" and data["outcome"] == "resolved"
 
 
@@ -147,3 +147,33 @@ def test_writes_are_atomic_no_temporary_files_left(trainer_home):
     play_script(session, parse_script(MARCUS_GOOD))
     leftovers = [p.name for p in (trainer_home / "transcripts").iterdir() if p.suffix != ".yaml"]
     assert leftovers == []
+
+
+def test_empty_script_is_an_error_not_a_zero_score(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("# nothing yet\n\n")
+    result = runner.invoke(app, ["play", "damaged-birthday-gift", "--script", str(path)])
+    assert result.exit_code == 1 and "no replies" in result.output
+
+
+def test_scripted_play_shows_the_conversation_and_says_when_replies_went_unused(tmp_path):
+    path = tmp_path / "s.txt"
+    path.write_text(MARCUS_GOOD + "And have a great day!\n")
+    result = runner.invoke(app, ["play", "out-of-stock-regular", "--script", str(path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "Morning Marcus!" in result.stdout and "Scorecard" in result.stdout
+    assert "were not used" in result.stderr
+
+
+def test_placeholders_and_brackets_in_suggestions_survive_rendering(monkeypatch):
+    from rich.console import Console
+
+    from trainer import render
+
+    console = Console(record=True, width=200)
+    monkeypatch.setattr(render, "console", console)
+    advice = {"text": "Commit.", "turn": 2, "quote": "I'll [maybe] call", "better": "I'll [do it] by [time]"}
+    result = {"pillars": {}, "overall": 50, "flags": [], "caps": [], "strengths": [], "improvements": [advice]}
+    render.session_scorecard(result)
+    shown = console.export_text()
+    assert "I'll [do it] by [time]" in shown and "I'll [maybe] call" in shown

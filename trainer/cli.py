@@ -156,8 +156,15 @@ def play(
 
     chosen = catalog.scenarios(scenarios).get(scenario)
     session = Session(chosen, engine=engine, seed=seed)
+    unused = 0
     if script is not None:
-        transcript = play_script(session, parse_script(_read_script(script)))
+        lines = parse_script(_read_script(script))
+        if not lines:
+            raise TrainerError(f"{script}: no replies in the script (one reply per line; '#' lines and blank lines are skipped)")
+        transcript = play_script(session, lines)
+        unused = len(lines) - session.agent_turns
+        if unused:
+            typer.echo(f"note: the conversation ended after {session.agent_turns} of {len(lines)} replies; the rest were not used", err=True)
     else:
         if not sys.stdin.isatty():
             raise TrainerError("standard input is not a terminal; use --script FILE (or --script - to read replies from stdin)")
@@ -170,18 +177,22 @@ def play(
             typer.echo(f"\ninterrupted; the conversation so far is saved in {session.path}", err=True)
             raise typer.Exit(ExitCode.INTERRUPTED) from None
         transcript = session.transcript
-    _finish_session(session, transcript, as_json)
+    _finish_session(session, transcript, as_json, show_conversation=script is not None, unused=unused)
 
 
-def _finish_session(session, transcript, as_json: bool) -> None:
+def _finish_session(session, transcript, as_json: bool, show_conversation: bool = False, unused: int = 0) -> None:
     from trainer.results import session_result
 
     result = session_result(session.scenario, transcript, session.path)
     if as_json:
+        if unused:
+            result["unused_replies"] = unused
         _print_json(result)
         return
     from trainer import render
 
+    if show_conversation:
+        render.replay(transcript, {"agent": "you", "customer": session.scenario.first_name, "coach": "hint"}, show_outcome=False)
     render.outcome(transcript, session.path)
     render.session_scorecard(result)
 
@@ -205,7 +216,8 @@ def demo(
         from trainer import render
 
         render.brief(scenario.brief_card())
-        render.replay(transcript, {"agent": "trainee", "customer": scenario.first_name, "coach": "hint"})
+        render.replay(transcript, {"agent": "you", "customer": scenario.first_name, "coach": "hint"}, show_outcome=False)
+        render.outcome(transcript, None)
         render.console.print(f"[dim]transcript saved to {session.path}[/dim]\n")
         result = _result(session, transcript)
         render.session_scorecard(result)
@@ -234,19 +246,31 @@ def grade(
     """
     from trainer.results import grade_files
 
-    results = grade_files(list(files), scenario, rubric, scenarios)
-    if as_json:
-        for result in results:
-            _print_json(result)
-        return
-    from trainer import render
+    failed = []
 
-    if len(files) == 1:
-        result = next(results)
-        render.console.print(f"[bold]{result['file']}[/bold]")
-        render.session_scorecard(result)
-        return
-    render.grade_summary(results, len(files))
+    def graded():
+        for result in grade_files(list(files), scenario, rubric, scenarios):
+            if "error" in result:
+                failed.append(result)
+                typer.echo(f"error: {result['error']}", err=True)
+            yield result
+
+    if as_json:
+        for result in graded():
+            _print_json(result)
+    else:
+        from trainer import render
+
+        good = (r for r in graded() if "error" not in r)
+        if len(files) == 1:
+            result = next(good, None)
+            if result:
+                render.console.print(f"[bold]{render.escape(result['file'])}[/bold]")
+                render.session_scorecard(result)
+        else:
+            render.grade_summary(good, len(files))
+    if failed:
+        raise typer.Exit(ExitCode.USER_ERROR)
 
 
 @app.command()
@@ -306,6 +330,12 @@ def replay(
         return
     transcript = Transcript.from_dict(data)
     names = {"agent": "you", "customer": "customer", "coach": "hint"}
+    if transcript.scenario:
+        from trainer import catalog
+
+        entry = catalog.scenarios().entries.get(transcript.scenario)
+        if entry:
+            names["customer"] = entry.item.first_name
     render.replay(transcript, names)
 
 

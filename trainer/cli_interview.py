@@ -115,7 +115,7 @@ def interview(
         from trainer import render_interview
 
         render_interview.result(data)
-        render_interview.console.print(f"\n[bold]The interviewer would ask next:[/bold] {result.follow_up.text}")
+        render_interview.console.print(f"\n[bold]The interviewer would ask next:[/bold] {render_interview.escape(result.follow_up.text)}")
     if path and not as_json:
         from trainer import render_interview
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -103,7 +104,7 @@ def outcome(transcript, path) -> None:
     agent_turns = sum(1 for t in transcript.turns if t.speaker == "agent")
     console.print(
         f"\n[bold {colour}]{transcript.outcome.upper()}[/bold {colour}] after {agent_turns} repl{'y' if agent_turns == 1 else 'ies'}"
-        f" - {transcript.reason}"
+        f" - {escape(transcript.reason)}"
     )
     if path:
         console.print(f"[dim]transcript saved to {path}[/dim]")
@@ -118,7 +119,7 @@ def transcripts_table(rows: list[dict]) -> None:
     console.print(table)
 
 
-def replay(transcript, names: dict[str, str]) -> None:
+def replay(transcript, names: dict[str, str], show_outcome: bool = True) -> None:
     for turn in transcript.turns:
         speaker = names.get(turn.speaker, turn.speaker)
         suffix = f" [dim](+{turn.seconds:g}s)[/dim]" if turn.seconds is not None else ""
@@ -127,7 +128,8 @@ def replay(transcript, names: dict[str, str]) -> None:
         line.append(turn.text)
         console.print(line, end="")
         console.print(suffix)
-    outcome(transcript, None)
+    if show_outcome:
+        outcome(transcript, None)
 
 
 def _bar(score: int | None, width: int = 20) -> Text:
@@ -154,23 +156,23 @@ def session_scorecard(result: dict) -> None:
     colour = "green" if overall >= 75 else "yellow" if overall >= 50 else "red"
     console.print(f"[bold]Overall[/bold] [{colour}]{overall}/100[/{colour}]")
     for cap in result.get("caps", []):
-        console.print(f"  [dim]{cap}[/dim]")
+        console.print(f"  [dim]{escape(cap)}[/dim]")
     for flag in result["flags"]:
-        console.print(f"[bold red]AUTO-FAIL[/bold red] [red]{flag['description']}[/red] (turn {flag['turn']}): \"{flag['quote']}\"")
+        console.print(f"[bold red]AUTO-FAIL[/bold red] [red]{escape(flag['description'])}[/red] (turn {flag['turn']}): \"{escape(flag['quote'])}\"")
     if result["strengths"]:
         console.print("\n[bold green]Strengths[/bold green]")
         for item in result["strengths"]:
-            console.print(f"  + {item['text']}")
+            console.print(f"  + {escape(item['text'])}")
             if item.get("quote"):
-                console.print(f"    [dim]turn {item['turn']}:[/dim] \"{item['quote']}\"")
+                console.print(f"    [dim]turn {item['turn']}:[/dim] \"{escape(item['quote'])}\"")
     if result["improvements"]:
         console.print("\n[bold yellow]To improve[/bold yellow]")
         for item in result["improvements"]:
-            console.print(f"  - {item['text']}")
+            console.print(f"  - {escape(item['text'])}")
             if item.get("quote"):
-                console.print(f"    [dim]turn {item['turn']}, you said:[/dim] \"{item['quote']}\"")
+                console.print(f"    [dim]turn {item['turn']}, you said:[/dim] \"{escape(item['quote'])}\"")
             if item.get("better"):
-                console.print(f"    [green]try:[/green] {item['better']}")
+                console.print(f"    [green]try:[/green] {escape(item['better'])}")
 
 
 def grade_summary(results, total: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -54,20 +55,20 @@ def result(data: dict) -> None:
     colour = "green" if overall >= 75 else "yellow" if overall >= 50 else "red"
     console.print(f"[bold]Overall[/bold] [{colour}]{overall}/100[/{colour}]  [dim]({data['words']} words)[/dim]")
     for flag in data.get("flags", []):
-        console.print(f"[bold red]{flag}[/bold red]")
+        console.print(f"[bold red]{escape(str(flag))}[/bold red]")
     if data["feedback"]:
         console.print("\n[bold]Coach's notes[/bold]")
         for note in data["feedback"]:
-            console.print(f"  • {note}")
+            console.print(f"  • {escape(note)}")
     console.print("\n[bold]A stronger answer, from your own material[/bold]")
     for number, step in enumerate(data["outline"], start=1):
         console.print(f"  {number}. [bold]{step['part']}[/bold]")
         if step["yours"]:
-            console.print(f"     [green]you said:[/green] “{step['tidy'] or step['yours']}”")
+            console.print(f"     [green]you said:[/green] “{escape(step['tidy'] or step['yours'])}”")
             if step["tidy"]:
-                console.print(f"     [dim]{step['tip']}[/dim]")
+                console.print(f"     [dim]{escape(step['tip'])}[/dim]")
         else:
-            console.print(f"     [yellow]add:[/yellow] {step['tip']}")
+            console.print(f"     [yellow]add:[/yellow] {escape(step['tip'])}")
 
 
 def follow_up(text: str) -> None:
@@ -80,7 +81,7 @@ def follow_up_result(data: dict) -> None:
         return
     console.print(f"\n[bold]Follow-up answer[/bold]: {data['score']}/100")
     for cid, criterion in data["criteria"].items():
-        console.print(f"  {cid}: {criterion['score']} - [dim]{criterion['feedback']}[/dim]")
+        console.print(f"  {cid}: {criterion['score']} - [dim]{escape(str(criterion['feedback']))}[/dim]")
 
 
 def saved(path) -> None:

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from trainer import catalog, store
-from trainer.errors import NotFound, TrainerError
+from trainer.errors import TrainerError
 from trainer.grading import grade
+from trainer.inputs import read_text
 from trainer.models import Rubric, Scenario
 from trainer.transcript import Transcript, Turn
 
@@ -36,12 +37,7 @@ def session_result(scenario: Scenario | None, transcript: Transcript, path: Path
 
 def read_conversation(path: Path) -> Transcript:
     """A chat log from elsewhere: JSON Lines of messages, or a JSON list of them."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise NotFound(f"no such file: {path}") from None
-    except UnicodeDecodeError:
-        raise TrainerError(f"{path}: not valid UTF-8") from None
+    text = read_text(path, "chat log")
     messages: list[tuple[int, object]] = []
     stripped = text.lstrip()
     if path.suffix == ".json" or stripped.startswith("["):
@@ -95,12 +91,19 @@ def read_any(path: Path) -> Transcript:
 
 
 def grade_files(paths: list[Path], scenario_id: str | None = None, rubric_path: str | None = None, scenario_dirs=None) -> Iterator[dict]:
-    """One result per file, in the order given; scenarios and the rubric are loaded once."""
+    """One result per file, in the order given; scenarios and the rubric are loaded once.
+
+    A file that cannot be read yields ``{"file", "error"}`` and the others are still graded.
+    """
     rubric = catalog.load_rubric(rubric_path or "six-pillars")
     found = catalog.scenarios(scenario_dirs)
     fixed = found.get(scenario_id) if scenario_id else None
     for path in paths:
-        transcript = read_any(path)
+        try:
+            transcript = read_any(path)
+        except TrainerError as exc:
+            yield {"file": str(path), "error": str(exc)}
+            continue
         scenario = fixed
         if scenario is None and transcript.scenario and transcript.scenario in found.entries:
             scenario = found.entries[transcript.scenario].item

@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from trainer.catalog import home
-from trainer.errors import NotFound
+from trainer.errors import TrainerError
 
 
 def transcripts_dir() -> Path:
@@ -74,11 +74,20 @@ def save(record: dict, path: Path) -> Path:
 
 
 def load(path: Path) -> dict:
-    if not path.exists():
-        raise NotFound(f"no such transcript: {path}")
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)  # the C safe loader when present
-    if not isinstance(data, dict):
-        raise NotFound(f"{path} is not a transcript")
+    """A saved transcript; anything else is a clear error, never a traceback."""
+    from trainer.inputs import read_text
+
+    text = read_text(path, "transcript")
+    try:
+        data = yaml.load(text, Loader=_SafeLoader)  # the C safe loader when present
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f":{mark.line + 1}" if mark else ""
+        raise TrainerError(f"{path}{line}: YAML syntax error: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise TrainerError(f"{path}: not a transcript ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("turns"), list):
+        raise TrainerError(f"{path} is not a transcript (expected a 'turns' list); chat logs must end in .jsonl or .json")
     return data
 
 

@@ -66,7 +66,7 @@ def play_interactive(session: Session, *, show_mood: bool = False, typing: bool 
             session.end()
             break
         if command.startswith("/"):
-            render.console.print(f"[dim]unknown command {command}; try /help[/dim]")
+            render.console.print(f"[dim]unknown command {render.escape(command)}; try /help[/dim]")
             continue
         turn = session.reply(text, seconds)
         _typing_pause(turn.text, typing)

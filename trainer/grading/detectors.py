@@ -31,6 +31,10 @@ def detector(name: str):
     return register
 
 
+def _replies(n: int) -> str:
+    return f"{n} reply" if n == 1 else f"{n} replies"
+
+
 def _substantive(view: View) -> list[Reply]:
     """Replies that do more than greet or say goodbye."""
     out = []
@@ -123,12 +127,12 @@ def efficiency(view: View) -> Judgement:
     par = view.scenario.par_turns if view.scenario else 5
     if outcome == "resolved" or (outcome is None and _goals_met(view)[0] == 1.0):
         value = 1.0 if turns <= par else 0.75 if turns <= par + 2 else 0.5 if turns <= par + 4 else 0.3
-        note = f"resolved in {turns} replies (par {par})"
+        note = f"resolved in {_replies(turns)} (par {par})"
     elif outcome == "abandoned":
-        value, note = 0.0, f"the customer gave up after {turns} replies"
+        value, note = 0.0, f"the customer gave up after {_replies(turns)}"
     else:
         fraction = _goals_met(view)[0] if view.scenario else 0.0
-        value, note = 0.6 * fraction, f"not resolved after {turns} replies"
+        value, note = 0.6 * fraction, f"not resolved after {_replies(turns)}"
     evidence = [(view.replies[-1].turn, view.replies[-1].text)] if view.replies else []
     return Judgement(value, evidence, note, None if value >= 0.75 else _first_reply(view),
                      "Offer the complete fix as soon as you know enough to offer it.")
