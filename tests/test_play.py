@@ -177,3 +177,27 @@ def test_placeholders_and_brackets_in_suggestions_survive_rendering(monkeypatch)
     render.session_scorecard(result)
     shown = console.export_text()
     assert "I'll [do it] by [time]" in shown and "I'll [maybe] call" in shown
+
+
+def test_hints_are_recorded_but_do_not_shift_turn_numbers_and_do_not_repeat():
+    from trainer import catalog
+    from trainer.grading import grade
+
+    session = Session(scenario("damaged-birthday-gift"), save=False)
+    session.start()
+    first, second = session.hint(), session.hint()
+    assert first != second
+    session.reply("Hi Dana, I'm so sorry Lily's music box arrived broken.")
+    assert session.transcript.hints == 2
+    card = grade(session.transcript, catalog.load_rubric(), session.scenario)
+    turns = {e.turn for p in card.pillars.values() for e in p.evidence}
+    assert turns == {2}
+
+
+def test_marcus_is_not_asked_for_an_alternative_before_hearing_it_is_sold_out():
+    session = Session(scenario("out-of-stock-regular"), save=False)
+    session.start()
+    turn = session.reply("Hi, what can I get you?")
+    assert "instead" not in turn.text.lower() and "closest" not in turn.text.lower()
+    turn = session.reply("Sorry, the Sierra Madre is sold out today.")
+    assert "?" in turn.text

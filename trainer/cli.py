@@ -290,8 +290,8 @@ def transcripts(as_json: JsonFlag = False) -> None:
                 "kind": data.get("kind", "conversation"),
                 "scenario": data.get("scenario") or data.get("question"),
                 "started": data.get("started"),
-                "outcome": data.get("outcome", ""),
-                "turns": len(data.get("turns") or []),
+                "outcome": data.get("outcome") or ("graded" if data.get("result") else ""),
+                "replies": sum(1 for t in data.get("turns") or [] if isinstance(t, dict) and t.get("speaker") in ("agent", "candidate")),
             }
         )
     if as_json:
@@ -302,18 +302,20 @@ def transcripts(as_json: JsonFlag = False) -> None:
     if not rows:
         render.console.print(f"no saved sessions yet in {store.transcripts_dir()}")
     else:
-        render.transcripts_table(rows)
+        render.transcripts_table(rows, store.transcripts_dir())
 
 
 @app.command()
 def replay(
-    file: Annotated[Path, typer.Argument(help="A saved transcript (see 'trainer transcripts').")],
+    file: Annotated[Path, typer.Argument(help="A saved transcript: a path, or a name as listed by 'trainer transcripts'.")],
     as_json: JsonFlag = False,
 ) -> None:
     """Show a saved session again."""
     from trainer import store
     from trainer.transcript import Transcript
 
+    if not file.exists() and (store.transcripts_dir() / file).exists():
+        file = store.transcripts_dir() / file  # a name as listed by 'trainer transcripts'
     data = store.load(file)
     if as_json:
         _print_json(data)

@@ -110,13 +110,18 @@ def outcome(transcript, path) -> None:
         console.print(f"[dim]transcript saved to {path}[/dim]")
 
 
-def transcripts_table(rows: list[dict]) -> None:
-    table = Table(title="Saved sessions", title_justify="left", header_style="bold")
-    for column in ("file", "scenario", "started", "outcome", "turns"):
-        table.add_column(column)
+def transcripts_table(rows: list[dict], folder) -> None:
+    from pathlib import Path
+
+    table = Table(title=f"Saved sessions in {folder}", title_justify="left", header_style="bold")
+    table.add_column("file", no_wrap=True, style="cyan")
+    table.add_column("scenario / question", overflow="fold")
+    table.add_column("outcome")
+    table.add_column("replies", justify="right")
     for row in rows:
-        table.add_row(row["file"], str(row["scenario"]), str(row["started"] or ""), row["outcome"], str(row["turns"]))
+        table.add_row(Path(row["file"]).name, str(row["scenario"]), row["outcome"], str(row["replies"]))
     console.print(table)
+    console.print("[dim]trainer replay FILE shows one again[/dim]")
 
 
 def replay(transcript, names: dict[str, str], show_outcome: bool = True) -> None:

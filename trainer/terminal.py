@@ -50,6 +50,8 @@ def play_interactive(session: Session, *, show_mood: bool = False, typing: bool 
             break
         seconds = time.monotonic() - started
         command = text.strip().lower()
+        if not command:  # a stray Enter is not a reply
+            continue
         if command in ("/customer", "/card"):
             render.customer_card(scenario)
             continue

@@ -43,7 +43,8 @@ class Transcript:
 
     def agent_turns(self) -> list[tuple[int, Turn]]:
         """(turn number, turn) for the trainee's replies; turns are numbered from 1 over the whole conversation."""
-        return [(i + 1, t) for i, t in enumerate(self.turns) if t.speaker == "agent"]
+        spoken = [t for t in self.turns if t.speaker in ("customer", "agent")]
+        return [(i + 1, t) for i, t in enumerate(spoken) if t.speaker == "agent"]
 
     def as_dict(self) -> dict[str, Any]:
         head = {

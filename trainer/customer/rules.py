@@ -56,6 +56,7 @@ class State:
     outcome: str | None = None
     secrets_asked: int = 0
     opened: set[str] = field(default_factory=set)  # goals the trainee has made relevant
+    hints_given: list[str] = field(default_factory=list)
 
 
 class RuleCustomer:
@@ -101,18 +102,32 @@ class RuleCustomer:
         return CustomerTurn(line, round(self.state.mood, 3))
 
     def hint(self) -> str:
-        """One nudge towards what the customer still needs, without giving the words away."""
+        """One nudge towards what the customer still needs, without giving the words away; never the same twice running."""
+        hints = self._hints()
+        fresh = [h for h in hints if h not in self.state.hints_given] or hints
+        self.state.hints_given.append(fresh[0])
+        return fresh[0]
+
+    def _hints(self) -> list[str]:
         s = self.state
+        out = []
+        need = self._next_need()
+        if need and need.id not in s.opened:
+            out.append("They don't know what has happened yet. Tell them plainly, then offer a way forward.")
         if s.acts_seen["empathy"] + s.acts_seen["understanding"] == 0 and self.persona.mood < 0:
-            return f"{self.scenario.first_name} is upset. Acknowledge how this feels for them, in their terms, before you fix it."
+            out.append(f"{self.scenario.first_name} is upset. Acknowledge how this feels for them, in their terms, before you fix it.")
         for fact in self.scenario.facts:
             if fact.id not in s.revealed and fact.asked_by:
                 kinds = " or ".join(k for k in fact.asked_by if k != "any")
-                return f"There is something you have not asked yet. Try a question about their {kinds}."
+                out.append(f"There is something you have not asked yet. Try a question about their {kinds}.")
+                break
         for goal in self.scenario.goals:
             if goal.id not in s.goals_met:
-                return f"They still need this: {goal.text}"
-        return "Summarise what will happen next and check they are happy with it."
+                out.append(f"They still need this: {goal.text}")
+        if s.acts_seen["name"] == 0:
+            out.append(f"You haven't used their name yet: {self.scenario.first_name}.")
+        out.append("Summarise what will happen next, and when, and check they are happy with it.")
+        return out
 
     def respond(self, reply: str, seconds: float | None = None) -> CustomerTurn:
         s = self.state

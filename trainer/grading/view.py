@@ -105,7 +105,11 @@ def build(transcript: Transcript, scenario: Scenario | None) -> View:
     replies: list[Reply] = []
     customer_lines: list[str] = []
     last_customer = ""
-    for number, turn in enumerate(transcript.turns, start=1):
+    number = 0
+    for turn in transcript.turns:
+        if turn.speaker not in ("customer", "agent"):
+            continue  # hints and notes are not turns of the conversation
+        number += 1
         if turn.speaker == "customer":
             customer_lines.append(turn.text)
             last_customer = turn.text
