@@ -177,7 +177,7 @@ QUESTION_START = re.compile(
 
 QUESTION_KINDS = {
     "deadline": compile_pattern(
-        "(when|what (time|day|date)|by when|how soon|how long|deadline|(placed|fixed|doing|set) for time|how much time|time (frame|scale|do you have)|need (it|this|them|the|a) ... (by|for|before)|in time|which day|what day|date|by (saturday|friday|tomorrow))"
+        "(^(so |and |okay |ok )?when|when (is|are|do|does|will|would|should|can|must|exactly)|what (time|day|date)|by when|how soon|how long|deadline|(placed|fixed|doing|set) for time|how much time|time (frame|scale|do you have)|need (it|this|them|the|a) ... (by|for|before)|in time|which day|what day|date|by (saturday|friday|tomorrow))"
     ),
     "details": compile_pattern(
         "(what happened|what (exactly )?(is|was) (wrong|damaged|broken|the problem|the issue|the damage)|describe|photo|photos|picture|pictures|pic|image|which (item|one|order|part)|tell me (more|about|what|exactly)|more (detail|details|information)|how (did|does|is) (it|the) ... (look|break|broken|happen|damaged)|what (does|did) (it|the damage) (look|say)|(how|where) (is|was) it (damaged|broken|cracked))"

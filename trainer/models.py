@@ -110,6 +110,7 @@ class Objection(Strict):
 
     id: Id
     when: Annotated[list[Pattern], Field(min_length=1)]
+    unless: list[Pattern] = Field(default_factory=list, description="no objection when the same reply also says one of these")
     mood: float = Field(-0.3, ge=-1, le=1)
     reply: Lines
     policy: str | None = None

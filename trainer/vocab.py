@@ -71,6 +71,8 @@ SITUATIONS = (
     "extra",
     "hesitant",
     "waiting",
+    "unsure",
+    "identity",
 )
 
 TEMPERAMENTS = ("hurt-wary", "rushed-friendly", "calm", "angry", "anxious")

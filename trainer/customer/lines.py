@@ -25,6 +25,8 @@ DEFAULT_LINES: dict[str, list[str]] = {
     "nothing_new": ["And?", "So what happens now?", "Okay, but what are you going to do?"],
     "correction": ["That's not what I was told.", "Are you sure about that?"],
     "extra": ["Oh, that's kind of you.", "Oh! That's really thoughtful, thank you."],
+    "unsure": ["I'm not sure. Does that matter?", "I don't really know. Why?"],
+    "identity": ["Sure, it should be on the order.", "Yes, of course."],
     "waiting": ["Sorry, is something wrong?", "So... can you help me?"],
     "hesitant": ["I suppose. I'm still not happy about all this, though.", "Fine. I'm still pretty upset, to be honest."],
 }

@@ -156,6 +156,7 @@ class RuleCustomer:
 
         repeated = self._is_repeat(norm)
         s.replies.append(norm)
+        mood_before = s.mood
 
         # 1. what the reply does to the mood
         acts = self._acts_by_strength(analysis)
@@ -180,7 +181,7 @@ class RuleCustomer:
 
         # 2. scenario objections and wrong facts
         for objection in self.scenario.objections:
-            if find_patterns(tuple(objection.when), norm):
+            if find_patterns(tuple(objection.when), norm) and not (objection.unless and find_patterns(tuple(objection.unless), norm)):
                 first = s.objections[objection.id] == 0
                 s.objections[objection.id] += 1
                 self._mood(objection.mood * self.negative_scale * (1.0 if first else 0.5))
@@ -230,6 +231,10 @@ class RuleCustomer:
 
         if any(a in acts for a in PROGRESS_ACTS) and s.acts_seen.get(next(a for a in PROGRESS_ACTS if a in acts), 0) <= 2:
             progress = True
+
+        # one bad line hurts, but only outright abuse ends things at once
+        if mood_before - s.mood > 0.4 and acts.get("rudeness", 0) < 2:
+            s.mood = mood_before - 0.4
 
         # 6. was the customer's question taken up, or talked past?
         last_questions = customer_questions(s.customer_lines[-1]) if s.customer_lines else []
@@ -308,8 +313,8 @@ class RuleCustomer:
         s = self.state
         out = []
         questions = [a for a in analysis.acts if a.name == "question"]
-        if not questions:
-            return out
+        if not questions or analysis.names() & {"blame", "rudeness", "dismissal", "secrets"}:
+            return out  # nobody confides in someone who has just accused or insulted them
         kinds = {k for q in questions for k in q.kind.split(",")}
         question_text = " ".join(normalise(q.quote) for q in questions)
         for fact in self.scenario.facts:
@@ -365,7 +370,7 @@ class RuleCustomer:
         elif outcome == "unfinished":
             pieces.append(self._say("goodbye_unresolved"))
         else:
-            pieces = self._ongoing(pieces, newly_met, resolved, reason, analysis)
+            pieces = self._ongoing(pieces, newly_met, resolved, reason, analysis, acts)
 
         s.outcome = outcome
         text = " ".join(p for p in pieces if p).strip() or "..."
@@ -380,7 +385,7 @@ class RuleCustomer:
             reason=why if outcome else reason,
         )
 
-    def _ongoing(self, pieces, newly_met, resolved, reason, analysis) -> list[str]:
+    def _ongoing(self, pieces, newly_met, resolved, reason, analysis, acts=None) -> list[str]:
         """Keep the conversation going: react, then press for what is still missing."""
         s = self.state
         if "repeated" in reason and not pieces:
@@ -402,6 +407,9 @@ class RuleCustomer:
             pieces.append(self._say("extra"))
         need = self._next_need()
         asking = any(p and p.rstrip().endswith("?") for p in pieces)
+        if not pieces and "question" in (acts or {}):
+            kinds = {k for a in analysis.acts if a.name == "question" for k in a.kind.split(",")}
+            pieces.append(self._say("identity" if "identity" in kinds else "unsure"))
         if need and need.id not in s.opened and not pieces:
             pieces.append(self._say("waiting"))
             return pieces
