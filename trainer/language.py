@@ -229,6 +229,8 @@ def _exploration_level(norm: str, kinds: set[str], specific: bool) -> int:
         return 1 if "details" in kinds else 0
     if CONFIRMATION.search(norm) and len(norm.split()) <= 7:
         return 1
+    if specific and kinds & {"preference", "deadline"}:
+        return 2
     if family("OFFER").search(norm):
         return 1
     if specific or (PERSONAL.search(norm) and kinds & {"deadline", "preference", "details"}):
@@ -345,7 +347,8 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         offer = family("OFFER").search(norm)
         if offer:
             if find("OFFER", norm, inner=True):
-                acts.append(Act("offer", sentence, 2 if specific or find("TIME", norm) else 1))
+                hedged = find("HEDGES", norm) is not None  # "there's the house blend, I guess"
+                acts.append(Act("offer", sentence, 2 if (specific or find("TIME", norm)) and not hedged else 1))
                 has_offer_anywhere = True
             else:
                 acts.append(Act("refusal", sentence))

@@ -166,7 +166,7 @@ def length_fit(view: View) -> Judgement:
         reply = worst[1]
         shorter = " ".join(reply.sentences[:2])
         return Judgement(value, [(reply.turn, reply.text)], f"longest reply {max(r.analysis.word_count for r in view.replies)} words (fits up to {limit})",
-                         (reply.turn, reply.text), f"Shorter: \"{shorter}\"")
+                         (reply.turn, reply.text), f"Shorter: \"{shorter}\"", positive=False)
     return Judgement(value, [(view.replies[0].turn, view.replies[0].text)], f"every reply within {limit} words")
 
 
@@ -188,7 +188,10 @@ def _stuffing(view: View) -> bool:
 def _empathy(view: View, act: str, suggestion: str) -> Judgement:
     """The best level shown, sustained across the conversation, undone by hostility."""
     best, evidence = _best(view, act)
-    value = {0: 0.0, 1: 0.5, 2: 1.0}[best]
+    calm = view.scenario is not None and view.scenario.customer.mood >= 0 and "empathy" not in view.scenario.stresses
+    if calm and act == "understanding" and not best:
+        return Judgement(None, note="a cheerful customer with a small problem needs no restating of feelings")
+    value = {0: 0.0, 1: 0.75 if calm else 0.5, 2: 1.0}[best]  # for a small upset, a brief "sorry" is enough
     note = {0: "none found", 1: "generic", 2: "specific to the customer's situation"}[best]
     turns = {r.turn for r in view.replies for a in r.analysis.acts if a.name == act}
     expected = 2 if len(_substantive(view)) >= 3 else 1
@@ -348,6 +351,7 @@ def _courteous_rewrite(quote: str) -> str:
         return re.sub(r"(?i)^(so )?you (need|have|must|should) to\b", "Could you please", text).rstrip(".!") + "?"
     if re.match(r"(?i)^(actually|in fact|obviously|clearly|look|listen),?\s*", text):
         return re.sub(r"(?i)^(actually|in fact|obviously|clearly|look|listen),?\s*", "", text)
+    lowered = re.sub(r"(?i)^please,?\s*", "", lowered)
     return "Could you please " + lowered.rstrip(".!") + "?"
 
 
@@ -373,15 +377,20 @@ def courtesy(view: View) -> Judgement:
                 penalty += weight
         acts = reply.analysis.names()
         penalty += 0.45 * ("rudeness" in acts) + 0.3 * bool(acts & {"dismissal", "blame"}) + 0.1 * ("slang" in acts)
+    texts = [normalise(r.text) for r in view.replies if r.text.strip()]
+    repeats = len(texts) - len(set(texts))
+    penalty += 0.12 * repeats  # the same line again and again sounds like a script, not a person
     value = 0.55 + min(0.45, sum(POLITE[k] for k in polite)) - penalty
     value = max(0.0, min(1.0, value))
     note = f"{len(polite)} courteous strategies, {len(impolite)} curt or pointed phrasing(s)"
     kept = list(polite.values())
     if impolite:
         turn, quote, _ = impolite[0]
-        return Judgement(value, [(turn, quote)] + kept[:1], note, (turn, quote), f"Softer: \"{_courteous_rewrite(quote)}\"")
+        return Judgement(value, [(turn, quote)] + kept[:1], note, (turn, quote), f"Softer: \"{_courteous_rewrite(quote)}\"", positive=False)
     missed = None if value >= 0.75 else (view.replies[0].turn, view.replies[0].text)
-    return Judgement(value, kept[:2], note, missed, "Thank them, soften requests (\"could you...\") and close properly.")
+    if repeats:
+        note += f"; {repeats} repeated line(s)"
+    return Judgement(value, kept[:2], note, missed, "Thank them, soften requests (\"could you...?\") and close warmly.")
 
 
 NEGATIVE_COST = {"blame": 0.6, "dismissal": 0.4, "deflection": 0.25, "slang": 0.1, "secrets": 0.8, "upsell": 0.2}
@@ -396,7 +405,7 @@ def no_negative_language(view: View) -> Judgement:
             if act.name == "rudeness":
                 c = 0.7 if act.strength == 2 else 0.3
             if act.name == "policy_wall" and act.strength == 2:
-                c = 0.2
+                c = 0.3
             if c:
                 cost += c
                 evidence.append((reply.turn, act.quote))
@@ -409,7 +418,7 @@ def no_negative_language(view: View) -> Judgement:
     if evidence:
         turn, quote = evidence[0]
         return Judgement(value, evidence[:3], f"{len(evidence)} negative phrase(s)", (turn, quote),
-                         "Drop the phrase entirely and say what you will do instead.")
+                         "Drop the phrase entirely and say what you will do instead.", positive=False)
     return Judgement(value, [], "clean, respectful language throughout")
 
 
@@ -440,6 +449,21 @@ def ownership(view: View) -> Judgement:
 # --- personalization ------------------------------------------------------------------
 
 
+def _with_name(text: str, name: str, used: bool) -> str:
+    """The trainee's own reply with the name worked in: after a greeting word, or in front."""
+    if not text:
+        return ""
+    if used:
+        return f"Use it once more at the close: \"Thanks for bearing with me, {name}.\""
+    greeting = re.match(r"(?i)^(hi|hello|hey|good (morning|afternoon|evening)|morning|thanks|thank you)\b[,!.]?\s*", text)
+    if greeting:
+        rest = text[greeting.end():]
+        return f"\"{greeting.group(1)} {name}, {rest}\""
+    first_word = text.split()[0]
+    keep = first_word in ("I", "I'm", "I'll", "I've", "I'd") or first_word[:1].isupper() and first_word[1:2].isupper()
+    return f"\"{name}, {text if keep else text[0].lower() + text[1:]}\""
+
+
 @detector("name_use")
 def name_use(view: View) -> Judgement:
     if not view.names:
@@ -459,7 +483,7 @@ def name_use(view: View) -> Judgement:
     suggestion = ""
     if missed:
         text = missed[1].strip()
-        suggestion = f"\"{first}, {text[0].lower() + text[1:]}\"" if text else ""
+        suggestion = _with_name(text, first, used=n > 0)
     return Judgement(value, uses[:2], note, missed, suggestion)
 
 

@@ -32,7 +32,10 @@ def _exact(view: View, turn: int, quote: str) -> bool:
 def _personalise(template: str, view: View, missed: tuple[int, str] | None) -> str:
     """Fill a suggestion with the customer's own situation and words."""
     if "{situation}" in template:
-        template = template.replace("{situation}", _situation(view))
+        situation = _situation(view)
+        if situation == "this happened":
+            template = template.replace("I'm so sorry - {situation}, that must be really upsetting.", "I'm so sorry this happened - that must be really frustrating.")
+        template = template.replace("{situation}", situation)
     if "{restated}" in template:
         template = template.replace("{restated}", _restate(view, missed))
     return template
@@ -82,7 +85,7 @@ def _criterion(view: View, criterion, judgement: Judgement) -> CriterionResult:
         feedback = f"{anchor} ({judgement.note})" if judgement.note else anchor
     suggestion = _personalise(judgement.suggestion, view, judgement.missed) if judgement.suggestion else ""
     return CriterionResult(criterion.id, criterion.name, criterion.weight, score, level, judgement.note, evidence, feedback,
-                           judgement.missed, suggestion)
+                           judgement.missed, suggestion, judgement.positive)
 
 
 def _weighted(items: list[tuple[float, int | None]]) -> int | None:
@@ -120,6 +123,12 @@ def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = No
         if overall > item.cap:
             caps.append(f"capped at {item.cap}: {item.description.lower().rstrip('.')} (turn {item.turn})")
         overall = min(overall, item.cap)
+    kinds = len({f.id for f in found})
+    if kinds > 1:  # several different auto-fail behaviours are worse than any one of them
+        cap = max(0, min(f.cap for f in found) - 10 * (kinds - 1))
+        if overall > cap:
+            caps.append(f"capped at {cap}: {kinds} different auto-fail behaviours")
+        overall = min(overall, cap)
     outcome = view.outcome
     cap = rubric.outcome_caps.get(outcome) if outcome else None
     if cap is not None and overall > cap:
@@ -132,7 +141,7 @@ def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = No
         pillars=pillars,
         flags=found,
         outcome=outcome,
-        strengths=_strengths(rubric, pillars),
+        strengths=_strengths(rubric, pillars, {(f.turn, f.quote) for f in found}),
         improvements=_improvements(rubric, pillars),
         caps=caps,
         scenario=scenario.id if scenario else transcript.scenario,
@@ -152,14 +161,19 @@ def _two_best(ranked: list, make) -> list[Advice]:
     return out
 
 
-def _strengths(rubric: Rubric, pillars: dict[str, PillarResult]) -> list[Advice]:
+def _strengths(rubric: Rubric, pillars: dict[str, PillarResult], flagged: set[tuple[int, str]]) -> list[Advice]:
+    """Praise only what a trainer would hold up as an example: never a line that was flagged."""
+
+    def exemplary(c) -> list:
+        return [e for e in c.evidence if len(e.quote.split()) >= 4 and (e.turn, e.quote) not in flagged]
+
     ranked = [
         (c.score * c.weight * pillar.weight, pillar.id, c)
         for pillar in rubric.pillars
         for c in pillars[pillar.id].criteria
-        if c.score is not None and c.score >= 75 and c.evidence
+        if c.score is not None and c.score >= 75 and c.positive and exemplary(c)
     ]
-    return _two_best(ranked, lambda pid, c: Advice(pid, c.id, f"{c.name}: {c.note}.", c.evidence[0].turn, c.evidence[0].quote))
+    return _two_best(ranked, lambda pid, c: Advice(pid, c.id, f"{c.name}: {c.note}.", exemplary(c)[0].turn, exemplary(c)[0].quote))
 
 
 def _improvements(rubric: Rubric, pillars: dict[str, PillarResult]) -> list[Advice]:

@@ -24,6 +24,7 @@ class Judgement:
     note: str = ""
     missed: tuple[int, str] | None = None  # the turn and reply an improvement should refer to
     suggestion: str = ""
+    positive: bool = True  # False when the evidence shows what went wrong
 
 
 @dataclass
@@ -38,6 +39,7 @@ class CriterionResult:
     feedback: str
     missed: tuple[int, str] | None = None
     suggestion: str = ""
+    positive: bool = True
 
     def as_dict(self) -> dict:
         return {
