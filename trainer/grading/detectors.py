@@ -207,6 +207,13 @@ def _empathy(view: View, act: str, suggestion: str) -> Judgement:
         value = max(0.0, value - (0.2 if act == "exploration" else 0.4) * hostile)
         note += "; undone by dismissive or blaming words"
     missed = None if value >= 1 else (evidence[0] if evidence else _first_reply(view))
+    if best == 2 and len(turns) < expected:  # done well once: the advice is to keep it up, not to start
+        missed = (view.replies[-1].turn, view.replies[-1].text)
+        suggestion = {
+            "empathy": "Come back to how they feel when you confirm the fix: \"I know this isn't how you hoped this would go.\"",
+            "understanding": "Check once more near the end that you have it right: \"So, to sum up: ... - have I got that right?\"",
+            "exploration": "Before you close, ask if anything else matters to them: \"Is there anything else that would make this easier for you?\"",
+        }[act]
     return Judgement(value, evidence, note, missed, suggestion)
 
 
