@@ -87,3 +87,12 @@ def test_show_never_reveals_hidden_facts(scenario_id):
             for line in fact.reveal:
                 assert line not in result.output
         assert scenario.customer.name in result.output
+
+
+def test_validating_a_folder_finds_the_same_id_twice(tmp_path):
+    folder = tmp_path / "mine"
+    first = _copy_shipped(folder, "out-of-stock-regular")
+    shutil.copy(first, folder / "zz-again.yaml")
+    result = runner.invoke(app, ["validate", str(folder)])
+    assert result.exit_code == 1
+    assert "id 'out-of-stock-regular' is also defined in" in result.output

@@ -91,7 +91,8 @@ def list_scenarios(scenarios: ScenarioDirs = None, as_json: JsonFlag = False) ->
         render.scenarios_table(rows)
     if found.problems:
         files = len({p.path for p in found.problems})
-        typer.echo(f"warning: {files} scenario file(s) could not be loaded; run 'trainer validate' to see why", err=True)
+        command = " ".join(["trainer validate", *(str(p) for p in scenarios or [])])
+        typer.echo(f"warning: {files} scenario file(s) could not be loaded; run '{command}' to see why", err=True)
 
 
 @app.command()

@@ -19,7 +19,7 @@ def scenarios_table(rows: list[dict]) -> None:
     table.add_column("title")
     table.add_column("channel")
     table.add_column("difficulty")
-    table.add_column("stresses")
+    table.add_column("stresses", overflow="fold")
     for row in rows:
         title = row["title"]
         if row.get("overrides"):

@@ -66,13 +66,15 @@ def _model_for(kind: str):
     return models.Rubric if kind == "rubric" else models.Scenario
 
 
-def validate_file(path: Path, report: Report) -> None:
+def validate_file(path: Path, report: Report):
     label = catalog._label(path)
     report.checked.append(label)
+    kind = _kind_of(path)
     try:
-        load_model(_model_for(_kind_of(path)), path, label)
+        return kind, load_model(_model_for(kind), path, label)
     except ContentError as exc:
         report.problems.extend(exc.problems)
+        return kind, None
 
 
 def validate_paths(paths: list[Path]) -> Report:
@@ -88,8 +90,17 @@ def validate_paths(paths: list[Path]) -> Report:
     for path in paths:
         if path.is_dir():
             files = sorted(path.rglob("*.yaml")) + sorted(path.rglob("*.yml"))
+            seen: dict[tuple, Path] = {}
             for file in files:
-                validate_file(file, report)
+                kind, item = validate_file(file, report)
+                key = (kind, file.parent, getattr(item, "id", None))
+                if item is None or key[2] is None:
+                    continue
+                if key in seen:  # the same id twice in one folder: which one would play?
+                    report.problems.append(
+                        Problem(catalog._label(file), 1, "id", f"id {key[2]!r} is also defined in {catalog._label(seen[key])}")
+                    )
+                seen.setdefault(key, file)
         elif path.exists():
             validate_file(path, report)
         else:
