@@ -156,3 +156,22 @@ def test_no_line_is_repeated_while_another_fits(scenario_id):
     c = customer(scenario_id)
     said = [c.respond("Okay.").text for _ in range(3)]
     assert len(set(said)) == len(said)
+
+
+def test_an_accusing_question_reveals_nothing_and_hurts():
+    c = customer()
+    turn = c.respond("Did you drop it when you opened it?")
+    assert turn.revealed == []
+    assert turn.mood < -0.6 and turn.outcome is None  # hurt, but one line does not end the call
+
+
+def test_a_refund_alone_is_not_what_she_wants():
+    c = customer()
+    turn = c.respond("I can offer you a full refund.")
+    assert "refund" in turn.text.lower()
+    assert c.respond("I'll send a free replacement, or a full refund if you prefer.").goals_met == ["replacement"]
+
+
+def test_she_answers_an_identity_question():
+    turn = customer().respond("Could I take your order number, please?")
+    assert "58214" in turn.text
