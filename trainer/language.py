@@ -339,8 +339,6 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
                     acts.append(Act("exploration", sentence, level))
             elif find("EXPLORATION_GENERIC", norm):
                 acts.append(Act("exploration", sentence, 1, "generic"))
-            if norm.startswith(("why did you", "why would you", "why did not you", "what do you want", "what did you", "why are you", "so what", "what is your problem")):
-                polite.setdefault("direct_question", []).append(sentence)
         elif find("EXPLORATION_STRONG", norm) and norm.startswith(("tell me", "i would love to hear", "i would like to know")):
             acts.append(Act("exploration", sentence, 2 if specific else 1))
 
@@ -413,6 +411,8 @@ def _politeness(sentence: str, norm: str, polite: dict[str, list[str]]) -> None:
         add("please_start")
     if find("INDIRECT_REQUEST", norm):
         add("indirect")
+    elif find("MODAL_REQUEST", norm):
+        add("modal")
     if find("HEDGES", norm):
         add("hedge")
     if find("DEFERENCE", norm):
@@ -429,6 +429,11 @@ def _politeness(sentence: str, norm: str, polite: dict[str, list[str]]) -> None:
         add("you_start")
     if sentence.count("!") >= 2 or sentence.count("?") >= 2:
         add("exclaim")
+    question = is_question(sentence, norm)
+    if question and re.match(r"^(why (?!not\b)|what (do|did|are|were|is) you\b|who (told|asked) you\b)", norm):
+        add("direct_question")
+    if (question or _IMPERATIVE_START.search(norm[4:] if norm.startswith("and ") else norm)) and re.match(r"^(so|and|but|then)\b", norm):
+        add("direct_start")
 
 
 def customer_questions(line: str) -> list[tuple[str, list[str]]]:

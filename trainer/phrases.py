@@ -41,6 +41,7 @@ APOLOGY = [
     "(my|our|sincere|sincerest|deepest|humble) apolog*",
     "(i|we) apologi*",
     "(please )?accept (my|our) apolog*",
+    "(excuse me|pardon me|forgive me)",
     "(i|we) regret",
     "(that|this|it) (should|ought to) (never|not) have happened",
     "(we|i) (let you down|dropped the ball|got (this|that|it) wrong|messed (this|that|it)? up|made a mistake|should have done better|failed you)",
@@ -364,17 +365,23 @@ VAGUE = [
 ]
 
 HEDGES = [
-    "(i think|i believe|i guess|i suppose|i feel like|it seems|it looks like|perhaps|maybe|possibly|probably|might|i am not sure|not sure|kind of|sort of|somewhat)",
+    "(i think|i believe|i guess|i suppose|i feel like|it seems|it looks like|perhaps|maybe|possibly|probably|might|i am not sure|not sure|kind of|sort of|somewhat|apparently|i suggest|i would suggest|it may be|it could be|as far as i know|if i understand)",
 ]
 
 INDIRECT_REQUEST = [
-    "(could|would|can|will|might) you (please )?(kindly )?(possibly )?(just )?(send|share|confirm|tell|let|give|check|provide|try|take|spell|read|hold|wait|describe|help|look|email|upload|attach|snap|pop|bear|be able)",
+    "(could|would|might) you",
+    "(can|will) you (please|kindly|possibly)",
     "would you mind",
     "(would|could) it be possible",
     "if (you do not mind|it is okay|it is alright|that is okay|you could|possible|you would)",
     "(do|would) you (happen to|mind)",
     "when you (get a chance|have a moment|can)",
     "(i was wondering|i wonder) (if|whether)",
+    "by the way",
+]
+
+MODAL_REQUEST = [
+    "^(so |and |okay |ok )?(can|will) you",
 ]
 
 DEFERENCE = [
