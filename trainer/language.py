@@ -122,7 +122,7 @@ def find_patterns(patterns: tuple[str, ...], norm: str) -> re.Match[str] | None:
 
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z][a-z']{3,}|\d+(?:[.,]\d+)?", normalise(text)) if w not in STOP)
+    return frozenset(w for w in re.findall(r"[a-z][a-z']{2,}|\d+(?:[.,]\d+)?", normalise(text)) if w not in STOP)
 
 
 def stems(words: frozenset[str]) -> frozenset[str]:
@@ -315,7 +315,8 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         if blames:
             pass  # "that sounds like it's been forced" is an accusation, not understanding
         elif find("INTERPRETATION", norm):
-            acts.append(Act("understanding", sentence, 2 if specific else 1))
+            names_feeling = person and find("EMOTIONAL_REACTION", norm) is not None  # "it sounds like you're feeling overwhelmed"
+            acts.append(Act("understanding", sentence, 2 if specific or names_feeling else 1))
         elif (reaction or sympathy) and restates and person and not deflects:
             # "losing the connection every evening when you work from home must be frustrating":
             # warmth that says back their situation shows understanding too

@@ -13,7 +13,8 @@ FEELING_WORDS = (
     "|overwhelming|overwhelmed|lonely|alone|hurtful|hurt|confusing|confused|a letdown|embarrassing|draining|awkward|bad|rubbish"
     "|frightening|frightened|alarming|alarmed|livid|rotten|nervous|scared|shocking|shocked|horrendous|dreadful|miserable"
     "|exasperating|galling|disheartening|unsettling|concerning|distressing|distressed|a worry|a real problem|a real pain"
-    "|a big deal|a lot to deal with|so much to deal with|heartbreaking|crushing|cruel|infuriating|exhausting|worse|the worst)"
+    "|a big deal|a lot to deal with|so much to deal with|heartbreaking|crushing|cruel|infuriating|exhausting|worse|the worst"
+    "|sucks|stinks|hurts|horrid|ashamed|hopeless|helpless|isolated|trapped|terrified|panicked|panicking)"
 )
 
 GREETING = [
@@ -128,7 +129,8 @@ INTERPRETATION = [
     "i know (the feeling|what it is like|how it feels|how that feels|how hard|how frustrating|how stressful)",
     "(completely|totally|perfectly|very|really|so|quite) (normal|natural|understandable|common) (to|not to|that you|that it)",
     "(lots of|many|most|plenty of) (people|customers|parents|families) (feel|find|worry|get|are|struggle|do not)",
-    "you (are|were) not (stupid|silly|alone|the first|the only|overreacting|being unreasonable|imagining|wrong|to blame|at fault)",
+    "you (are|were) not (stupid|silly|alone|the first|the only|overreacting|being unreasonable|imagining|wrong|to blame|at fault|a failure|weak|crazy|broken)",
+    "(does not|do not|did not) make you (a failure|stupid|weak|a bad|less|crazy|broken|worthless)",
     "would (make|have|get|leave|drive) (anyone|anybody|me|most people|everyone|someone)",
     "(is|was) (exactly )?what (we do not|nobody|no one) (want|wants)",
     "(is|was) not (just )?(an annoyance|a small thing|a minor thing|nothing)",
