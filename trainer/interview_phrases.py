@@ -82,6 +82,7 @@ RESULT = [
     "(score|scores|rating|csat|nps|satisfaction|complaints|call backs|callbacks|repeat calls) (went up|went down|improved|rose|dropped|fell|increased|decreased)",
     "(saved|spared) " + OBJ + " (a|the|another)? (trip|journey|wait|money|call|visit|hassle)",
     "(made|make) (her|his|their) (day|week|christmas|birthday)",
+    SUBJECT_CUSTOMER + " (left|was out|was on (her|his|their) way|went home|was served|was back|got home|drove off|walked out) (within|in|after|by|with|less than|happy|smiling|relieved)",
     "(never|no longer) (had to|needed to)",
 ]
 
@@ -166,6 +167,8 @@ CUSTOMER_NEED = [
     "(for|to) (her|him|them) (it|this|that) (was|meant|mattered)",
     "(what|how much) (she|he|they|the customer|it) (really )?(needed|wanted|mattered|meant)",
     "(her|his|their) (main|biggest|real|only) (worry|concern|fear|priority|problem|goal)",
+    SUBJECT_CUSTOMER + " (had|was with) (a|an|her|his|their) ... (child|baby|kids|children|son|daughter|mother|father|mum|dad|dog|partner|husband|wife) ... (waiting|in the car|at home|with (her|him|them)|to look after|to collect)",
+    SUBJECT_CUSTOMER + " (had|needed) to (get back|catch|pick up|collect|be at|leave|get to|make)",
 ]
 
 PERSPECTIVE_GENERAL = [
@@ -179,6 +182,7 @@ PERSPECTIVE_GENERAL = [
     "(their|the customer's|the customer's) (time|day|problem|situation|frustration|worry|point of view)",
     "(customer|customers|client|clients|people|someone|they|them|everyone) ... (to )?feel (the way|like|that|as if)",
     "(do not|never) make (them|people|customers|the customer) (chase|wait|repeat|explain)",
+    "(matters|mattered|means|meant|counts|counted) (more|most|a lot|so much|far more) to (customers|the customer|people|them|her|him|clients)",
 ]
 
 # When the example is the candidate's own experience as a customer, "I" is the customer.
