@@ -192,7 +192,7 @@ QUESTION_KINDS = {
         "(how are you (feeling|doing|holding up|coping)|are you (okay|ok|alright|all right)|how (do|did|does) (you|that|this|it) (feel|make you feel))"
     ),
     "identity": compile_pattern(
-        "(your (full )?(name|email|e-mail|address|postcode|zip code|phone number|account number|date of birth|order number)|can i (take|get|have) your|confirm your (name|email|address|details|order))"
+        "(your (full )?(name|email|e-mail|address|postcode|zip code|phone number|account number|date of birth|order number)|(can|could|may) i (take|get|have|grab) (your|the|that) (full )?(name|email|order|order number|number|postcode|details|reference|account|booking)|confirm (your|the) (name|email|address|details|order|order number)|(what|which) (is|was) (your|the) (order|reference|account|booking) (number|reference))"
     ),
 }
 

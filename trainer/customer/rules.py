@@ -57,6 +57,7 @@ class State:
     secrets_asked: int = 0
     opened: set[str] = field(default_factory=set)  # goals the trainee has made relevant
     hints_given: list[str] = field(default_factory=list)
+    said_identity: bool = False
 
 
 class RuleCustomer:
@@ -407,9 +408,14 @@ class RuleCustomer:
             pieces.append(self._say("extra"))
         need = self._next_need()
         asking = any(p and p.rstrip().endswith("?") for p in pieces)
-        if not pieces and "question" in (acts or {}):
+        if "question" in (acts or {}):
             kinds = {k for a in analysis.acts if a.name == "question" for k in a.kind.split(",")}
-            pieces.append(self._say("identity" if "identity" in kinds else "unsure"))
+            generic = any(a.name == "exploration" and a.kind == "generic" for a in analysis.acts)
+            if "identity" in kinds and not s.said_identity:  # answer "can I take your order number?" first
+                s.said_identity = True
+                pieces.insert(0, self._say("identity"))
+            elif not pieces and not generic and "exploration" in acts:
+                pieces.append(self._say("unsure"))
         if need and need.id not in s.opened and not pieces:
             pieces.append(self._say("waiting"))
             return pieces
