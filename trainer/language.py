@@ -452,11 +452,11 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
     norm = normalise(reply.text)
     if extra_hit:
         return True
-    if "deadline" in kinds and find("TIME", norm):
-        return True
+    if "deadline" in kinds:  # "when?" wants a time, and "in a few days" is not one
+        return bool(find("TIME", norm)) and not find("VAGUE", norm) or bool(find("YES", norm) and find("TIME", norm))
     qnorm = normalise(question)
     yes_no = re.match(r"^(so )?(will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b", qnorm)
-    if yes_no and (find("YES", norm) or reply.has("commitment") or reply.has("offer") or reply.has("refusal")):
+    if yes_no and (find("YES", norm) or reply.has("commitment", 2) or reply.has("offer") or reply.has("refusal")):
         return True
     if re.match(r"^(so )?(what|how|which)\b", qnorm) and (reply.has("offer") or reply.has("commitment", 2)):
         return True

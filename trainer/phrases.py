@@ -167,7 +167,7 @@ EXPLORATION_GENERIC = [
 ]
 
 OFFER = [
-    "(i|we) (can|could|will|would be (happy|glad|able) to|am going to|are going to|would like to|want to|are able to|am able to|will be able to|have|would love to) ... (send|offer|give|replace|refund|make|arrange|set|get|ship|upgrade|add|put|book|credit|waive|prepare|swap|recommend|suggest|organise|organize|sort|fix|issue|process|cover|expedite|rush|reserve|hold|keep|remake|reship|dispatch|order|provide|email|courier|deliver|bring|pour|brew|grind|include|throw in|take care|look after)",
+    "(i|we) (can|could|will|would be (happy|glad|able) to|am going to|are going to|would like to|want to|are able to|am able to|will be able to|would love to) ... (send|offer|give|replace|refund|make|arrange|set|get|ship|upgrade|add|put|book|credit|waive|prepare|swap|recommend|suggest|organise|organize|sort|fix|issue|process|cover|expedite|rush|reserve|hold|keep|remake|reship|dispatch|provide|email|courier|deliver|bring|pour|brew|grind|include|throw in|take care|look after)",
     "(how about|what about|would you like|would you prefer|would it help if|may i suggest|might i suggest|can i offer|could i offer|can i suggest|could i suggest|i suggest|i would suggest|i recommend|i would recommend|my recommendation|one option|another option|the best option|you could try|you might like|you can have|you could have|you are welcome to|feel free to)",
     "^(so |okay |ok )?(can|could|shall|may) (i|we) (make|get|do|offer|send|set|put|swap|try|arrange|book|give|pour|brew|sort|switch|change)",
     "let me (send|get|make|arrange|set|put|book|organise|organize|sort|fix|process|replace|refund|upgrade|add|see|check|find|look|take care|handle|reserve|hold|grab|pour|brew|do|place|raise|start|expedite|rush|email)",
@@ -362,6 +362,8 @@ CHANNEL = [
 VAGUE = [
     "(very soon|soon enough|sometime soon|some time soon|as soon as we can|as soon as i can|(be|get|hear|sort|done|fixed|resolved|there|back|sorted) soon)",
     "soon$",
+    "(in|within|after) (a|the next)? (few|couple of|several|some) (days|weeks|working days|business days)",
+    "(it|that|this|they|the (parcel|order|replacement|package|refund)) should (arrive|be there|be with you|get there|come|be back|go through|be fine)",
     "(at some point|eventually|in due course|when we can|when possible|as soon as we can|we will see|hopefully|fingers crossed|should be fine|probably|some time|sometime|a while)",
     "(we will|we would|i will|i would) (try|do our best|do my best|look into it|see what (we|i) can do)",
 ]
