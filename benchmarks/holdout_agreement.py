@@ -121,6 +121,37 @@ def conversations(rubric, show: bool) -> None:
         print(f"  {key:16} MAE {mae:5.1f}  within 10 {within:4.0%}  spearman {spearman(ours[key], theirs[key]):.2f}")
 
 
+def interviews(show: bool) -> None:
+    path = HERE / "interview" / "answers.jsonl"
+    if not path.exists():
+        return
+    from trainer import interview
+
+    rubric = interview.load_rubric()
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    keys = ["overall", "structure", "example", "qualities", "perspective", "fit", "delivery"]
+    ours = {k: [] for k in keys}
+    theirs = {k: [] for k in keys}
+    for row in rows:
+        company = row.get("company")
+        profile = interview.company_profile(company["name"], ", ".join(company["values"])) if company else None
+        result = interview.grade_answer(interview.get_question(row["question"]), row["answer"], rubric, profile).as_dict()
+        for key in keys:
+            mine = result["overall"] if key == "overall" else result["criteria"][key]["score"]
+            gold = row["labels"].get(key)
+            if mine is None or gold is None:
+                continue
+            ours[key].append(mine)
+            theirs[key].append(gold)
+        if show:
+            print(f"  {row['id']:24} overall ours {result['overall']:3} label {row['labels']['overall']:3}  {row.get('notes', '')[:70]}")
+    print(f"interview answers: {len(rows)}")
+    for key in keys:
+        diffs = [abs(a - b) for a, b in zip(ours[key], theirs[key], strict=True)]
+        if diffs:
+            print(f"  {key:12} MAE {sum(diffs) / len(diffs):5.1f}  within 10 {sum(d <= 10 for d in diffs) / len(diffs):4.0%}  spearman {spearman(ours[key], theirs[key]):.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show-misses", action="store_true")
@@ -128,6 +159,7 @@ def main() -> None:
     rubric = catalog.load_rubric()
     replies(rubric, args.show_misses)
     conversations(rubric, args.show_misses)
+    interviews(args.show_misses)
 
 
 if __name__ == "__main__":
