@@ -250,3 +250,28 @@ def test_name_suggestion_uses_the_trainees_own_reply():
     name = next(cr for cr in c.pillars["personalization"].criteria if cr.id == "name-use")
     assert name.score < 75
     assert name.suggestion.startswith('"Hi Dana, ')
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    turns=st.lists(
+        st.tuples(st.sampled_from(["customer", "agent"]), st.one_of(st.text(max_size=200), st.sampled_from(DANA_GOOD + DANA_CUSTOMER))),
+        min_size=1,
+        max_size=14,
+    ),
+    with_scenario=st.booleans(),
+    seconds=st.one_of(st.none(), st.floats(min_value=0, max_value=10_000)),
+)
+def test_any_conversation_grades_without_error_and_quotes_only_what_was_said(turns, with_scenario, seconds):
+    t = Transcript(scenario=None, turns=[Turn(who, text, seconds=seconds if who == "agent" else None) for who, text in turns], source="x")
+    c = grade(t, catalog.load_rubric(), scenario("damaged-birthday-gift") if with_scenario else None)
+    assert 0 <= c.overall <= 100
+    spoken = {i + 1: turn.text for i, turn in enumerate(t.turns)}
+    for pillar in c.pillars.values():
+        assert pillar.score is None or 0 <= pillar.score <= 100
+        for evidence in pillar.evidence:
+            assert evidence.quote in spoken[evidence.turn]
