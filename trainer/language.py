@@ -74,18 +74,29 @@ def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[st
 
 
 @lru_cache(maxsize=4096)
-def _indexed(patterns: tuple[str, ...]) -> tuple[tuple[frozenset[str] | None, re.Pattern[str]], ...]:
-    return tuple((first_keys(p), compile_pattern(p)) for p in patterns)
+def _indexed(patterns: tuple[str, ...]) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]], tuple[re.Pattern[str], ...]]:
+    """Which patterns each telling word can start, so a sentence tries only the patterns it could match."""
+    always: list[int] = []
+    by_key: dict[str, list[int]] = {}
+    for index, pattern in enumerate(patterns):
+        keys = first_keys(pattern)
+        if keys is None:
+            always.append(index)
+        else:
+            for key in keys:
+                by_key.setdefault(key, []).append(index)
+    return tuple(always), {k: tuple(v) for k, v in by_key.items()}, tuple(compile_pattern(p) for p in patterns)
 
 
 def _first_unnegated(patterns: tuple[str, ...], norm: str, inner: bool, allowed: frozenset[str]) -> re.Match[str] | None:
     """The leftmost non-negated match, trying only the patterns whose telling words the sentence has."""
-    keys = sentence_keys(norm)
+    always, by_key, compiled = _indexed(patterns)
+    candidates = set(always)
+    for key in sentence_keys(norm):
+        candidates.update(by_key.get(key, ()))
     best = None
-    for pattern_keys, regex in _indexed(patterns):
-        if pattern_keys is not None and pattern_keys.isdisjoint(keys):
-            continue
-        for match in regex.finditer(norm):
+    for index in sorted(candidates):
+        for match in compiled[index].finditer(norm):
             if best is not None and match.start() >= best.start():
                 break
             if not negated(norm, match.start(), match.end() if inner else None, allowed):
