@@ -38,7 +38,9 @@ class Reply:
 
     @property
     def joined(self) -> str:
-        return " ".join(self.norms)
+        if "_joined" not in self._matched:
+            self._matched["_joined"] = " ".join(self.norms)
+        return self._matched["_joined"]
 
     def sentence_matching(self, patterns: tuple[str, ...]) -> str | None:
         """The first sentence of this reply that states one of the patterns (not negated)."""
