@@ -469,7 +469,7 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
     yes_no = re.match(r"^(so )?(will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b", qnorm)
     if yes_no and (find("YES", norm) or reply.has("commitment", 2) or reply.has("offer") or reply.has("refusal")):
         return True
-    if re.match(r"^(so )?(what|how|which)\b", qnorm) and (reply.has("offer") or reply.has("commitment", 2)):
-        return True
+    if re.match(r"^(so )?(what|how|which)\b", qnorm) and (reply.has("offer") or reply.has("commitment", 2) or reply.has("exploration", 2)):
+        return True  # a clarifying question about what they need takes the question up too
     overlap = content_words(question) & content_words(reply.text)
     return len(overlap) >= 2 or (len(overlap) == 1 and reply.word_count >= 6 and not reply.has("question"))

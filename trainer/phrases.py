@@ -183,6 +183,8 @@ COMMITMENT = [
     "you (will|are going to|shall) (get|have|receive|see|hear|be)",
     "(it|the (replacement|refund|parcel|package|order|item|box|new one|credit|drink|coffee)) (will|is going to|should) (arrive|ship|go out|be (there|with you|delivered|ready|shipped|processed|refunded|credited|back|in|done|sent))",
     "you (have|got) my word",
+    "(ready|with you|done|up|out) in (two|three|five|a few|a couple of|<num>|just a|one) (minutes|minute|mins|min|seconds|moments|moment|ticks|sec)",
+    "(coming|be) (right )?up (in|now)",
     "(consider it|it is) done",
 ]
 

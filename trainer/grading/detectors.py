@@ -258,7 +258,7 @@ def accurate_facts(view: View) -> Judgement:
         return Judgement(None, note="the scenario lists no policy")
     right, wrong = _policy_statements(view)
     wrong += [(None, turn, quote) for turn, quote in _forbidden(view)]
-    needed = min(3, len(view.scenario.policy))
+    needed = min(3, (len(view.scenario.policy) + 1) // 2)  # the key half of what there is to know
     value = max(0.0, min(1.0, len(right) / needed) - 0.5 * len(wrong))
     note = f"{len(right)} correct and {len(wrong)} wrong policy facts"
     evidence = [(turn, quote) for _, turn, quote in wrong] + [(turn, quote) for _, turn, quote in right]
