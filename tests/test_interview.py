@@ -453,3 +453,188 @@ def test_command_module_imports_only_typer_and_the_stdlib():
     code = "import sys, trainer.cli_interview; print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'yaml', 'questionary') or m.startswith('trainer.interview')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# --- attitude, named customers, shown qualities, topic, delivery calibration ----------------------
+# Answers written for these tests, one per failure class a coach found; each test changes one thing.
+
+DALE = (
+    "At the hotel where I worked on reception, Mr and Mrs Dale checked in on a Friday evening to find their room had "
+    "been given away in a double booking. Mrs Dale was close to tears; it was their fortieth anniversary and they'd "
+    "booked a year ahead. I apologised, asked them to sit in the lounge with a drink on us, and rang our sister hotel "
+    "ten minutes away. They had a suite free, so I booked it at the same price, arranged a taxi and called ahead so "
+    "there would be flowers and a card in the room. The next morning I phoned to check everything was alright. "
+    "Mr Dale wrote to our manager a week later to say it was the best weekend they'd had in years, and they have "
+    "booked with us again for next year."
+)
+ALLERGY = (
+    "At the cafe where I work, a regular came in one morning and said her granddaughter had a nut allergy and was "
+    "coming to stay for her birthday. She wanted to buy a cake but was scared to. I went through our allergen folder "
+    "with her, checked which cakes were made in the nut-free kitchen, and rang our baker to confirm the ingredients. "
+    "Then I set one aside for her and wrote a little birthday card from the team. She picked it up on the Saturday "
+    "and sent us a photo of her granddaughter blowing out the candles. She still comes every Friday and asks for me."
+)
+CONTEMPT = "To be honest most people are idiots with their phones, but you have to smile."
+RED_FLAG_LINES = {
+    "contempt": CONTEMPT,
+    "retaliation": "When he started shouting I hung up on him.",
+    "blame": "The whole mix-up was the warehouse's fault, they always mess things up.",
+    "hides-behind-policy": "Rules are rules, so I told him there was nothing I could do.",
+    "denies-premise": "I don't really make mistakes, I'm very careful.",
+    "bluffing": "If I don't know something I just make something up that sounds right.",
+}
+SAYING_NO = (
+    "I'd say no kindly but clearly, then offer what I can do. At the phone shop a customer wanted to return a phone "
+    "she'd used for two months because she didn't like the camera. I explained that I couldn't refund it because it "
+    "was outside the 14-day return window, and I told her why rather than just quoting the policy. Then I offered "
+    "what I could: a trade-in value towards a new handset, and I showed her two camera settings she hadn't found. "
+    "She tried the night mode in the shop, was pleased with it, and decided to keep the phone. A clear, kind no with "
+    "an alternative protects the customer and the business, and that's how I'd handle it here."
+)
+ROSE = (
+    "I work weekends at a garden centre. An older lady came in looking for a particular rose, a Peace rose, because "
+    "she wanted to plant it on her late husband's grave. We didn't have it on the shelves, so I went through the back "
+    "stock and rang two of our other branches. One had a single plant left, so I drove over on my lunch break and "
+    "collected it. I also showed her how to prune it and wrote the feeding instructions down."
+)
+CLAN = (
+    "Last year I ran a gaming clan of about forty players. One of our members was struggling with the raid mechanics, "
+    "so I stayed up and recorded a guide for him, and I organised practice sessions on Sunday nights. Within a month "
+    "our clan cleared the hardest raid in the game and we moved up to the top hundred on the server. It taught me a "
+    "lot about patience."
+)
+COLLEAGUE = (
+    "At the restaurant, a new waiter called Tom was really upset after his first week because the chef kept shouting "
+    "at him. I took him for a coffee after the shift and listened, then I showed him how I write the orders so the "
+    "kitchen can read them. I also talked to the chef about it. Tom stayed, and now he's one of our best waiters."
+)
+
+
+def test_a_contemptuous_line_sinks_a_strong_answer_but_not_its_example(question, rubric):
+    before = grade_answer(question, STRONG, rubric)
+    after = grade_answer(question, STRONG.replace("That is the kind", CONTEMPT + " That is the kind"), rubric)
+    assert before.overall >= 75 and after.overall < 35, (before.overall, after.overall)
+    assert abs(after.criteria["example"].score - before.criteria["example"].score) <= 5
+    assert after.criteria["perspective"].score <= 30 and after.criteria["qualities"].score <= 40
+    assert "red-flag:contempt" in after.flags and not [f for f in before.flags if f.startswith("red-flag")]
+    assert any(CONTEMPT in note for note in after.feedback)  # the coach quotes the sentence
+
+
+@pytest.mark.parametrize("kind", sorted(RED_FLAG_LINES))
+def test_each_attitude_red_flag_caps_the_overall_and_is_reported(kind, rubric):
+    q = get_question("mistake-you-made")
+    before = grade_answer(q, MISTAKE, rubric)
+    after = grade_answer(q, MISTAKE + " " + RED_FLAG_LINES[kind], rubric)
+    assert before.overall >= 75 and after.overall <= 30, (kind, before.overall, after.overall)
+    assert f"red-flag:{kind}" in after.flags
+    assert any(RED_FLAG_LINES[kind] in note for note in after.feedback)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I never guess; I tell them I'll find out and call them back.",
+        "It wasn't actually my fault, but I still apologised and fixed it.",
+        "I'd be lying if I said I never have bad days.",
+        "I couldn't refund it, but I offered a repair instead.",
+        "He hung up on me twice before I could help.",
+        "The customer was furious and called me stupid.",
+    ],
+)
+def test_the_same_words_said_the_right_way_are_not_red_flags(line, rubric):
+    result = grade_answer(get_question("mistake-you-made"), MISTAKE + " " + line, rubric)
+    assert not [f for f in result.flags if f.startswith("red-flag")], (line, result.flags)
+    assert result.overall >= 70
+
+
+def test_a_named_customer_counts_as_the_customer(rubric):
+    q = get_question("going-beyond")
+    named = grade_answer(q, DALE, rubric)
+    plain = DALE.replace("Mr and Mrs Dale checked", "a couple checked").replace("Mrs Dale was", "The wife was").replace("Mr Dale wrote", "The husband wrote")
+    assert named.criteria["perspective"].score >= 70, scores(named)
+    assert abs(named.criteria["perspective"].score - grade_answer(q, plain, rubric).criteria["perspective"].score) <= 10
+    assert "off-topic" not in named.flags and named.overall >= 75
+
+
+def test_replacing_the_customer_with_a_name_keeps_perspective(rubric):
+    q = get_question("mistake-you-made")
+    named = MISTAKE.replace("a customer's contract", "Mrs Okafor's contract").replace("She was paying", "Mrs Okafor was paying")
+    before, after = grade_answer(q, MISTAKE, rubric), grade_answer(q, named, rubric)
+    assert abs(after.criteria["perspective"].score - before.criteria["perspective"].score) <= 10, (scores(before), scores(after))
+
+
+def test_customer_circumstances_and_outcomes_count_for_perspective(rubric):
+    result = grade_answer(get_question("going-beyond"), ALLERGY, rubric)
+    assert result.criteria["perspective"].score >= 70, result.criteria["perspective"].feedback
+    named = ALLERGY.replace("a regular came in", "a regular called Joan came in")
+    assert abs(grade_answer(get_question("going-beyond"), named, rubric).criteria["perspective"].score - result.criteria["perspective"].score) <= 10
+
+
+def test_qualities_shown_without_being_named_still_score_high(question, rubric):
+    unnamed = STRONG.replace("For me that shows empathy and reliability: listening to what it was really for, then following through. ", "")
+    before, after = grade_answer(question, STRONG, rubric), grade_answer(question, unnamed, rubric)
+    assert after.criteria["qualities"].score >= 75, after.criteria["qualities"].feedback
+    assert before.criteria["qualities"].score - after.criteria["qualities"].score <= 10
+    assert grade_answer(get_question("going-beyond"), ALLERGY, rubric).criteria["qualities"].score >= 80
+
+
+def test_listing_qualities_without_showing_them_earns_little(question, rubric):
+    listed = "Good customer service needs empathy, reliability and professionalism. I have all three and I show them every day."
+    assert grade_answer(question, listed, rubric).criteria["qualities"].score <= 25
+
+
+def test_a_story_about_serving_someone_is_on_topic_even_without_the_word_customer(rubric):
+    result = grade_answer(get_question("going-beyond"), ROSE, rubric)
+    assert "off-topic" not in result.flags
+    assert 35 <= result.overall <= 80 and result.criteria["example"].score >= 50
+
+
+@pytest.mark.parametrize("text", [CLAN, COLLEAGUE])
+def test_a_story_about_someone_who_is_not_a_customer_is_off_topic(text, rubric):
+    for qid in ("going-beyond", "unhappy-customer-turnaround"):
+        result = grade_answer(get_question(qid), text, rubric)
+        assert "off-topic" in result.flags and result.overall <= 25, (qid, result.overall)
+
+
+def test_a_firm_kind_no_with_an_alternative_scores_high(rubric):
+    result = grade_answer(get_question("saying-no-within-policy"), SAYING_NO, rubric)
+    assert result.criteria["structure"].score >= 85 and result.criteria["qualities"].score >= 80, scores(result)
+    assert result.overall >= 80 and not result.flags
+    refused = SAYING_NO.replace("Then I offered what I could", "I told her rules are rules and there was nothing I could do. Later I offered what I could")
+    assert grade_answer(get_question("saying-no-within-policy"), refused, rubric).overall <= 30
+
+
+def test_an_implausible_story_is_capped_lightly(rubric):
+    q = get_question("unhappy-customer-turnaround")
+    plain = (
+        "A customer at the computer shop was furious because his laptop died the night before a big presentation. "
+        "I stayed late, moved his files onto a loan laptop and set it up with his software. "
+        "He collected it at eight the next morning, thanked me, and came back the week after to buy a new one."
+    )
+    heroic = plain.replace("I stayed late, moved his files onto a loan laptop and set it up with his software.", "I stayed until midnight and rebuilt the motherboard chip by hand, then drove 200 miles in two hours to deliver it.")
+    before, after = grade_answer(q, plain, rubric), grade_answer(q, heroic, rubric)
+    assert "implausible" in after.flags and "implausible" not in before.flags
+    assert after.overall <= 45 < before.overall
+
+
+def test_delivery_is_calibrated_tidy_is_not_perfect(question, rubric):
+    tidy = grade_answer(question, STRONG, rubric).criteria["delivery"].score
+    assert 75 <= tidy <= 94, tidy
+    hedged = STRONG.replace("I sat down", "I guess I sort of sat down").replace("I also gave", "I think maybe I also gave").replace("He came back", "Probably he came back")
+    assert grade_answer(question, hedged, rubric).criteria["delivery"].score <= tidy - 15
+    long = STRONG + " " + " ".join(NO_STORY) * 3
+    assert grade_answer(question, long, rubric).criteria["delivery"].score <= 60
+
+
+def test_non_native_grammar_does_not_cost_delivery(question, rubric):
+    non_native = (
+        "For me good service mean that customer feel somebody really take care about his problem. In my country I was "
+        "working in a hotel reception two years. One evening a guest from Germany come to the desk, he lost his passport "
+        "and he was very stressed because his flight was next day morning. I call the police station and the embassy for "
+        "him, and I help him to fill the forms. Next morning I drive him to the embassy before my shift, and they give him "
+        "the emergency passport. He make his flight and later he send email to my manager to say thank you. This is "
+        "empathy and reliability, and this I want to bring to your team."
+    )
+    result = grade_answer(question, non_native, rubric)
+    assert result.criteria["delivery"].score >= 75 and result.criteria["example"].score >= 70, scores(result)
+    assert result.overall >= 70

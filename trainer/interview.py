@@ -15,7 +15,14 @@ from pathlib import Path
 from trainer import catalog, store
 from trainer.errors import NotFound, TrainerError
 from trainer.interview_analysis import Analysis, analyse
-from trainer.interview_criteria import JUDGES, PILLAR_WORDS, Context, Judgement
+from trainer.interview_criteria import (
+    JUDGES,
+    PILLAR_WORDS,
+    RED_FLAG_LABELS,
+    Context,
+    Judgement,
+    flag_kinds,
+)
 from trainer.interview_models import CompanyProfile, FollowUp, InterviewRubric, Question
 from trainer.loading import load_model
 
@@ -116,7 +123,7 @@ def grade_answer(question: Question, answer_text: str, rubric: InterviewRubric, 
     """Score each rubric criterion from the answer's own sentences, then build the coaching around the gaps."""
     if not answer_text or not answer_text.strip():
         raise TrainerError("the answer is empty")
-    analysis = analyse(answer_text, tuple(question.topic))
+    analysis = analyse(answer_text, tuple(question.topic), question.question)
     ctx = Context(question, company, rubric.words)
     scores: dict[str, CriterionScore] = {}
     for criterion in rubric.criteria:
@@ -130,7 +137,9 @@ def grade_answer(question: Question, answer_text: str, rubric: InterviewRubric, 
     applicable = [c for c in scores.values() if c.score is not None]
     total = sum(c.weight for c in applicable)
     overall = round(sum(c.score * c.weight for c in applicable) / total) if total else 0
-    flags = [name for name, on in (("off-topic", analysis.off_topic), ("keyword-list", analysis.stuffed)) if on]
+    overall = attitude_cap(overall, analysis)
+    flags = [name for name, on in (("off-topic", analysis.off_topic), ("keyword-list", analysis.stuffed), ("implausible", bool(analysis.implausible))) if on]
+    flags += [f"red-flag:{kind}" for kind in flag_kinds(analysis)]
     return InterviewResult(
         question=question,
         answer=answer_text,
@@ -144,16 +153,40 @@ def grade_answer(question: Question, answer_text: str, rubric: InterviewRubric, 
     )
 
 
+def attitude_cap(overall: int, analysis: Analysis) -> int:
+    """A red flag outweighs a well-told story: the overall falls to the bottom band, lower with each kind.
+
+    An unbelievable story is capped more lightly: it may be true, but the interviewer will doubt it.
+    """
+    kinds = flag_kinds(analysis)
+    if kinds:
+        overall = min(overall, max(5, round(10 + 0.2 * overall) - 7 * (len(kinds) - 1)))
+    if analysis.implausible:
+        overall = min(overall, 45)
+    return overall
+
+
 def coach_notes(scores: dict[str, CriterionScore], rubric: InterviewRubric, analysis: Analysis) -> list[str]:
-    """One strength to keep, then the biggest gains first, each with the rubric's advice."""
+    """Red flags first, with the sentence that raised them; then one strength to keep and the biggest gains."""
     notes: list[str] = []
+    seen: set[str] = set()
+    for kind, sentence in analysis.red_flags:
+        if kind in seen:
+            continue
+        seen.add(kind)
+        label, advice = RED_FLAG_LABELS[kind]
+        notes.append(f"Red flag ({label}): \"{sentence.text}\" {advice}")
+    if analysis.implausible:
+        notes.append(f"Hard to believe: \"{analysis.implausible[0].text}\" An interviewer will doubt the whole story; tell what really happened, even if it is smaller.")
+    if analysis.wrong_subject and analysis.off_topic:
+        notes.append("Your story is about someone you were not serving (a colleague, a friend, a game); the question asks about a customer.")
     if analysis.off_topic:
         notes.append("This answer drifts away from the question; an interviewer would stop you and ask it again.")
     if analysis.stuffed:
         notes.append("A list of qualities is not an answer: every word in it is a claim the interviewer cannot check.")
     graded = [c for c in scores.values() if c.score is not None]
     best = max(graded, key=lambda c: (c.score, c.weight), default=None)
-    if best and best.score >= 70:
+    if best and best.score >= 70 and not analysis.red_flags:
         notes.append(f"Keep: {best.name.lower()} ({best.score}). {best.feedback}")
     gaps = sorted((c for c in graded if c.score < 70), key=lambda c: (-(100 - c.score) * c.weight, c.id))
     for c in gaps[:3]:
@@ -229,7 +262,7 @@ def grade_follow_up(probe: FollowUp, answer_text: str, question: Question, rubri
     """A lighter grade for the answer to the probe: only the criteria the probe was aimed at."""
     if not answer_text or not answer_text.strip():
         return {"probe": probe.text, "answer": "", "score": None, "criteria": {}}
-    analysis = analyse(answer_text, tuple(question.topic))
+    analysis = analyse(answer_text, tuple(question.topic), question.question)
     ctx = Context(question, company, rubric.words)
     targets = [t for t in probe.targets if t != "delivery"] or ["example", "perspective"]
     criteria = {}

@@ -19,7 +19,7 @@ NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "without", "har
 SERVICE = re.compile(
     r"\b(?:customers?|clients?|callers?|guests?|shoppers?|patrons?|patients?|members?|service|served|serving|help(?:ed|ing)?|"
     r"support(?:ed|ing)?|complain\w*|refunds?|returns?|exchanges?|orders?|deliver\w*|bookings?|reservations?|accounts?|bills?|"
-    r"stores?|shops?|branch|counter|till|call centre|call center|calls?|called|phone\w*|emails?|chats?|tickets?|managers?|"
+    r"stores?|shops?|branch(?:es)?|counter|shelf|shelves|stock|garden cent(?:re|er)|pharmacy|surgery|clinic|ward|gym|library|till|call centre|call center|calls?|called|phone\w*|emails?|chats?|tickets?|managers?|"
     r"colleagues?|team|role|job|shift|products?|problems?|issues?|queue|policy|policies|receptionist|sales?|work(?:ed|ing)?|"
     r"restaurant|caf[eé]|kitchen|hotel|bar|pub|salon|desk|reception|checkout|menu|waiter|waitress|barista|cashier|agent|"
     r"airline|bank|provider|engineer|technician|appointment|warranty|purchase|bought|paid|payment)\b"
@@ -74,11 +74,58 @@ _SPECIFIC_RES = [
 _CAPITALISED = re.compile(r"(?<![.!?:\"'(]\s)(?<!^)\b([A-Z][a-zA-Z]+|[a-z]+[A-Z][A-Za-z]*)\b")
 _NOT_NAMES = frozenset({"I", "I'm", "I'd", "I've", "I'll", "OK", "Okay", "Mr", "Mrs", "Ms", "Dr", "The", "And", "But", "So"})
 
+# Customers the candidate names: "Mr and Mrs Dale", "an older gentleman, Mr Patel", "a regular called Joan".
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Madam)\.?"
+_PERSON_NOUN = (
+    r"(?:customers?|clients?|guests?|regulars?|patients?|callers?|lady|woman|man|gentleman|gent|shopper|passenger|diner|visitor|"
+    r"tenant|resident|member|girl|boy|guy|mum|mom|dad|student|couple|family|grandmother|grandfather|grandma|grandad|pensioner|traveller|traveler)"
+)
+_SERVER_NOUN = re.compile(
+    r"\b(?:colleague|co-?worker|manager|supervisor|boss|team ?mate|team leader|waiter|waitress|barista|chef|cook|cashier|agent|assistant|"
+    r"trainee|starter|new hire|friend|brother|sister|cousin|flatmate|roommate|player|driver|engineer|technician|nurse|doctor|pharmacist|rep|representative)\b",
+    re.I,
+)
+_SERVED_BY = re.compile(_SERVER_NOUN.pattern + r"\s*,?\s*(?:(?:was|is|called|named)\s+)?$", re.I)
+_NAMED_CUSTOMER = [
+    re.compile(rf"\b{_TITLE}\s+(?:and\s+{_TITLE}\s+)?([A-Z][a-z'’-]+)"),
+    re.compile(rf"\b(?:a|an|one|our|this|the|that)\s+(?:[a-z-]+\s+){{0,2}}{_PERSON_NOUN}\s*(?:,\s*|\s+(?:called|named|by the name of)\s+)(?:{_TITLE}\s+)?([A-Z][a-z'’-]+)"),
+    re.compile(rf"\b([A-Z][a-z'’-]+),\s+(?:a|an|one of our|one of my|our)\s+(?:[a-z-]+\s+){{0,2}}{_PERSON_NOUN}\b"),
+]
+
+
+def customer_names(text: str) -> tuple[str, ...]:
+    """Names the candidate gives the customer, lower-cased; colleagues and servers introduced by name are left out."""
+    names: list[str] = []
+    for regex in _NAMED_CUSTOMER:
+        for match in regex.finditer(text):
+            name = match.group(1)
+            before = text[max(0, match.start() - 30):match.start()]
+            if name in _NOT_NAMES or (regex is _NAMED_CUSTOMER[0] and _SERVED_BY.search(before)):
+                continue
+            if name.lower() not in names:
+                names.append(name.lower())
+    return tuple(names)
+
+
+@lru_cache(maxsize=256)
+def _name_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(n) for n in names)
+    title = r"(?:mr|mrs|ms|miss|mx|dr|sir|madam)\.?"
+    return re.compile(rf"\b(?:{title} (?:and {title} )?)?(?:{alts})\b")
+
+
+def as_customer_subject(clean: str, names: tuple[str, ...]) -> str:
+    """A named customer becomes "the customer", so every phrase family about the customer covers them."""
+    if not names:
+        return clean
+    return _name_regex(names).sub("the customer", clean)
+
 
 @lru_cache(maxsize=256)
 def union(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled alternation for a family of phrase patterns."""
-    return re.compile("|".join(f"(?:{compile_pattern(p).pattern})" for p in patterns))
+    # Checked once per position before any alternative: most positions are mid-word and fail here at once.
+    return re.compile(r"(?<![\w$])(?:" + "|".join(f"(?:{compile_pattern(p).pattern})" for p in patterns) + ")")
 
 
 def _negated(norm: str, start: int) -> bool:
@@ -167,6 +214,29 @@ def actions_in(clean: str) -> tuple[list[str], list[str]]:
     return own, others
 
 
+# Story verbs in the present tense: "so I call the embassy, I help him fill the forms" (spoken narrative,
+# or English as a second language). Counted only inside a story that has already started in the past.
+_PRESENT_ACTIONS = frozenset(
+    """call ring phone email text message help drive take give check find explain tell say ask bring offer show fill book send
+    contact look search fix arrange write walk put print order refund replace change apologise apologize listen go stay wait
+    sit find organise organize collect deliver run get make calm reassure escalate speak talk suggest recommend""".split()
+)
+_HABITUAL = re.compile(r"\b(?:always|usually|normally|generally|often|sometimes|every time|whenever|if|would|will|tend|try to|like to|should|could)\b")
+_PAST_SCENE = re.compile(r"\b(?:was|were|one (?:day|evening|morning|night|time|afternoon|weekend|shift)|last|ago|once|remember|had)\b")
+
+
+def present_actions(clean: str) -> list[str]:
+    """First-person story steps told in the present tense."""
+    if _HABITUAL.search(clean):
+        return []
+    out: list[str] = []
+    for match in re.finditer(r"\b(?:i|we)\s+(?:also\s+|then\s+|just\s+|quickly\s+|immediately\s+)?([a-z]+)\b", clean):
+        verb = match.group(1)
+        if verb in _PRESENT_ACTIONS and verb not in out:
+            out.append(verb)
+    return out
+
+
 def _is_past(word: str) -> bool:
     if word in P.IRREGULAR_PAST or (word.startswith("re") and word[2:] in P.IRREGULAR_PAST):
         return True
@@ -202,6 +272,57 @@ def is_list(clean: str) -> bool:
     return len(short) >= 0.75 * len(items) and buzz >= 0.5 * len(items)
 
 
+_FOR_CUSTOMER = re.compile(
+    r"\b(she|he|they|her|him|them|customer|customers|client|caller|guest|guests|family|couple|regular|patient|passenger|lady|gentleman|diner|visitor|tenant|everyone|everybody|the queue)\b"
+)
+_CUSTOMER_PERSON = re.compile(
+    r"\b(?:customers?|clients?|callers?|guests?|shoppers?|patrons?|patients?|passengers?|diners?|visitors?|tenants?|residents?|regulars?|"
+    r"buyers?|travell?ers?|holidaymakers?|consumers?|users?|members of the public|the public|public)\b"
+    r"|\b(?:a|an|one|this|the|that)\s+(?:[a-z-]+\s+){0,2}(?:woman|man|lady|gentleman|gent|couple|family|mum|mom|dad|girl|boy|guy|person|parent|"
+    r"grandmother|grandfather|pensioner|bride|groom|student|teenager)\s+(?:who\s+)?(?:came|walked|rang|called|phoned|emailed|wrote|messaged|"
+    r"asked|wanted|needed|was looking|was trying|had|arrived|turned up|approached|complained|booked|ordered|bought|brought|returned|checked in)\b"
+    r"|\b(?:serv(?:e|ed|ing)|help(?:ed|ing)?|assist(?:ed|ing)?|look(?:ed)? after)\s+(?:a|an|the|this|one)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:woman|man|lady|gentleman|couple|family|person|mum|dad|girl|boy|guy)\b"
+    r"|\b(?:the|a|long) (?:queue|line) of\b|\b(?:people|everyone|someone|somebody) (?:in|at) the (?:queue|line|counter|desk|till|door)\b"
+)
+# Stories about someone who is not being served: a colleague, a friend, a team in a game.
+_ELSEWHERE = re.compile(
+    r"\b(?:colleagues?|co-?workers?|team ?mates?|new (?:starter|hire|recruit|waiter|waitress|barista|girl|guy|member of staff|colleague|cashier|employee)|"
+    r"trainees?|my (?:friends?|brother|sister|cousin|flatmate|roommate|classmates?|boss|manager)|friends? of mine|classmates?|"
+    r"clan|guild|raid|raids|gaming|video games?|the game|players?|server|discord|football|rugby|match|tournament|hik(?:e|ed|ing)|camping|"
+    r"holiday|our trip|the trip|gym session)\b"
+)
+_CLAUSE_WORDS = frozenset({"and", "but", "so", "then", "because", "when", "while"})
+_REPEAT = re.compile(r"\b([a-z']+)\s+\1\b")
+_FLAG_GUARD = frozenset({"rather", "instead", "than", "never", "not", "no", "without", "avoid", "stop", "stopped", "lying", "pretend", "pretending", "myth", "wrong", "tempting"})
+
+
+def red_flags_in(clean: str) -> dict[str, str]:
+    """Attitude red flags in one cleaned sentence, unless a negator, a contrast or a regret frames them."""
+    found: dict[str, str] = {}
+    for kind, patterns in P.RED_FLAGS.items():
+        regex, pos = union(tuple(patterns)), 0
+        if P.RED_FLAG_EXCUSED[kind] and find(P.RED_FLAG_EXCUSED[kind], clean, negatable=False) and regex.search(clean):
+            continue
+        while (match := regex.search(clean, pos)) is not None:
+            pos = match.start() + 1
+            before = clean[max(clean.rfind(c, 0, match.start()) for c in ",;:.!?") + 1:match.start()].split()
+            for i in range(len(before) - 1, -1, -1):  # only the clause the phrase sits in
+                if before[i] in _CLAUSE_WORDS:
+                    before = before[i + 1:]
+                    break
+            before = before[-3:]
+            if kind != "denies-premise" and any(w in _FLAG_GUARD for w in before):
+                continue
+            if kind == "denies-premise" and any(w in ("if", "lying", "pretend", "pretending", "claim", "nobody", "everyone", "wish") for w in before):
+                continue
+            found[kind] = match.group(0)
+            break
+    if found and find(P.RED_FLAG_REGRET, clean, negatable=False):
+        return {}
+    return found
+
+
 @dataclass
 class Sentence:
     index: int
@@ -233,6 +354,11 @@ class Sentence:
     topic: bool = False
     hypothetical: bool = False
     claim: bool = False
+    customer: bool = False  # someone being served appears: a customer, a named guest, "a woman came in"
+    elsewhere: bool = False  # a colleague, friend or pastime is who or what the sentence is about
+    red_flags: dict[str, str] = field(default_factory=dict)  # attitude red flags: kind -> the words that raised it
+    implausible: str | None = None
+    repeats: int = 0  # words said twice in a row ("I I went", "the the")
 
 
 @dataclass
@@ -245,6 +371,11 @@ class Analysis:
     off_topic: bool = False
     stuffed: bool = False
     on_topic: bool = False  # the question's own topic is addressed
+    names: tuple[str, ...] = ()  # customers the candidate names
+    served: bool = False  # someone being served appears somewhere
+    wrong_subject: bool = False  # the story is about a colleague, a friend or a pastime, not someone being served
+    red_flags: list[tuple[str, Sentence]] = field(default_factory=list)
+    implausible: list[Sentence] = field(default_factory=list)
 
     def story_sentences(self) -> list[Sentence]:
         return [self.sentences[i] for i in self.story]
@@ -281,10 +412,10 @@ def split(answer: str) -> list[str]:
     return out
 
 
-def _read_sentence(index: int, text: str, topic: tuple[str, ...]) -> Sentence:
+def _read_sentence(index: int, text: str, topic: tuple[str, ...], names: tuple[str, ...] = ()) -> Sentence:
     norm = normalise(text)
     spans = fillers_in(norm)
-    clean = strip_fillers(norm)
+    clean = as_customer_subject(strip_fillers(norm), names)
     s = Sentence(index, text, clean, len(_WORD.findall(text)), fillers=[norm[a:b] for a, b in spans])
     s.listy = is_list(clean)
     s.actions, s.others = actions_in(clean)
@@ -293,7 +424,7 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...]) -> Sentence:
     s.self_outcome = find(P.SELF_OUTCOME, clean)
     s.situation = find(P.SITUATION, clean, negatable=False)
     s.result = find(P.RESULT, clean)
-    s.outcome = s.result if s.result and re.search(r"\b(she|he|they|her|him|them|customer|client|caller|guest|family|couple|regular)\b", clean) else None
+    s.outcome = s.result if s.result and _FOR_CUSTOMER.search(clean) else None
     s.specifics = specifics_in(text)
     s.shown = {p: m for p, pats in P.QUALITY_SHOWN.items() if (m := find(pats, clean))}
     s.named = {p: m for p, pats in P.QUALITY_NAMES.items() if (m := find(pats, clean, negatable=False))}
@@ -310,6 +441,11 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...]) -> Sentence:
     s.topic = bool(find(topic, clean, negatable=False)) if topic else False
     s.hypothetical = bool(find(tuple(_HYPOTHETICAL), clean, negatable=False)) and not s.actions
     s.claim = bool(find((_EXPERIENCE_CLAIM,), clean, negatable=False))
+    s.customer = bool(_CUSTOMER_PERSON.search(clean))
+    s.elsewhere = bool(_ELSEWHERE.search(clean))
+    s.red_flags = red_flags_in(clean)
+    s.implausible = find(P.IMPLAUSIBLE, clean)
+    s.repeats = sum(1 for m in _REPEAT.finditer(norm) if m.group(1) not in ("very", "really", "so", "no", "bye", "ha", "had", "that"))
     return s
 
 
@@ -336,16 +472,22 @@ def _story(sents: list[Sentence]) -> list[int]:
         has_action = any(sents[i].actions for i in full)
         told = any(sents[i].situation or sents[i].as_customer for i in full) and any(sents[i].result or sents[i].others for i in full)
         shaped = has_action or told
-        if shaped and any(sents[i].service or sents[i].topic for i in full):
+        if shaped and any(sents[i].service or sents[i].topic or sents[i].customer for i in full):
             good.append(full)
     if not good:
         return []
     return max(good, key=lambda r: (sum(len(sents[i].actions) for i in r) + len(r), -r[0]))
 
 
-def analyse(answer: str, topic: tuple[str, ...] = ()) -> Analysis:
+def analyse(answer: str, topic: tuple[str, ...] = (), question: str = "") -> Analysis:
     """Every sentence read once; the story, topic and stuffing decided from the whole."""
-    sents = [_read_sentence(i, text, topic) for i, text in enumerate(split(answer))]
+    names = customer_names(answer)
+    sents = [_read_sentence(i, text, topic, names) for i, text in enumerate(split(answer))]
+    scene = next((s.index for s in sents if s.situation and _PAST_SCENE.search(s.clean)), None)
+    if scene is not None:  # a story begun in the past may carry on in the present tense
+        for s in sents[scene:]:
+            if not s.actions and not s.listy and (extra := present_actions(s.clean)):
+                s.actions, s.hypothetical = extra, False
     seen: set[str] = set()
     for s in sents:  # a repeated sentence earns nothing the second time
         if s.clean in seen:
@@ -364,9 +506,22 @@ def analyse(answer: str, topic: tuple[str, ...] = ()) -> Analysis:
             sent.outcome = sent.outcome or sent.self_outcome
             sent.result = sent.result or sent.self_outcome
             sent.actions = sent.actions + [v for v in sent.others if v not in sent.actions]
-    relevant = sum(1 for s in sents if s.service or s.topic)
-    analysis.on_topic = any(s.topic for s in sents)
-    analysis.off_topic = bool(sents) and (relevant == 0 or (relevant <= 1 and not analysis.on_topic and len(sents) >= 3) or relevant / len(sents) < 0.2)
+    analysis.names = names
+    relevant = sum(1 for s in sents if s.service or s.topic or s.customer)
+    analysis.served = any(s.customer for s in sents) or analysis.as_customer
+    about_customers = bool(re.search(r"customer|client|guest|caller|patient", question.lower())) or any(re.search(r"customer|client|guest|caller", p) for p in topic)
+    analysis.on_topic = any(s.topic for s in sents) or (analysis.served and about_customers and bool(analysis.story))
+    story = analysis.story_sentences() or sents
+    analysis.wrong_subject = about_customers and not analysis.served and any(s.elsewhere for s in story) and not any(s.as_customer for s in sents)
+    # Off the question only on strong evidence: nobody being served and nothing of the question's own subject,
+    # or a story about someone who is not being served at all.
+    analysis.off_topic = bool(sents) and (
+        relevant == 0
+        or (not analysis.served and not analysis.on_topic and relevant / len(sents) < 0.5)
+        or (analysis.wrong_subject and relevant / len(sents) < 0.8)
+    )
+    analysis.red_flags = [(kind, s) for s in sents for kind in s.red_flags]
+    analysis.implausible = [s for s in sents if s.implausible]
     listed = sum(s.words for s in sents if s.listy)
     content = [w for s in sents for w in re.findall(r"[a-z][a-z'-]{3,}", s.clean)]
     buzz = sum(1 for w in content if w in P.BUZZWORDS)

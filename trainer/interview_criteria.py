@@ -29,6 +29,29 @@ VALUE_STOP = frozenset(
 )
 
 
+# Attitude red flags: what each one is called, what to say instead, and which pillars it contradicts.
+RED_FLAG_LABELS = {
+    "contempt": ("contempt for customers", "Talking down about customers tells an interviewer how you will treat theirs; take it out."),
+    "retaliation": ("getting back at a customer", "Hanging up, snapping back or making someone wait on purpose is the one thing a service interviewer cannot hire; tell what you did to stay professional instead."),
+    "blame": ("blaming others", "Blaming colleagues, the system or an old employer sounds like you will do it here; say what you owned."),
+    "hides-behind-policy": ("hiding behind policy", "\"Rules are rules\" with nothing offered is the answer interviewers are screening out; explain the reason, offer what you can, and escalate when asked."),
+    "denies-premise": ("denying the question", "Saying it never happens to you avoids the question and sounds untrue; pick a real time it did."),
+    "bluffing": ("guessing or bluffing", "Guessing sends customers away with wrong answers; say you will find out, and then do it."),
+}
+CONTRADICTS = {
+    "contempt": {"empathy", "personalization", "professionalism"},
+    "retaliation": {"professionalism", "empathy"},
+    "blame": {"professionalism", "reliability"},
+    "hides-behind-policy": {"personalization", "empathy"},
+    "denies-premise": set(),
+    "bluffing": {"knowledge", "reliability"},
+}
+
+
+def flag_kinds(a: Analysis) -> list[str]:
+    return list(dict.fromkeys(kind for kind, _ in a.red_flags))
+
+
 @dataclass
 class Judgement:
     score: int | None
@@ -176,6 +199,12 @@ def example(a: Analysis, ctx: Context) -> Judgement:
         "result": "how it ended for the customer",
         "details": "one or two specifics (a time, a number, the product, who the customer was)",
     }
+    if not result:  # a story that never says how it ended is a weak example, however well it starts
+        score = min(score, 65)
+    if a.implausible:
+        score = min(score, 45)
+        missing.append("plausible")
+        parts["plausible"] = "a story an interviewer can believe (the ordinary version of what you did is stronger than heroics)"
     if not missing:
         feedback = "A real, specific example: " + ", ".join(have) + f", with details such as {', '.join(specifics[:3])}."
     else:
@@ -187,10 +216,13 @@ def qualities(a: Analysis, ctx: Context) -> Judgement:
     if a.off_topic:
         return _off_topic("qualities")
     story = a.story_sentences()
+    kinds = flag_kinds(a)
+    contradicted = set().union(*(CONTRADICTS[k] for k in kinds)) if kinds else set()
     shown: dict[str, Sentence] = {}
     for s in story:
         for pillar in s.shown:
-            shown.setdefault(pillar, s)
+            if pillar not in contradicted:
+                shown.setdefault(pillar, s)
     named = {p: s for s in a.where("named") for p in s.named}
     listed = {p for s in a.sentences if s.listy for p in s.named}
     if not shown:
@@ -204,13 +236,23 @@ def qualities(a: Analysis, ctx: Context) -> Judgement:
             f"You name {names} but never show it. Interviewers believe qualities they can see in what you did: add the moment that proves one.",
             missing=["qualities"],
         )
-    score = {1: 50, 2: 80}.get(len(shown), 90)
+    score = {1: 50, 2: 82, 3: 90}.get(len(shown), 94)
     linked = [p for p in shown if p in named]
     if linked:
-        score += 10
+        score += 6
     if len(named) + len(listed) >= 5 and len(shown) <= 1:
         score -= 15
+    if kinds:  # what the candidate let slip undoes what the story shows
+        score = min(score, 35 if contradicted else 50)
     shown_names = [PILLAR_WORDS[p] for p in shown]
+    if kinds:
+        label = RED_FLAG_LABELS[kinds[0]][0]
+        return Judgement(
+            _clip(score),
+            _quotes(list(shown.values())),
+            f"Your story shows {', '.join(shown_names)}, but {label} contradicts it; an interviewer will remember that line, not the rest.",
+            missing=["qualities"],
+        )
     feedback = f"Your story shows {', '.join(shown_names[:-1]) + ' and ' + shown_names[-1] if len(shown_names) > 1 else shown_names[0]}"
     if len(shown) == 1:
         feedback += "; show a second quality in the same story (what you did next, or how you followed up)."
@@ -257,6 +299,10 @@ def perspective(a: Analysis, ctx: Context) -> Judgement:
         score += 5
     if not score:
         return Judgement(0, [], "The answer is about you or the company, not the customer. Say what the customer needed and how they were better off.", missing=["need", "outcome"])
+    against = [k for k in flag_kinds(a) if k in ("contempt", "retaliation", "hides-behind-policy")]
+    if against:
+        score = min(score, 25)
+        notes.append(f"and {RED_FLAG_LABELS[against[0]][0]} shows you were not on the customer's side")
     feedback = _sentence(notes)
     return Judgement(_clip(score), _quotes(evidence), feedback, missing=missing)
 
@@ -340,50 +386,72 @@ def fit(a: Analysis, ctx: Context) -> Judgement:
     return Judgement(_clip(score), _quotes(evidence), feedback, missing=missing)
 
 
+TIDY = 82  # a tidy answer of the right length with nothing wrong: good, not yet crisp
+CRISP = 91  # also direct from the first sentence, no padding, no hedging
+_INTENSIFIERS = frozenset("really very just actually totally absolutely definitely super honestly literally".split())
+
+
 def delivery(a: Analysis, ctx: Context) -> Judgement:
     words, low, high = a.words, ctx.words.min, ctx.words.max
-    score = 100.0
+    score = float(TIDY)
     notes, evidence = [], []
     if words < low:
-        score -= 90 * (low - words) / low
+        score -= 85 * (low - words) / low
         notes.append(f"{words} words is short (aim for {low}-{high}, one to two minutes spoken)")
     elif words > high:
-        score -= min(60, 60 * (words - high) / high)
+        score -= min(60, 10 + 75 * (words - high) / high)
         notes.append(f"{words} words runs long (aim for {low}-{high}); cut what does not serve the example")
     else:
         notes.append(f"{words} words, about {'one' if words < 180 else 'two'} minute{'s' if words >= 180 else ''} spoken")
+        if words > 0.85 * high:
+            score -= 6 * (words - 0.85 * high) / (0.15 * high)
     per100 = 100 / max(words, 1)
     fillers = Counter(f for s in a.sentences for f in s.fillers)
     filler_count = sum(fillers.values())
     if filler_count:
-        score -= 12 * max(0.0, filler_count * per100 - 0.5)
+        score -= 13 * max(0.0, filler_count * per100 - 0.4)
         top = ", ".join(f"\"{f}\" x{n}" for f, n in fillers.most_common(4))
         notes.append(f"{filler_count} filler word{'s' if filler_count > 1 else ''} ({top})")
         evidence += sorted((s for s in a.sentences if s.fillers), key=lambda s: -len(s.fillers))[:2]
     hedges = Counter(h for s in a.sentences for h in s.hedges)
-    hedge_count = sum(n for h, n in hedges.items() if h != "i think") + max(0, hedges.get("i think", 0) - 2)
-    if hedge_count * per100 > 1:
-        score -= 8 * (hedge_count * per100 - 1)
+    hedge_count = sum(n for h, n in hedges.items() if h != "i think") + max(0, hedges.get("i think", 0) - 1)
+    if hedge_count * per100 > 0.5:
+        score -= min(35, 10 * (hedge_count * per100 - 0.5) + 3)
         notes.append(f"hedging ({', '.join(repr(h) for h in hedges)}) makes you sound unsure; say it plainly")
         evidence += [s for s in a.sentences if s.hedges][:1]
     story = set(a.story)
     vague = [s for s in a.sentences if (s.vague or s.listy) and s.index not in story]
     vague_count = sum(len(s.vague) + (2 if s.listy else 0) for s in vague)
     if vague_count > 1:
-        score -= min(40, 8 * (vague_count - 1))
+        score -= min(40, 9 * (vague_count - 1) + 3)
         phrases = [repr(v) for s in vague for v in s.vague[:1]]
         notes.append(("stock phrases (" + ", ".join(phrases[:4]) + ")" if phrases else "lists of keywords") + " say little; replace them with what you actually did")
         evidence += vague[:1]
+    repeats = sum(s.repeats for s in a.sentences)
+    words_said = [w for s in a.sentences for w in s.clean.split()]
+    intensifiers = sum(1 for w in words_said if w in _INTENSIFIERS)
+    padding = repeats + max(0, intensifiers - max(2, words // 40))
+    if padding:
+        score -= min(20, 4 * padding)
+        notes.append("repeated words and intensifiers (\"really\", \"very\", \"just\") pad it out")
     if words >= 60 and not any(s.specifics for s in a.sentences):
-        score -= 10
+        score -= 12
         notes.append("nothing specific anywhere (no time, number, product or person)")
+    first = next((s for s in a.sentences if not s.listy), None)
+    direct = first is not None and first.words <= 32 and not first.hedges and not first.fillers and bool(
+        first.thesis or first.situation or first.topic or (ctx.question.answer_cues and find(tuple(ctx.question.answer_cues), first.clean, negatable=False))
+    )
+    clean = filler_count == 0 and hedge_count == 0 and vague_count <= 1 and not padding and low <= words <= 0.85 * high
+    if clean and direct and any(s.specifics for s in a.sentences):
+        score = max(score, CRISP - 3 * max(0, sum(len(s.vague) for s in a.sentences) - 1))
+        notes.append("crisp: a direct first sentence and nothing wasted")
+    elif filler_count == 0 and hedge_count * per100 <= 0.5 and vague_count <= 1 and low <= words <= high:
+        notes.append("clear" + ("" if direct else "; open with a sentence that answers the question directly"))
     if a.off_topic:
         score = min(score, 40)
         notes.append("and it is off the question")
     if a.stuffed:
         score = min(score, 30)
-    if filler_count == 0 and hedge_count * per100 <= 1 and vague_count <= 1 and low <= words <= high:
-        notes.append("clear and direct")
     return Judgement(_clip(score), _quotes(evidence), _sentence(notes))
 
 

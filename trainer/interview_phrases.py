@@ -5,11 +5,25 @@ sentence with filler words already removed. Families list several constructions 
 behaviour (spoken and written, British and American spellings), not a single idiom.
 """
 
-SUBJECT_CUSTOMER = (
-    "(she|he|they|(the|a|an|one|this|our) (customer|client|caller|guest|lady|woman|man|gentleman|family|couple|patient|student|shopper|member|mum|mom|dad|buyer)"
-    "|customers|clients|people|someone|the person)"
+# Who the customer is, however the candidate refers to them. Named customers ("Mrs Dale", "a regular
+# called Joan") are rewritten to "the customer" before matching, so every family below covers them too.
+CUSTOMER_NOUNS = (
+    "customer|client|caller|guest|lady|woman|man|gentleman|gent|family|couple|patient|student|shopper|member|mum|mom|dad|buyer"
+    "|regular|passenger|diner|visitor|tenant|resident|traveller|traveler|parent|grandmother|grandfather|girl|boy|guy|bride|groom"
+    "|old man|old lady|older man|older lady|elderly man|elderly lady|elderly woman|elderly couple|young mum|young man|young woman|person"
 )
-OBJ = "(her|him|them|the customer|the client|the caller|the guest|the family|the couple)"
+SUBJECT_CUSTOMER = (
+    "(she|he|they|(the|a|an|one|this|our|that) (elderly|older|old|young|regular|new|poor|first time|long time|loyal)? (" + CUSTOMER_NOUNS + ")"
+    "|customers|clients|people|someone|the person|the guests|the passengers|the patients|the callers|the customers)"
+)
+
+
+def subject_then(*rests: str) -> str:
+    """The customer as subject, followed by any of several predicates."""
+    return SUBJECT_CUSTOMER + " (" + "|".join(rests) + ")"
+
+
+OBJ = "(her|him|them|the customer|the client|the caller|the guest|the family|the couple|the patient|the lady|the gentleman|the man|the woman|the passenger|the customers|the guests)"
 
 # --- the story: where and when it happened -------------------------------------------
 
@@ -63,9 +77,13 @@ GOOD_FEELINGS = (
 )
 
 RESULT = [
+    # one alternation after the subject, so the subject is matched once per position
+    subject_then(
+        "(actually|even|really|finally|eventually|then|later|still|just)? (thanked|hugged|smiled|laughed|calmed down|relaxed|wrote in|posted|praised|recommended|renewed|tipped|apologised|apologized|was able to|could finally|made it|got (it|her|his|their|everything) (back|in time|on time|sorted))",
+        "(left|was out|was on (her|his|their) way|went home|was served|was back|got home|drove off|walked out) (within|in|after|by|with|less than|happy|smiling|relieved)",
+    ),
     "(in the end|by the end|at the end of (the|that) (call|week|shift|conversation|visit|appointment)|as a result|it turned out|the (result|outcome) was|ended up|which meant|that meant|this meant|all of which meant)",
     SUBJECT_CUSTOMER + " (was|were|seemed|looked|sounded|felt|left|went away|walked away|hung up) (so|really|very|much|completely|genuinely|visibly|a lot|really really|so much)? " + GOOD_FEELINGS,
-    SUBJECT_CUSTOMER + " (actually|even|really|finally|eventually|then|later|still|just)? (thanked|hugged|smiled|laughed|calmed down|relaxed|wrote in|posted|praised|recommended|renewed|tipped|apologised|apologized|was able to|could finally|made it|got (it|her|his|their|everything) (back|in time|on time|sorted))",
     "(made it|got there|arrived) ... (in time|on time|to spare|after all)",
     "thanked (me|us|my team|the team)",
     "(left|gave|wrote|posted|sent) (us|me|my manager|the team)? (a|an)? (really|very)? (great|good|positive|glowing|five star|<num> star|lovely|kind|nice|thank you|personal) (review|feedback|rating|comment|note|survey|email|card|message|letter)",
@@ -82,8 +100,29 @@ RESULT = [
     "(score|scores|rating|csat|nps|satisfaction|complaints|call backs|callbacks|repeat calls) (went up|went down|improved|rose|dropped|fell|increased|decreased)",
     "(saved|spared) " + OBJ + " (a|the|another)? (trip|journey|wait|money|call|visit|hassle)",
     "(made|make) (her|his|their) (day|week|christmas|birthday)",
-    SUBJECT_CUSTOMER + " (left|was out|was on (her|his|their) way|went home|was served|was back|got home|drove off|walked out) (within|in|after|by|with|less than|happy|smiling|relieved)",
     "(never|no longer) (had to|needed to)",
+    "(everyone|everybody|all of them|all (two|three|four|five|six|<num>) of them|the whole queue|the queue|every customer|each customer|each of them) (was|were|got|had been) (served|sorted|seen|helped|through|looked after)",
+    "got (his|her|their) (order|food|coffee|drinks|refund|parcel|prescription|replacement|money|table|room) (ready|back|in time|on time|as promised|within|that|the same)",
+    "(improving|working|fine|better|sorted|healed|okay|alright|settled|happy|arrived|there|right) and (it|she|he|they) (was|were|had|did)",
+    "(to check|to make sure|to see if|to see whether|to confirm) ... (and it was|and it had|and it did|and she was|and he was|and they were|and everything was)",
+    # how candidates actually say it ended well for the customer
+    "(asked|asked me) (for|what was)? my name",
+    "(review|feedback|letter|email|card|note|survey|post|comment) (mentioned|named|praised|thanked) (me|us|the team)",
+    "mentioned me (by name)?",
+    "(left|wrote|posted|gave) (us|me|the (shop|store|hotel|restaurant|cafe|team|company))? (a|an) ... (review|rating)",
+    "(made|make|caught|catch|got to|got on) (the|her|his|their) (flight|plane|train|bus|ferry|connection|appointment|meeting|interview|wedding|party|funeral)",
+    "(was|were) (finally|still|then)? able to (go|get|make|attend|enjoy|use|travel|pay|keep|fly|eat|take|have|log|see|open|call|print|send|finish|celebrate|plant|visit|stay|sleep|work|relax|leave)",
+    "(booked|ordered|stayed|came) (with us )?(again|back)",
+    "(has|have|had) (booked|been back|come back|returned|ordered|stayed) (again|since|every|twice|several|with us)",
+    "(sent|brought|showed) (us|me|the team|my manager)? (a|the|some) (photo|photos|picture|pictures|card|message|email|note|letter|thank you|box of|cake|flowers|chocolates)",
+    "(wrote|emailed|rang|called|phoned|wrote in) (to )?(our|my|the) (manager|head office|company|owner|area manager)",
+    "(said|told me|told us|told my manager) ... (best|perfect|exactly what|a lifesaver|brilliant|made (her|his|their) (day|week|year)|could not have|would not have|saved)",
+    "(to say|said|saying|say|sent) (a )?(thanks|thank you|a thank you)",
+    "(decided|chose|agreed|was happy) to (keep|stay|take|accept|go with|book|buy|renew|wait|come back)",
+    "(was|were|looked|seemed) (really|very|so|much|visibly)? (pleased|happy|delighted|relieved|thrilled|grateful|calmer|reassured) (with|about|that|when|by|and)",
+    "(still|now) (comes|come|shops|orders|visits|asks for me|books|calls|uses us|banks|stays)",
+    "(she|he|they|the customer) (has been|is|are) (a|one of our) (regular|loyal|happy)",
+    "(in time for|ready for|ready in time for) (the|her|his|their) (wedding|party|funeral|flight|birthday|anniversary|event|interview|trip)",
 ]
 
 # --- the six pillars, named and shown -------------------------------------------------
@@ -104,6 +143,12 @@ QUALITY_SHOWN = {
         "(the same day|same day|that (same )?(afternoon|evening|morning|night|day)|before (the end of|lunch|closing|she left|he left|they left|the shop closed))",
         "got back to " + OBJ,
         "(replied|responded|answered) (to " + OBJ + ")? (within|in|straight|right|quickly|the same)",
+        "(within|in) (minutes|seconds|the hour|under (an|a|one) (hour|minute|day)|less than (an|a|one|<num>) (hour|hours|minute|minutes|day))",
+        "(dropped|stopped|put down) (what i was doing|everything)",
+        "(by|before) (the )?(next|following) (morning|day)",
+        "did it (there and then|then and there|on the spot|while (she|he|they) waited)",
+        "while (she|he|they|we|i|the customer) (waited|was waiting|were waiting|was still on the phone|was on the phone|were still on the phone|were on the phone|was still on the line|were still on the line|was still there|was still in the shop)",
+        "(same day|next day) (delivery|appointment|slot|replacement|visit|engineer|courier)",
     ],
     "empathy": [
         "(asked|let) " + OBJ + " (to describe|to explain|to tell|what|how|about|why|whether)",
@@ -116,12 +161,30 @@ QUALITY_SHOWN = {
         "how (she|he|they) (felt|must have felt|was feeling)",
         "i (understood|realised|realized|knew|could see) (how|why|that) ... (mattered|important|meant|upset|stressful|worried)",
         "(made|let) " + OBJ + " (know|feel) (that )?(i|we) (understood|cared|were listening|was listening|heard)",
+        "(asked|checked) (her|him|them|the customer)? (if|whether) (she|he|they|the customer) (was|were) (okay|ok|alright|all right|fine|comfortable|warm enough)",
+        "(stayed|sat|waited) (with|beside|next to) (her|him|them|the customer)",
+        "(sat|knelt|got) down (with|next to|beside) (her|him|them|the customer)",
+        "(listened|let (her|him|them) talk|heard (her|him|them) out) (first|without interrupting|properly|to the whole)",
+        "(gave|let) (her|him|them) (a moment|a minute|some time|time|space)",
+        "(offered|made|got|brought) (her|him|them|the customer)? (a )?(cup of tea|tea|coffee|glass of water|water|seat|chair|tissue|tissues|somewhere to sit)",
+        "(took|brought) (her|him|them|the customer) (aside|somewhere quiet|to a quiet|into the office|to one side)",
+        "(asked|found out) (what|why|how much) ... (meant|mattered|was for|was important|felt)",
+        "(said|told (her|him|them)) (that )?(i|we) (understood|could see|could imagine|was sorry|were sorry)",
+        "(without|did not) (interrupting|interrupt|rushing|rush) (her|him|them)?",
+        "so (nobody|no one|they|she|he|the customer|everyone) (felt|would feel) (forgotten|ignored|rushed|left out|stupid|embarrassed|abandoned)",
+        "(kept|kept on) (talking|chatting) to (her|him|them|everyone|the queue)",
     ],
     "knowledge": [
-        "(checked|looked up|looked into|researched|investigated|found out|figured out|worked out|diagnosed|troubleshot|traced|tracked down|spotted|identified|pinpointed|went through)",
+        "(checked (the|it|whether|if|what|which|our|his|her|their|that|for|stock|availability|again|everything|every|all|each)|looked up|looked into|researched|investigated|found out|figured out|worked out|diagnosed|troubleshot|traced|tracked down|spotted|identified|pinpointed|went through (the|our|all|every|his|her|their|each))",
         "(explained|walked " + OBJ + " through|showed " + OBJ + "|talked " + OBJ + " through|recommended|suggested|compared|read up on|learned|learnt|studied|tested)",
         "knew (the|our|that|about|exactly|where|how|which)",
         "(found|spotted|noticed) (the|a|that) ... (problem|issue|cause|fault|error|setting|workaround|discount|option|alternative|mistake)",
+        "(found|located|tracked down|sourced|ordered in|dug out) (the|a|one|her|his|their) (right|correct|exact|last|matching|particular|same|only|replacement|compatible|suitable)",
+        "(allergen|allergy|ingredient) (folder|sheet|procedure|matrix|book|list|information|info|chart|policy|card|check|guide)",
+        "(went through|searched|checked|looked through|looked in) (the |our )?(back stock|stock|stockroom|stock room|warehouse|system|records|account|notes|history|catalogue|manual|guide|order history)",
+        "(rang|called|phoned|checked with|contacted) (another|other|our other|two of our|a nearby|the nearest|three) (branch|branches|store|stores|shops|shop|hotels|hotel|sites|site|suppliers|supplier)",
+        "(checked|confirmed|double checked|verified) (with|the) (the )?(pharmacist|chef|kitchen|manager|supplier|manufacturer|engineer|specialist|warehouse|policy|terms|records|facts|details|ingredients|label|dates|stock)",
+        "(i knew|i know|knowing) (that|which|where|how|what|the|our)",
     ],
     "professionalism": [
         "(stayed|kept|remained|kept my|keep my|stay|remain) (calm|polite|professional|composed|patient|cool|respectful|friendly|level headed|courteous)",
@@ -131,6 +194,14 @@ QUALITY_SHOWN = {
         "(escalated|brought in|involved|called over|asked|fetched|went to) ... (manager|supervisor|team leader|senior|colleague|specialist)",
         "(set|drew|explained) (a|the|clear)? (boundary|boundaries|limit)",
         "(politely|calmly|firmly|respectfully) (told|explained|said|asked|ended|warned)",
+        "(it was|that was|this was) (my|entirely my|all my|completely my) (mistake|fault|error|doing|responsibility)",
+        "(told|admitted to|explained to) (her|him|them|the customer) ... (my|it was my|i had made a|i made a) (mistake|fault|error)",
+        "(did not|never|without) (make|making|made) (any )?excuses",
+        "(did not|never|without) (blame|blaming|blamed) (anyone|the system|my colleague|the warehouse|the customer|others|them)",
+        "(explained|told (her|him|them)|said) (clearly|honestly|calmly|plainly|exactly|why|the reason|what (i|we) could)",
+        "(was|were|stayed|being) (honest|upfront|straight|transparent) (with|about)",
+        "told (her|him|them) the truth",
+        "(kept|stayed|remained) (my )?(voice )?(calm|level|low|steady)",
     ],
     "personalization": [
         "(remembered|noted|learned|learnt|used|wrote down|asked for|made a note of) (her|his|their) (name|order|preference|preferences|usual|history|birthday|details|favourite|favorite|situation)",
@@ -140,6 +211,19 @@ QUALITY_SHOWN = {
         "(handwritten|hand written|personal) (note|card|message|touch|call)",
         "(her|his|their) (daughter|son|husband|wife|partner|mum|mom|mother|dad|father|grandson|granddaughter|grandmother|grandfather|nan|kids|children|baby|wedding|birthday|anniversary|party|trip|holiday|dog|cat|exam|interview|first day)",
         "(a|our|one of our|one of my) regular*",
+        "(left|put|sent|wrote|added|arranged|bought|made|got|included|tucked|organised|organized) (a|an|some|her|him|them|little|small) ... (card|note|flowers|bouquet|chocolates|cake|balloon|balloons|gift|treat|voucher|bottle|toy|colouring|candle|surprise)",
+        "(on the house|on us|free of charge|for free|at no (extra )?(cost|charge)|did not charge|no charge|without charging|waived the|complimentary|at the same price|for the same price|upgraded)",
+        "(on|in|during) my (lunch break|lunch|day off|own time|way home|break|evening off|weekend)",
+        "(drove|walked|took|delivered|dropped|ran|carried) (it|them|the|her|his|their) ... (to (her|his|their) (house|home|car|door|hotel|room|work)|round|over to|home)",
+        "(remembered|remember|had remembered) (her|his|their|that (she|he|they)|what (she|he|they))",
+        "(something|things|more than what) (she|he|they|the customer) (had not|did not|never) (even )?ask(ed)? for",
+        "(did not|had not|never) (even )?(ask|asked) (me )?(for|to)",
+        "(offered|suggested|found|gave (her|him|them)) (her|him|them)? (an|another|a different|the best|a cheaper|other)? (alternative|option|options|instead|trade in|exchange|credit|repair|workaround)",
+        "(offered|suggested) (what|everything) (i|we) could",
+        "(asked|learned|learnt) (her|his|their) name",
+        "(before|after) (my|the end of my) shift",
+        "(drive|drove|take|took|walk|walked|walked with|went with) (her|him|them|the customer) (to|home|there|round|across|over)",
+        "(wrapped|gift wrapped|engraved|decorated|wrote (her|his|their) name)",
     ],
     "reliability": [
         "(called|rang|phoned|emailed|texted|messaged|checked in with|contacted|wrote to|got in touch with) " + OBJ + " ... (back|again|the next day|the following|a (few|couple)|later|afterwards|to (check|confirm|make sure|let|see|update))",
@@ -151,24 +235,64 @@ QUALITY_SHOWN = {
         "(made sure|double checked|confirmed|checked|verified) (that|it|the|her|his|their) ... (arrived|was (sorted|resolved|fixed|delivered|working|there|ready|correct|right|done)|got there|went through)",
         "(set|made|put) (myself )?(a )?(reminder|note in (my|the) diary|note in (my|the) calendar)",
         "(every|each) (time|week|day|shift|morning) (i|we|after)",
+        "(called|rang|phoned|texted|emailed|messaged|checked in|checked back|popped round|went back) ... (to check|to make sure|to see (if|whether|how)|to confirm|to follow up|to find out how)",
+        "(the next|the following|a few|two|three|a couple of) (day|days|morning|week|weeks) (later )?(i|we) (called|rang|phoned|checked|emailed|texted|went back|followed up|chased)",
+        "(changed|updated|added|created|set up|wrote|introduced|suggested|proposed|made) (the|a|our|a new|an extra|new)? ... (process|procedure|checklist|system|rota|template|step|rule|check|sign|label|note|policy)",
+        "so (that )?(it|this|that|the same thing|nobody|no one|it never) (would not|does not|could not|did not|can not|never|will not|would never)? (happen|happened|happens) (again|to anyone else)",
+        "(so it|so that it|so this|so nothing like that) (would|could) (never|not) happen again",
+        "(checked|made sure|confirmed|saw|rang to check) (that )?(it|everything|the fix|the replacement|the refund|the new one) (had )?(worked|was working|arrived|had arrived|went through|had gone through|was right|was fine|was there)",
+        "(chased|kept chasing|kept on at|stayed on|kept checking) (the|it|our|them|the warehouse|the courier|the supplier|head office)",
+        "(kept|kept her|kept him|kept them) (updated|informed|posted|in the loop)",
+        "(told|let|updated|warned) (the queue|everyone|everybody|them|her|him|the others|the customers|the people waiting|each of them) (know )?(it would be|how long|what was happening|when|that i would|i would be|we would be|i was|where)",
+        "(as promised|like i promised|as i promised|when i said i would)",
     ],
 }
 
 # --- the customer's side ---------------------------------------------------------------
 
 CUSTOMER_NEED = [
-    SUBJECT_CUSTOMER + " (had|has) (called|rang|phoned|come in|been in|written|emailed)? ... (about|because|with|to say|asking)",
-    SUBJECT_CUSTOMER + " (called|rang|phoned|came in|came into|walked in|wrote in|emailed|messaged|complained|contacted us) (about|because|with|to say|asking|in)",
-    SUBJECT_CUSTOMER + " (had no idea|did not know|was not sure|was lost|had never|was new to|could not find|could not work out)",
+    # one alternation after the subject, so the subject is matched once per position
+    subject_then(
+        "(had|has) (called|rang|phoned|come in|been in|written|emailed)? ... (about|because|with|to say|asking)",
+        "(called|rang|phoned|came in|came into|walked in|wrote in|emailed|messaged|complained|contacted us) (about|because|with|to say|asking|in)",
+        "(had no idea|did not know|was not sure|was lost|had never|was new to|could not find|could not work out)",
+        "(was|were|had been) (paying|being charged|charged|overcharged|stuck|left|without|missing|locked out|cut off|unable|on hold|going to miss|about to)",
+        "(could not|was not able to|had no way to|did not know how to) (get|use|pay|access|log|travel|make|reach|find|afford|understand|connect|open|read)",
+        "(really|just|only|desperately|badly)? (needed|wanted|was (worried|scared|anxious|relying|counting|desperate|panicking|afraid|hoping|trying|looking|dreading|nervous|stressed|upset|confused|embarrassed|frustrated|angry)|had been (waiting|trying|calling|chasing|struggling)|cared about|was due|had (a|an|her|his|their) ... (party|flight|appointment|deadline|wedding|exam|interview|event|meeting|train|birthday))",
+        "(had|was with) (a|an|her|his|their) ... (child|baby|kids|children|son|daughter|mother|father|mum|dad|dog|partner|husband|wife) ... (waiting|in the car|at home|with (her|him|them)|to look after|to collect)",
+        "(had|needed) to (get back|catch|pick up|collect|be at|leave|get to|make)",
+        "(rang|rang up|called|called up|phoned|came|came in|came back|came up|walked in|walked up|arrived|turned up|wrote|wrote in|emailed|messaged|got in touch|approached me) ... (worried|scared|anxious|desperate|panicking|upset|stressed|confused|angry|furious|frustrated|in tears|crying|because|about|asking|looking for|wanting|needing|in a panic|in a rush)",
+        "(was|were) (in a state|beside (herself|himself|themselves)|shaking|panicky|in a panic|at (her|his|their) wits end)",
+        "(was|were|would|had) (looking for|after|hoping for|trying to find|searching for|asking for|asking about)",
+    ),
     SUBJECT_CUSTOMER + " ... (was|were|had been) (really|so|very|quite|clearly|visibly|a bit|pretty|extremely)? (worried|scared|anxious|desperate|panicking|afraid|upset|stressed|confused|embarrassed|frustrated|angry|furious|distressed|in tears|crying|heartbroken|overwhelmed)",
-    SUBJECT_CUSTOMER + " (was|were|had been) (paying|being charged|charged|overcharged|stuck|left|without|missing|locked out|cut off|unable|on hold|going to miss|about to)",
-    SUBJECT_CUSTOMER + " (could not|was not able to|had no way to|did not know how to) (get|use|pay|access|log|travel|make|reach|find|afford|understand|connect|open|read)",
-    SUBJECT_CUSTOMER + " (really|just|only|desperately|badly)? (needed|wanted|was (worried|scared|anxious|relying|counting|desperate|panicking|afraid|hoping|trying|looking|dreading|nervous|stressed|upset|confused|embarrassed|frustrated|angry)|had been (waiting|trying|calling|chasing|struggling)|cared about|was due|had (a|an|her|his|their) ... (party|flight|appointment|deadline|wedding|exam|interview|event|meeting|train|birthday))",
     "(for|to) (her|him|them) (it|this|that) (was|meant|mattered)",
     "(what|how much) (she|he|they|the customer|it) (really )?(needed|wanted|mattered|meant)",
     "(her|his|their) (main|biggest|real|only) (worry|concern|fear|priority|problem|goal)",
-    SUBJECT_CUSTOMER + " (had|was with) (a|an|her|his|their) ... (child|baby|kids|children|son|daughter|mother|father|mum|dad|dog|partner|husband|wife) ... (waiting|in the car|at home|with (her|him|them)|to look after|to collect)",
-    SUBJECT_CUSTOMER + " (had|needed) to (get back|catch|pick up|collect|be at|leave|get to|make)",
+    SUBJECT_CUSTOMER + " ... (was|were|had been) (close to|near|on the verge of|almost in|nearly in) tears",
+    "(she|he|they|the customer) (works|worked|was working) from home",
+    "(relied|relies|depended|depends|was relying|was counting) on (it|the|her|his|their|us)",
+    "(people|customers|callers|guests|clients|diners|tables|a man|a woman|someone) (were |was |had been |left )?(waiting|queuing|queueing|on hold|stuck in the queue)",
+    # the customer's circumstances: an occasion, a deadline, an allergy, illness, a bereavement, money worries
+    "(it was|it is|this was|that was|for) (her|his|their) (<num>th|<num>st|<num>nd|<num>rd|first|second|tenth|twentieth|twenty fifth|thirtieth|fortieth|fiftieth|sixtieth|golden|silver|ruby|diamond|pearl|big|special|wedding|own)? (anniversary|birthday|wedding|honeymoon|retirement|graduation|leaving do|engagement|christening|baby shower|hen do|stag do|first holiday|first trip|holiday of a lifetime)",
+    "(anniversary|birthday|wedding|funeral|honeymoon|christening|graduation) (was|is|that|the next|tomorrow|on|this|coming up|in)",
+    "(she|he|they|her|his|their|the customer) (son|daughter|child|kid|baby|husband|wife|partner|mum|mother|dad|father|grandson|granddaughter|nan|gran|grandmother|grandfather)? (was|were|is|are|had been) (severely|seriously|very)? (allergic|coeliac|celiac|diabetic|vegan|pregnant|disabled|deaf|blind|autistic|in a wheelchair|housebound|recovering|unwell|ill|sick|poorly|in hospital|off work|on chemo)",
+    "(nut|peanut|gluten|dairy|egg|sesame|shellfish|severe|serious|food) (allergy|allergies|intolerance)",
+    "(her|his|their) (late|recently passed|recently deceased) (husband|wife|partner|mum|mother|dad|father|son|daughter|brother|sister|friend|dog)",
+    "(had|had just|had recently|recently) (passed away|died|lost (her|his|their) (husband|wife|partner|mum|mother|dad|father|job|son|daughter|home))",
+    "(grave|funeral|bereavement|memorial|in memory of|passed away)",
+    "(her|his|their) (son|daughter|child|kid|baby|husband|wife|partner|mum|mother|dad|father|dog|cat) (was|had been|is) (sick|ill|unwell|poorly|in hospital|waiting|in the car|at home alone|crying|missing)",
+    "(could not|can not|cannot) afford",
+    "(money|cash|things) (was|were) (tight|short|difficult)",
+    "on a (tight|fixed|small|limited) (budget|income|pension)",
+    "(worried|worrying|stressed|anxious) (about|over) (money|the cost|the bill|paying|the price|rent|being charged)",
+    "(every|each) (penny|pound|dollar) (counted|mattered)",
+    "(needed|had to have|wanted|had to get|must have) (it|them|everything) ... (by|for|before) (tomorrow|tonight|the morning|the next day|the weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|<num>|the (wedding|funeral|party|flight|interview|exam|meeting|event|trip))",
+    "(flight|train|wedding|interview|exam|funeral|party|event|appointment|operation|surgery|presentation|holiday|trip|deadline) (was|is|left|leaves|was due|started|starts) (the next|tomorrow|that|in <num>|in (an|one|two|three|a few|half an)|first thing|early|at <num>)",
+    "(had|had been|would) (booked|planned|saved|saved up|waited|been looking forward) ... (a year|months|ahead|in advance|for months|for years|for ages|all year|since)",
+    "(first|only) (holiday|trip|night out|break|time away) (in|for) (years|ages|months|a long time)",
+    "(asked|found out|learned|learnt|worked out|understood|realised|realized) (what|why|how much) ... (meant|mattered|was for|was important|needed|wanted) (to|for)? (her|him|them)?",
+    "(meant|mattered|meant so much|meant a lot) to (her|him|them|the customer|the couple|the family)",
 ]
 
 PERSPECTIVE_GENERAL = [
@@ -182,6 +306,7 @@ PERSPECTIVE_GENERAL = [
     "(their|the customer's|the customer's) (time|day|problem|situation|frustration|worry|point of view)",
     "(customer|customers|client|clients|people|someone|they|them|everyone) ... (to )?feel (the way|like|that|as if)",
     "(do not|never) make (them|people|customers|the customer) (chase|wait|repeat|explain)",
+    "so (nobody|no one|they|she|he|the customer|everyone) (felt|feel|would feel|was left feeling) (forgotten|ignored|rushed|left out|stupid|embarrassed|abandoned|like)",
     "(matters|mattered|means|meant|counts|counted) (more|most|a lot|so much|far more) to (customers|the customer|people|them|her|him|clients)",
 ]
 
@@ -244,7 +369,7 @@ ROLE_TIE = [
 REFLECTION = [
     "(that|it|this|the experience|the situation) (taught|showed|reminded|made) me",
     "i (learned|learnt|realised|realized) (that|how|a lot|from|to|the)",
-    "(since then|from then on|ever since|these days|nowadays|now) (i|we) (always|make sure|try|check|double check|write|set|take|ask|never)",
+    "(since then|from then on|ever since|these days|nowadays|after that|now) (i|we) (always|make sure|try|check|double check|write|set|take|ask|never|read|say|confirm|use|keep|added|put|changed|do)",
     "(the|my|a) (lesson|takeaway|big learning)",
     "what i took (away)? from",
     "i (still|now) (do|use|apply|follow|keep)",
@@ -278,7 +403,7 @@ HEDGES = [
     "i do not (really )?know",
     "hopefully",
     "i feel like",
-    "i would say",
+    "i would say (that|it|it is|i|maybe|probably|this|there|about|around|roughly|so|mostly|my)",
     "in a way",
     "might",
     "i am not an expert",
@@ -346,3 +471,109 @@ VALUE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "excellence": ("excellen", "high standard", "best possible"),
     "customer": ("customer", "client", "guest"),
 }
+
+# --- attitude: what makes a coach stop listening -----------------------------------------
+# Each kind lists how candidates actually let it slip. Matched on the cleaned sentence; a negator
+# just before the phrase ("I never hung up on him") or a reflective frame ("rather than", "instead of")
+# cancels it. Denials carry their own negation, so they are matched as written.
+
+RED_FLAGS: dict[str, list[str]] = {
+    "contempt": [
+        "(customers|people|most people|some people|some customers|the public|callers|guests|clients|these people|half of them|most of them|they) (are|were|can be) (just )?(all )?(so |really |complete |total |absolute |such )?(idiots|stupid|morons|dumb|thick|clueless|useless|hopeless|pathetic|a pain|a nightmare|the worst|entitled|ridiculous|brainless|sheep|animals|children|lazy|impossible to please)",
+        "(she|he|the customer|the caller|the guest|this guy|this woman|this man) (is|was) (just )?(such )?(a|an)? (complete |total |absolute |proper |real )?(idiot|moron|stupid|dumb|brainless|pain|nightmare|entitled|pathetic|ridiculous|karen|joke)",
+        "(some|most|a lot of|half the|these) (customers|people|callers|guests|clients) (just )?(want|like|love|live) to (shout|moan|complain|argue|whinge|scream|kick off|be difficult|cause trouble|get something for free|waste)",
+        "(stupid|idiotic|dumb|ridiculous|pathetic|silly|pointless|moronic) (customer|customers|question|questions|people|person|complaint|complaints|caller|callers|request)",
+        "(could not|can not|do not|did not) care less",
+        "(i )?(rolled my eyes|laughed at (her|him|them|the customer)|laughed about (her|him|them) with)",
+        "(obviously|clearly|of course) (she|he|they|the customer) (had not|could not|did not|never) (bothered|read|listened|understood)",
+        "(why|how) (can|could) (people|customers|they|some people) not (just )?(read|listen|understand|follow)",
+        "some people (just )?(never learn|are like that|do not deserve)",
+        "(you|i|we) (can not|will never) (please|help|fix) (everyone|some people|people like that|stupid)",
+        "(not|never) (worth|worthy of) (my|the) (time|effort)",
+        "(i )?(just )?(smiled|nodded) and (ignored|pretended)",
+        "(they|customers|people) (always|all) (lie|lying|try it on|want something for nothing)",
+    ],
+    "retaliation": [
+        "(i|so i|then i) hung up on (her|him|them|the customer|the caller)",
+        "(told|said to) (her|him|them|the customer|the caller) (where to go|to shut up|to get lost|to go away|to go elsewhere|to take (her|his|their) business elsewhere|off|what i thought of (her|him|them)|to grow up|to calm down or)",
+        "(made|kept|let|left) (her|him|them|the customer|the caller) (wait|waiting|on hold|sitting there|stew) ... (on purpose|deliberately|to teach|for a while on purpose|longer than (i|we) needed|as payback|so (she|he|they) would learn|to calm down|to cool off)",
+        "(put|left|kept) (her|him|them|the customer|the caller) on hold ... (on purpose|deliberately|to teach|as payback|so (she|he|they) (would|could) (calm|cool|learn|give up))",
+        "(on purpose|deliberately|out of spite|as payback|to get back at)",
+        "(swore|shouted|yelled|snapped|screamed) (back )?at (her|him|them|the customer|the caller)",
+        "(gave|give) (her|him|them) (a taste of (her|his|their) own medicine|what (she|he|they) deserved|attitude back|some attitude)",
+        "(got|gets|get) (my|our) own back",
+        "(refused|refuse) to (serve|help|deal with|speak to|talk to) (her|him|them|the customer|the caller)",
+        "taught (her|him|them) a lesson",
+        "(i was|i got|i became) (rude|sarcastic|short|snappy|cheeky) (back|with (her|him|them)|to (her|him|them))",
+        "(i )?(ignored|blanked) (her|him|them|the customer|the caller) (until|for|and|on purpose)",
+        "(i|we) (banned|threw out|kicked out) (her|him|them|the customer)",
+    ],
+    "blame": [
+        "(it was|that was|this was|it is|was) (all )?(the|our|my|their) (warehouse|system|computer|colleague|colleagues|manager|company|kitchen|chef|delivery|courier|other department|it team|head office|supplier|team|boss|previous shift|night shift|new girl|new guy|trainee|software|till) ... fault",
+        "(was|were|is) (the|their|his|her) fault not (mine|my)",
+        "(it|that|this) (was|is) not (my|really my) (fault|problem|job|responsibility|mistake)",
+        "(not|never) my (fault|problem)",
+        "(colleague|colleagues|the other staff|the other team|other departments|the warehouse|the kitchen|the system|the company|management|head office|my manager|my boss|my team|the courier|the delivery drivers|the supplier|the chef|they) (always|constantly|kept|keep|never) (mess|messed|messes|messing|get|got|make|made|makes|screw|screwed|screws|forget|forgot|lose|lost|mix|mixed) ... (up|wrong|mistakes|things|orders|it)",
+        "you can not (trust|rely on) (other departments|colleagues|anyone|the warehouse|the system|management|your team)",
+        "my (old|last|previous|former) (boss|manager|employer|company|job|team|colleagues|supervisor) (was|were|is|are) (useless|terrible|awful|a nightmare|rubbish|clueless|incompetent|a joke|hopeless|lazy|toxic)",
+        "(useless|incompetent|lazy|stupid|clueless|hopeless) (colleague|colleagues|coworker|coworkers|manager|managers|team|system|boss|staff|warehouse|company|management)",
+        "(because|since) (of )?(my|the) (colleague|manager|warehouse|system|kitchen|courier) (had )?(messed|screwed|got it wrong)",
+    ],
+    "hides-behind-policy": [
+        "(rules are rules|policy is policy|the rules are the rules|computer says no|a rule is a rule|rules is rules)",
+        "(told|said to|explained to) (her|him|them|the customer|the caller) (that )?(there was|there is|there was just|there was really) nothing (i|we) (could|can|were able to) do",
+        "(said|told (her|him|them)) (the|my) manager would (say|tell (her|him|them)) the same",
+        "(refused|would not|did not|wouldn't) (to )?(get|call|fetch|involve|put (her|him|them) through to) (the|a|my) (manager|supervisor)",
+        "(it is|it was|that is|that was) (just |simply )?(the |our |company )?(policy|the rules) (so|end of|and that is)",
+        "(just |simply )?(pointed|read|referred) (her|him|them|the customer)? (to )?(the|our) (policy|terms|terms and conditions|rules|sign) and",
+        "(not|never) my job to",
+        "(i|we) (just )?(said|told (her|him|them)) no and (left it|that was it|moved on|walked away|served the next)",
+    ],
+    "denies-premise": [
+        "i (do not|never|rarely|honestly do not|honestly never|really do not) (really |ever |actually )?(make|made|have made) (mistakes|any mistakes|errors|a mistake|an error)",
+        "i (have|have honestly|have genuinely) never (made|had) (a|any) (mistake|mistakes|error|errors|bad day|bad days|complaint|complaints|unhappy customer|difficult customer|angry customer)",
+        "i (do not|never|honestly do not|honestly never|really do not) (really |ever |actually )?(have|get|feel) (bad days|a bad day|off days|stressed|stress|angry|frustrated|annoyed|upset|tired|in a bad mood|bad moods)",
+        "i (am|am just) (never|not) (really )?(stressed|in a bad mood|grumpy|tired|wrong|the one who makes mistakes)",
+        "(bad days|stress|mistakes) (do not|never|just do not) (really )?(happen to|affect|bother) me",
+        "i (always|just always) know (the answer|everything|what to say)",
+        "(i have|i have honestly|i have genuinely) never (had|met|dealt with) (to say no|a customer i could not)",
+        "i am (basically )?(perfect|never wrong)",
+    ],
+    "bluffing": [
+        "(make|made|making|makes) (something|an answer|stuff|things|it) up",
+        "(bluff|bluffed|bluffing|blag|blagged|blagging|wing it|winged it|winging it|fake it|faked it|faking it|busk it|busked it)",
+        "(just|would|will|to|you) (guess|guessed|take a guess|took a guess|have a guess)",
+        "(i|so i|and i) (guessed|took a guess|had a guess) (and|the|it|that|what|which|at|based)",
+        "(give|gave|giving) (them|her|him|the customer) (my )?(best )?guess",
+        "guess (the answer|it|what|and hope)",
+        "(told|tell|said|say) (her|him|them|the customer|yes) ... (even though|although|when) (i|we) (was not sure|were not sure|did not know|had no idea|was not certain)",
+        "(say|said|tell|told) (something|anything) (that sounds|to keep (her|him|them) happy|to get rid of)",
+        "(customers|people|they) (do not|never) (want to )?(hear|know) (the difference|that you do not know|i do not know)",
+        "(never|do not|not) (admit|say|let on) (that )?(you|i) (do not|did not) know",
+        "(sound|sounding|act|acting) (confident|like (i|you) know)",
+    ],
+}
+# Sentences that already answer the red flag: "it was not my fault, but I still apologised", "I don't really
+# get stressed, but when I do...", "customers can tell when you make something up".
+RED_FLAG_EXCUSED: dict[str, list[str]] = {
+    "contempt": ["(people|some people|colleagues|some colleagues|my old manager|they) (say|said|think|thought|used to say)", "(not|never) (think|thought|say|said|call|treat|see)"],
+    "blame": ["(but|so) (i )?(still|anyway|even so|regardless|i owned|i took|i apologised|i apologized|i fixed|i sorted)", "even though", "(still|anyway) (apologised|apologized|owned|took)"],
+    "hides-behind-policy": ["(but|so|then|and) (i )?(offered|suggested|found|explained|checked|asked|got|called|fetched|escalated|gave)", "(instead|alternative|what i could do|what we could do)"],
+    "denies-premise": ["but (when|if|on|there are|sometimes|everyone|of course|i do|it does|they do)", "(sometimes|of course|everyone)"],
+    "bluffing": ["(rather than|instead of|can tell|can spot|will notice|always notice|never (guess|bluff|make))"],
+    "retaliation": [],
+}
+
+# A first-person frame that takes the sting out: "I'm not proud of it", "looking back I should not have".
+RED_FLAG_REGRET = [
+    "(not proud|i regret|regretted|should not have|i was wrong|looking back|i used to|never again|i would never|i will never|was a mistake on my part|the old me|younger me)",
+]
+
+# Superhuman heroics an interviewer will not believe.
+IMPLAUSIBLE = [
+    "(drove|driving|drive|travelled|traveled|cycled|ran|walked) (over |about |nearly |almost |at least )?(<num>00|<num>,<num>|a hundred|two hundred|three hundred|four hundred|five hundred|hundreds of) (miles|kilometres|kilometers|km) ... (in|within|under) (<num>|an|one|two|three|half an) (hour|hours|minutes)",
+    "(rebuilt|rewired|soldered|re soldered|resoldered|reprogrammed|rebuilt|made|built) (a new |the |its |his |her |their |a )?(motherboard|chip|microchip|circuit board|logic board|processor|cpu)",
+    "(rebuilt|rewrote|recoded|built|wrote) (the|a|their|his|her|our)? (whole|entire|new) (system|website|app|database|network|software|platform) (overnight|in one night|in a night|in an hour|in a few hours|by morning|by the morning|at midnight|single handedly|on my own)",
+    "(single handedly|single handed|all by myself) (saved|rescued|turned around) (the|a|an|our) (company|business|store|branch|whole|entire)",
+    "(<num>00|hundreds of|thousands of|a thousand) (customers|calls|people|tables|orders) (an hour|in an hour|a minute|in a minute|at once|at the same time) (by myself|on my own|alone|single handedly)",
+]
