@@ -638,3 +638,15 @@ def test_non_native_grammar_does_not_cost_delivery(question, rubric):
     result = grade_answer(question, non_native, rubric)
     assert result.criteria["delivery"].score >= 75 and result.criteria["example"].score >= 70, scores(result)
     assert result.overall >= 70
+
+
+def test_owning_a_lapse_or_going_beyond_ones_job_is_not_a_red_flag():
+    from trainer.interview_analysis import red_flags_in
+    from trainer.text import normalise
+
+    for line in [
+        "Strictly speaking it wasn't my job to phone suppliers, but I did it because she had nobody else to ask.",
+        "I noticed I was getting short with him, so I took a breath, apologised and started again.",
+    ]:
+        assert red_flags_in(normalise(line)) == {}, line
+    assert red_flags_in(normalise("It was not my problem, the warehouse messed up.")) != {}

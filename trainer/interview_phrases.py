@@ -557,11 +557,13 @@ RED_FLAGS: dict[str, list[str]] = {
 # get stressed, but when I do...", "customers can tell when you make something up".
 RED_FLAG_EXCUSED: dict[str, list[str]] = {
     "contempt": ["(people|some people|colleagues|some colleagues|my old manager|they) (say|said|think|thought|used to say)", "(not|never) (think|thought|say|said|call|treat|see)"],
-    "blame": ["(but|so) (i )?(still|anyway|even so|regardless|i owned|i took|i apologised|i apologized|i fixed|i sorted)", "even though", "(still|anyway) (apologised|apologized|owned|took)"],
-    "hides-behind-policy": ["(but|so|then|and) (i )?(offered|suggested|found|explained|checked|asked|got|called|fetched|escalated|gave)", "(instead|alternative|what i could do|what we could do)"],
+    "blame": ["(but|so) (i )?(still|anyway|even so|regardless|i owned|i took|i apologised|i apologized|i fixed|i sorted)", "even though", "(still|anyway) (apologised|apologized|owned|took)",
+              "not (my|really my|strictly my|technically my) (job|role|responsibility|department) ... but", "but (it was|i did|i still|i went|i decided|i rang|i called|i stayed|i took|i wanted|i thought)"],
+    "hides-behind-policy": ["(but|so|then|and) (i )?(offered|suggested|found|explained|checked|asked|got|called|fetched|escalated|gave)", "(instead|alternative|what i could do|what we could do)",
+                            "not (my|really my|strictly my|technically my) (job|role|responsibility|department) ... but", "but (it was|i did|i still|i went|i decided|i rang|i called|i stayed|i took|i wanted|i thought) (within|allowed|fine|okay|ok)?"],
     "denies-premise": ["but (when|if|on|there are|sometimes|everyone|of course|i do|it does|they do)", "(sometimes|of course|everyone)"],
     "bluffing": ["(rather than|instead of|can tell|can spot|will notice|always notice|never (guess|bluff|make))"],
-    "retaliation": [],
+    "retaliation": ["(took a breath|took a deep breath|started again|start again|caught myself|calmed myself|reset|collected myself|came back (calmer|and)|apologised|apologized|said sorry)"],
 }
 
 # A first-person frame that takes the sting out: "I'm not proud of it", "looking back I should not have".
