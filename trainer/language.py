@@ -91,9 +91,12 @@ def _indexed(patterns: tuple[str, ...]) -> tuple[tuple[int, ...], dict[str, tupl
 def _first_unnegated(patterns: tuple[str, ...], norm: str, inner: bool, allowed: frozenset[str]) -> re.Match[str] | None:
     """The leftmost non-negated match, trying only the patterns whose telling words the sentence has."""
     always, by_key, compiled = _indexed(patterns)
+    hits = by_key.keys() & sentence_keys(norm)
+    if not hits and not always:
+        return None
     candidates = set(always)
-    for key in sentence_keys(norm):
-        candidates.update(by_key.get(key, ()))
+    for key in hits:
+        candidates.update(by_key[key])
     best = None
     for index in sorted(candidates):
         for match in compiled[index].finditer(norm):
