@@ -264,7 +264,8 @@ def grade_follow_up(probe: FollowUp, answer_text: str, question: Question, rubri
         return {"probe": probe.text, "answer": "", "score": None, "criteria": {}}
     analysis = analyse(answer_text, tuple(question.topic), question.question)
     ctx = Context(question, company, rubric.words)
-    targets = [t for t in probe.targets if t != "delivery"] or ["example", "perspective"]
+    # a short answer to a probe is judged on substance, not on structure, company fit or delivery
+    targets = [t for t in probe.targets if t not in ("delivery", "fit", "structure")] or ["example", "perspective"]
     criteria = {}
     for target in targets:
         judged = JUDGES[target](analysis, ctx)

@@ -545,7 +545,7 @@ RED_FLAGS: dict[str, list[str]] = {
         "(just|would|will|to|you) (guess|guessed|take a guess|took a guess|have a guess)",
         "(i|so i|and i) (guessed|took a guess|had a guess) (and|the|it|that|what|which|at|based)",
         "(give|gave|giving) (them|her|him|the customer) (my )?(best )?guess",
-        "guess (the answer|it|what|and hope)",
+        "(just|would|will|i would|i will|i just|so i) guess (the answer|it|what|and hope)",
         "(told|tell|said|say) (her|him|them|the customer|yes) ... (even though|although|when) (i|we) (was not sure|were not sure|did not know|had no idea|was not certain)",
         "(say|said|tell|told) (something|anything) (that sounds|to keep (her|him|them) happy|to get rid of)",
         "(customers|people|they) (do not|never) (want to )?(hear|know) (the difference|that you do not know|i do not know)",

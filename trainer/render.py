@@ -14,17 +14,19 @@ console = Console(highlight=False)
 
 
 def scenarios_table(rows: list[dict]) -> None:
-    table = Table(title="Scenarios", title_justify="left", header_style="bold")
+    from rich import box
+
+    table = Table(title="Scenarios", title_justify="left", header_style="bold", box=box.SIMPLE_HEAD)
     table.add_column("id", style="cyan", no_wrap=True)
-    table.add_column("title")
-    table.add_column("channel")
-    table.add_column("difficulty")
-    table.add_column("stresses", overflow="fold")
+    table.add_column("title", ratio=1)
+    table.add_column("channel", no_wrap=True)
+    table.add_column("level", no_wrap=True)
+    table.add_column("stresses", no_wrap=True)
     for row in rows:
         title = row["title"]
         if row.get("overrides"):
             title += f"\n[dim](your copy; overrides {row['overrides']})[/dim]"
-        stresses = ", ".join(PILLAR_NAMES[p].split(" &")[0] for p in row["stresses"])
+        stresses = "\n".join(PILLAR_NAMES[p].split(" &")[0] for p in row["stresses"])
         table.add_row(row["id"], title, row["channel"], row["difficulty"], stresses)
     console.print(table)
 
@@ -113,13 +115,14 @@ def outcome(transcript, path) -> None:
 def transcripts_table(rows: list[dict], folder) -> None:
     from pathlib import Path
 
-    table = Table(title=f"Saved sessions in {folder}", title_justify="left", header_style="bold")
+    from rich import box
+
+    table = Table(title=f"Saved sessions in {folder}", title_justify="left", header_style="bold", box=box.SIMPLE, pad_edge=False)
     table.add_column("file", no_wrap=True, style="cyan")
-    table.add_column("scenario / question", overflow="fold")
-    table.add_column("outcome")
-    table.add_column("replies", justify="right")
-    for row in rows:
-        table.add_row(Path(row["file"]).name, str(row["scenario"]), row["outcome"], str(row["replies"]))
+    table.add_column("outcome", no_wrap=True, min_width=10)
+    table.add_column("replies", justify="right", no_wrap=True)
+    for row in rows:  # the file name already says the scenario or question
+        table.add_row(Path(row["file"]).name, row["outcome"], str(row["replies"]))
     console.print(table)
     console.print("[dim]trainer replay FILE shows one again[/dim]")
 
@@ -137,6 +140,11 @@ def replay(transcript, names: dict[str, str], show_outcome: bool = True) -> None
         outcome(transcript, None)
 
 
+def _short(quote: str, limit: int = 160) -> str:
+    """Long replies are cut for the screen; --json keeps every word."""
+    return quote if len(quote) <= limit else quote[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
 def _bar(score: int | None, width: int = 20) -> Text:
     if score is None:
         return Text("not assessed", style="dim")
@@ -148,34 +156,42 @@ def _bar(score: int | None, width: int = 20) -> Text:
 
 
 def session_scorecard(result: dict) -> None:
+    wide = console.width >= 110  # on a narrow terminal the feedback goes under the table
     table = Table(title="Scorecard", title_justify="left", header_style="bold", show_lines=False)
     table.add_column("pillar")
     table.add_column("", no_wrap=True)
     table.add_column("score", justify="right")
-    table.add_column("feedback", ratio=1)
+    if wide:
+        table.add_column("feedback", ratio=1)
     for pillar_id, pillar in result["pillars"].items():
         score = pillar["score"]
-        table.add_row(PILLAR_NAMES.get(pillar_id, pillar_id), _bar(score), "-" if score is None else str(score), Text(pillar["feedback"], style="dim"))
+        cells = [PILLAR_NAMES.get(pillar_id, pillar_id), _bar(score, 20 if wide else 12), "-" if score is None else str(score)]
+        if wide:
+            cells.append(Text(pillar["feedback"], style="dim"))
+        table.add_row(*cells)
     console.print(table)
+    if not wide:
+        for pillar_id, pillar in result["pillars"].items():
+            console.print(f"[bold]{escape(PILLAR_NAMES.get(pillar_id, pillar_id).split(' &')[0])}[/bold] [dim]{escape(pillar['feedback'])}[/dim]")
     overall = result["overall"]
     colour = "green" if overall >= 75 else "yellow" if overall >= 50 else "red"
     console.print(f"[bold]Overall[/bold] [{colour}]{overall}/100[/{colour}]")
     for cap in result.get("caps", []):
         console.print(f"  [dim]{escape(cap)}[/dim]")
     for flag in result["flags"]:
-        console.print(f"[bold red]AUTO-FAIL[/bold red] [red]{escape(flag['description'])}[/red] (turn {flag['turn']}): \"{escape(flag['quote'])}\"")
+        console.print(f"[bold red]AUTO-FAIL[/bold red] [red]{escape(flag['description'])}[/red] (turn {flag['turn']}): \"{escape(_short(flag['quote']))}\"")
     if result["strengths"]:
         console.print("\n[bold green]Strengths[/bold green]")
         for item in result["strengths"]:
             console.print(f"  + {escape(item['text'])}")
             if item.get("quote"):
-                console.print(f"    [dim]turn {item['turn']}:[/dim] \"{escape(item['quote'])}\"")
+                console.print(f"    [dim]turn {item['turn']}:[/dim] \"{escape(_short(item['quote']))}\"")
     if result["improvements"]:
         console.print("\n[bold yellow]To improve[/bold yellow]")
         for item in result["improvements"]:
             console.print(f"  - {escape(item['text'])}")
             if item.get("quote"):
-                console.print(f"    [dim]turn {item['turn']}, you said:[/dim] \"{escape(item['quote'])}\"")
+                console.print(f"    [dim]turn {item['turn']}, you said:[/dim] \"{escape(_short(item['quote']))}\"")
             if item.get("better"):
                 console.print(f"    [green]try:[/green] {escape(item['better'])}")
 

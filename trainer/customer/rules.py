@@ -58,6 +58,7 @@ class State:
     opened: set[str] = field(default_factory=set)  # goals the trainee has made relevant
     hints_given: list[str] = field(default_factory=list)
     said_identity: bool = False
+    choice: str | None = None  # this turn's answer to an either/or question
 
 
 class RuleCustomer:
@@ -70,6 +71,7 @@ class RuleCustomer:
         self.positive_scale, self.negative_scale, patience_scale = DIFFICULTY[scenario.difficulty]
         self.weights = TEMPERAMENT_WEIGHTS.get(self.persona.temperament, {})
         self.state = State(mood=self.persona.mood, patience=self.persona.patience * patience_scale)
+        self.state.opened = {g.id for g in scenario.goals if not g.after}  # most needs are live from the first line
         self.names = tuple(dict.fromkeys([*self.persona.address_as, scenario.first_name]))
 
     # --- lines -------------------------------------------------------------
@@ -214,6 +216,7 @@ class RuleCustomer:
             progress = True
 
         # 5. what they needed, offered at last?
+        s.choice = self._choose(analysis)
         for goal in self.scenario.goals:
             if not goal.after or find_patterns(tuple(goal.after), norm):
                 s.opened.add(goal.id)
@@ -329,6 +332,31 @@ class RuleCustomer:
                 break
         return out
 
+    def _choose(self, analysis: Analysis) -> str | None:
+        """An answer to "X or Y?": the option that serves what they need, else the first."""
+        for act in analysis.acts:
+            if act.name != "question":
+                continue
+            match = re.search(r"([\w' -]{2,60}?)\s+or\s+([\w' -]{2,60}?)\s*\?", act.quote, re.IGNORECASE)
+            if not match:
+                continue
+            options = [o.strip(" -") for o in match.groups()]
+            options[0] = re.split(r"\b(?:like|prefer|want|have|take|is it|would you|do you|shall i|should i|a|the)\b", options[0], flags=re.I)[-1].strip() or options[0]
+            for option in options:
+                for goal in self.scenario.goals:
+                    said = [normalise(f"{lead}{option}") for lead in ("", "a ", "the ", "you can have the ")]
+                    if goal.id not in self.state.goals_met and any(find_patterns(tuple(goal.met_by), n) for n in said):
+                        return f"{option[0].upper() + option[1:]}, please."
+            return None
+        return None
+
+    def _already_told(self, kinds: set[str]):
+        """Asked again for something already said: say it again, a little shorter on patience."""
+        for fact in self.scenario.facts:
+            if fact.id in self.state.revealed and set(fact.asked_by) & kinds:
+                return "Like I said - " + self._pick(fact.reveal)
+        return None
+
     def _next_need(self):
         """The first unmet goal in the resolution closest to being met."""
         met = set(self.state.goals_met)
@@ -367,6 +395,8 @@ class RuleCustomer:
             pieces = pieces[:1] + [self._say("abandon")]
         elif outcome == "resolved":
             pieces = pieces[:1] if pieces and revealed else []
+            if s.choice:
+                pieces = [s.choice]
             pieces.append(self._pick(self.scenario.resolution.accept))
         elif outcome == "unfinished":
             pieces.append(self._say("goodbye_unresolved"))
@@ -411,11 +441,15 @@ class RuleCustomer:
         if "question" in (acts or {}):
             kinds = {k for a in analysis.acts if a.name == "question" for k in a.kind.split(",")}
             generic = any(a.name == "exploration" and a.kind == "generic" for a in analysis.acts)
+            choice = s.choice
             if "identity" in kinds and not s.said_identity:  # answer "can I take your order number?" first
                 s.said_identity = True
                 pieces.insert(0, self._say("identity"))
+            elif choice:
+                return [choice]  # they asked for exactly this; no need to press for it
             elif not pieces and not generic and "exploration" in acts:
-                pieces.append(self._say("unsure"))
+                repeat = self._already_told(kinds)
+                pieces.append(repeat or self._say("unsure"))
         if need and need.id not in s.opened and not pieces:
             pieces.append(self._say("waiting"))
             return pieces

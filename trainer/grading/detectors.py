@@ -189,6 +189,8 @@ def _empathy(view: View, act: str, suggestion: str) -> Judgement:
     """The best level shown, sustained across the conversation, undone by hostility."""
     best, evidence = _best(view, act)
     calm = view.scenario is not None and view.scenario.customer.mood >= 0 and "empathy" not in view.scenario.stresses
+    if calm and act == "empathy":  # a sold-out coffee needs a light touch, not grief
+        suggestion = "A light touch fits a small upset: \"Sorry - I know it's your usual.\""
     if calm and act == "understanding" and not best:
         return Judgement(None, note="a cheerful customer with a small problem needs no restating of feelings")
     value = {0: 0.0, 1: 0.75 if calm else 0.5, 2: 1.0}[best]  # for a small upset, a brief "sorry" is enough
@@ -462,7 +464,7 @@ def _with_name(text: str, name: str, used: bool) -> str:
         return ""
     if used:
         return f"Use it once more at the close: \"Thanks for bearing with me, {name}.\""
-    greeting = re.match(r"(?i)^(hi|hello|hey|good (morning|afternoon|evening)|morning|thanks|thank you)\b[,!.]?\s*", text)
+    greeting = re.match(r"(?i)^(hi|hello|hey|good (morning|afternoon|evening)|morning|thanks|thank you|oh|ah)\b[,!.]?\s*", text)
     if greeting:
         rest = text[greeting.end():]
         return f"\"{greeting.group(1)} {name}, {rest}\""
@@ -554,7 +556,7 @@ def extra_mile(view: View) -> Judgement:
         value, note = 0.0, "only the minimum was done"
     idea = view.scenario.extras[0].text if view.scenario and view.scenario.extras else "a small, fitting gesture within policy"
     missed = None if value >= 1 or not view.replies else (view.replies[-1].turn, view.replies[-1].text)
-    return Judgement(value, hits[:2], note, missed, f"Add something they did not ask for: {idea}.")
+    return Judgement(value, hits[:2], note, missed, f"Add something they did not ask for, such as: {idea.rstrip('.')}.")
 
 
 # --- reliability ------------------------------------------------------------------------
@@ -573,7 +575,9 @@ def concrete_commitment(view: View) -> Judgement:
         value, evidence = 0.15, vague[:1]
     note = {0: "no commitment", 1: "a commitment without a time or a how", 2: "commits to what and when"}[best]
     missed = None if value >= 1 else (evidence[0] if evidence else _first_reply(view))
-    return Judgement(value, evidence, note, missed, "Commit to what, when and how: \"I'll [do it] by [time] and confirm by [email/text].\"")
+    at_counter = view.channel == "in-person"
+    tip = "Say when: \"It'll be ready in two minutes.\"" if at_counter else "Commit to what, when and how: \"I'll send it today and email you the tracking number by 5 pm.\""
+    return Judgement(value, evidence, note, missed, tip)
 
 
 @detector("follow_up")

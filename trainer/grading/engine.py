@@ -110,7 +110,7 @@ def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = No
             feedback = f"{weakest.name}: {weakest.note}. {advice}".strip()
         else:
             best = max((c for c in results if c.score is not None), key=lambda c: (c.score, c.weight))
-            feedback = f"Solid throughout; best: {best.name.lower()} ({best.note})."
+            feedback = f"Solid throughout. Strongest: {best.name.lower()}."
         pillars[pillar.id] = PillarResult(pillar.id, pillar.name, score, results, feedback)
 
     overall = _weighted([(p.weight, pillars[p.id].score) for p in rubric.pillars]) or 0
@@ -123,6 +123,12 @@ def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = No
         if overall > item.cap:
             caps.append(f"capped at {item.cap}: {item.description.lower().rstrip('.')} (turn {item.turn})")
         overall = min(overall, item.cap)
+    repeats = len(found) - len({f.id for f in found})
+    if repeats:  # the same breach again and again
+        cap = max(20, min(f.cap for f in found) - 5 * repeats)
+        if overall > cap:
+            caps.append(f"capped at {cap}: the same auto-fail behaviour {len(found) - repeats + repeats} times")
+        overall = min(overall, cap)
     kinds = len({f.id for f in found})
     if kinds > 1:  # several different auto-fail behaviours are worse than any one of them
         cap = max(0, min(f.cap for f in found) - 10 * (kinds - 1))
