@@ -137,6 +137,8 @@ def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = No
         overall = min(overall, cap)
     outcome = view.outcome
     cap = rubric.outcome_caps.get(outcome) if outcome else None
+    if outcome == "unfinished" and scenario is not None and not _any_goal_met(view):
+        cap = min(cap if cap is not None else 100, 40)  # stopped before anything the customer needed was offered
     if cap is not None and overall > cap:
         caps.append(f"capped at {cap}: the conversation ended {outcome}")
         overall = min(overall, cap)
@@ -165,6 +167,12 @@ def _two_best(ranked: list, make) -> list[Advice]:
         if len(out) == 2:
             break
     return out
+
+
+def _any_goal_met(view: View) -> bool:
+    from trainer.grading.detectors import _goals_met
+
+    return bool(_goals_met(view)[1])
 
 
 def _strengths(rubric: Rubric, pillars: dict[str, PillarResult], flagged: set[tuple[int, str]]) -> list[Advice]:
