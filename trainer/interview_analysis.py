@@ -248,7 +248,9 @@ def specifics_in(text: str) -> list[str]:
     out: list[str] = []
     for regex in _SPECIFIC_RES:
         for match in regex.finditer(text):
-            value = match.group(0).strip(" ,.")
+            value = re.sub(r"\s+(and|or|but|the|a|an|to|of|with|for)$", "", match.group(0).strip(" ,."), flags=re.IGNORECASE)
+            if len(value.split()) == 1 and value.lower() in ("lost", "first", "last", "next", "and"):
+                continue  # a fragment, not a detail a coach would point to
             if value and value.lower() not in (o.lower() for o in out):
                 out.append(value)
     for match in _CAPITALISED.finditer(text):
