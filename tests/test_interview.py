@@ -210,7 +210,9 @@ def test_adding_the_companys_values_raises_fit(question, rubric, company):
         "I listened to what the call was really for and owned it until it worked.",
     )
     before, after = grade_answer(question, STRONG, rubric, company), grade_answer(question, tied, rubric, company)
-    assert after.criteria["fit"].score >= before.criteria["fit"].score + 40, (scores(before), scores(after))
+    # the story already embodies the values (partial credit); naming them and tying them to it lands the point
+    assert after.criteria["fit"].score >= before.criteria["fit"].score + 20, (scores(before), scores(after))
+    assert after.criteria["fit"].score >= 85
     assert abs(after.criteria["example"].score - before.criteria["example"].score) <= 5
 
 
@@ -650,3 +652,13 @@ def test_owning_a_lapse_or_going_beyond_ones_job_is_not_a_red_flag():
     ]:
         assert red_flags_in(normalise(line)) == {}, line
     assert red_flags_in(normalise("It was not my problem, the warehouse messed up.")) != {}
+
+
+def test_a_story_that_embodies_a_value_without_naming_it_earns_some_fit(question, rubric):
+    from trainer.interview import company_profile
+
+    caring = company_profile("Greenleaf", "Patience, Accuracy")
+    unrelated = company_profile("Greenleaf", "Innovation, Growth mindset")
+    shown = grade_answer(question, STRONG, rubric, caring).criteria["fit"].score
+    absent = grade_answer(question, STRONG, rubric, unrelated).criteria["fit"].score
+    assert shown >= absent + 25, (shown, absent)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from trainer.interview_analysis import Analysis, Sentence, find
 from trainer.interview_models import CompanyProfile, Question, WordRange
-from trainer.interview_phrases import VALUE_SYNONYMS
+from trainer.interview_phrases import VALUE_PILLARS, VALUE_SYNONYMS
 from trainer.text import normalise
 
 PILLAR_WORDS = {
@@ -347,16 +347,28 @@ def fit(a: Analysis, ctx: Context) -> Judgement:
         near_story |= {a.story[-1] + 2, a.story[-1] + 3}
     link = r"\b(like|as) (when )?i\b|\b(that|this|which) (is|was) (why|what|how|exactly)\b|\bthe (kind|sort) of\b|\bwhat i did\b"
     connected = [v for v, s in echoed.items() if s.actions or (s.index in near_story and (a.story and s.index in a.story or re.search(link, s.clean)))]
+    story_shown = {pillar for i in a.story for pillar in a.sentences[i].shown} if a.story else set()
+    embodied = {}
+    for value, _ in values:
+        if value in echoed:
+            continue
+        wants = {p for p, rx in VALUE_PILLARS.items() if re.search(rx, normalise(value))}
+        if wants & story_shown:  # the story shows what the value asks for, even without its words
+            embodied[value] = next(a.sentences[i] for i in a.story if wants & set(a.sentences[i].shown))
     mission_hit = next((s for s in sents if company.mission and len(_value_terms(company.mission)) >= 2 and sum(1 for t in _value_terms(company.mission) if re.search(_value_regex(t), s.clean)) >= 2), None)
     score, evidence, notes, missing = 0.0, [], [], []
     if values:
-        score += min(2, len(echoed)) * 25 + 8 * min(1, len(listed))
-        if connected:
-            score += 30
-        if echoed:
-            evidence += list(echoed.values())
-            notes.append(f"you echo {', '.join(repr(v) for v in echoed)}" + (" and tie it to what you did" if connected else " but do not tie it to anything you did"))
-            if not connected:
+        shown_values = len(echoed) + len(embodied)
+        score += {0: 0, 1: 45, 2: 65}.get(shown_values, 75) + 8 * min(1, len(listed))
+        if connected or (embodied and echoed):
+            score += 15
+        if echoed or embodied:
+            evidence += list(echoed.values()) + list(embodied.values())
+            if echoed:
+                notes.append(f"you echo {', '.join(repr(v) for v in echoed)}" + (" and tie it to what you did" if connected else ""))
+            if embodied:
+                notes.append(f"your story shows {', '.join(repr(v) for v in embodied)} without naming it; one sentence linking it to {company.name or 'them'} would land it")
+            if not connected and not embodied:
                 missing.append("values")
         else:
             missing.append("values")

@@ -579,3 +579,13 @@ IMPLAUSIBLE = [
     "(single handedly|single handed|all by myself) (saved|rescued|turned around) (the|a|an|our) (company|business|store|branch|whole|entire)",
     "(<num>00|hundreds of|thousands of|a thousand) (customers|calls|people|tables|orders) (an hour|in an hour|a minute|in a minute|at once|at the same time) (by myself|on my own|alone|single handedly)",
 ]
+
+# What a company value asks for, in pillar terms, so a story can embody it without naming it.
+VALUE_PILLARS: dict[str, str] = {
+    "empathy": r"\b(care|caring|cares|warm|warmth|kind|kindness|patien|human|listen|empath|compassion|heart|respect|gentle|understand)",
+    "reliability": r"\b(own|ownership|accountab|reliab|depend|promise|do what we say|keep (our|your) word|first time|follow|consisten|trust|deliver)",
+    "knowledge": r"\b(accura|expert|knowledge|know|right first|fix it|quality|precis|correct|learn|curious)",
+    "responsiveness": r"\b(fast|quick|speed|prompt|simple|easy|effortless|no fuss|respons|time)",
+    "personalization": r"\b(by name|personal|community|every (guest|customer|member|patient)|local|belong|delight|surprise|extra mile|above and beyond|neighbour|family)",
+    "professionalism": r"\b(straight|honest|integrity|respect|clear|plain|transparen|calm|professional|courte)",
+}
