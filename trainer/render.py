@@ -180,20 +180,20 @@ def session_scorecard(result: dict) -> None:
         console.print(f"  [dim]{escape(cap)}[/dim]")
     for flag in result["flags"]:
         console.print(f"[bold red]AUTO-FAIL[/bold red] [red]{escape(flag['description'])}[/red] (turn {flag['turn']}): \"{escape(_short(flag['quote']))}\"")
-    if result["strengths"]:
-        console.print("\n[bold green]Strengths[/bold green]")
-        for item in result["strengths"]:
-            console.print(f"  + {escape(item['text'])}")
-            if item.get("quote"):
-                console.print(f"    [dim]turn {item['turn']}:[/dim] \"{escape(_short(item['quote']))}\"")
-    if result["improvements"]:
-        console.print("\n[bold yellow]To improve[/bold yellow]")
-        for item in result["improvements"]:
-            console.print(f"  - {escape(item['text'])}")
-            if item.get("quote"):
-                console.print(f"    [dim]turn {item['turn']}, you said:[/dim] \"{escape(_short(item['quote']))}\"")
-            if item.get("better"):
-                console.print(f"    [green]try:[/green] {escape(item['better'])}")
+    _advice("[bold green]Strengths[/bold green]", "+", "", result["strengths"])
+    _advice("[bold yellow]To improve[/bold yellow]", "-", ", you said", result["improvements"])
+
+
+def _advice(title: str, mark: str, said: str, items: list[dict]) -> None:
+    if not items:
+        return
+    console.print("\n" + title)
+    for item in items:
+        console.print(f"  {mark} {escape(item['text'])}")
+        if item.get("quote"):
+            console.print(f"    [dim]turn {item['turn']}{said}:[/dim] \"{escape(_short(item['quote']))}\"")
+        if item.get("better"):
+            console.print(f"    [green]try:[/green] {escape(item['better'])}")
 
 
 def grade_summary(results, total: int) -> None:
