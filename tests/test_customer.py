@@ -175,3 +175,18 @@ def test_a_refund_alone_is_not_what_she_wants():
 def test_she_answers_an_identity_question():
     turn = customer().respond("Could I take your order number, please?")
     assert "58214" in turn.text
+
+
+def test_the_wrong_name_is_noticed():
+    turn = customer("out-of-stock-regular").respond("Morning Mark! Sorry, the Sierra Madre is sold out today.")
+    assert "Marcus" in turn.text
+
+
+def test_thanks_for_waiting_does_not_end_the_call():
+    turn = customer().respond("Thanks for waiting. My manager has approved a free replacement, arriving Friday.")
+    assert turn.outcome is None
+
+
+def test_asking_for_the_box_back_first_is_corrected():
+    turn = customer().respond("Could you send the damaged music box back to us first? Once we receive it we'll make a new one.")
+    assert "back first" in turn.text.lower() or "saturday" in turn.text.lower()

@@ -275,3 +275,16 @@ def test_any_conversation_grades_without_error_and_quotes_only_what_was_said(tur
         assert pillar.score is None or 0 <= pillar.score <= 100
         for evidence in pillar.evidence:
             assert evidence.quote in spoken[evidence.turn]
+
+
+def test_transferring_to_a_manager_is_not_ownership():
+    owned = card(DANA_GOOD)
+    passed = card(replace(DANA_GOOD, 2, "This is something my manager handles, so let me transfer you to my manager."))
+    owner = {c.id: c.score for c in owned.pillars["professionalism"].criteria}["ownership"]
+    transferred = {c.id: c.score for c in passed.pillars["professionalism"].criteria}["ownership"]
+    assert transferred <= owner - 30
+
+
+def test_calling_the_customer_by_the_wrong_name_costs_personalization():
+    wrong = [line.replace("Hi Dana", "Hi Donna") for line in DANA_GOOD]
+    assert card(wrong).pillars["personalization"].score <= card(DANA_GOOD).pillars["personalization"].score - 15

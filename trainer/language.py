@@ -270,6 +270,22 @@ def is_specific(norm: str, context: Context) -> bool:
     return False
 
 
+_ADDRESSED = re.compile(r"\b(?i:hi|hello|hey|morning|afternoon|evening|thanks|thank you|sorry|dear|okay|ok|right|sure)[,!]?\s+([A-Z][a-z]{2,})\b")
+_NOT_A_NAME = frozenset("There Sir Madam Ma'am Mate Everyone Team Again Though Love Folks All Guys".split())
+
+
+def wrong_name(text: str, names: tuple[str, ...]) -> str | None:
+    """A name the trainee greets the customer with that is not theirs ("Morning Mark!" to Marcus)."""
+    if not names:
+        return None
+    known = {part.lower() for name in names for part in name.replace(".", "").split()}
+    for match in _ADDRESSED.finditer(text):
+        word = match.group(1)
+        if word not in _NOT_A_NAME and word.lower() not in known:
+            return word
+    return None
+
+
 @lru_cache(maxsize=256)
 def _name_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:
     if not names:
@@ -301,6 +317,8 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
                 polite.setdefault("greeting", []).append(sentence)
         if names and names.search(sentence.lower()):
             acts.append(Act("name", sentence, 2))
+        elif wrong_name(sentence, context.names):
+            acts.append(Act("wrong_name", sentence, 2, wrong_name(sentence, context.names)))
         if find("THANKS", norm):
             acts.append(Act("thanks", sentence))
             polite.setdefault("gratitude", []).append(sentence)

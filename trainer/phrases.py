@@ -202,7 +202,7 @@ CLOSING = [
     "(is there )?anything else",
     "have a (great|good|nice|lovely|wonderful|fantastic|safe|brilliant) (day|evening|night|weekend|one|trip|morning|afternoon|party|time)",
     "take care",
-    "thank(s| you) (again )?for (calling|your patience|bearing with|being so|your understanding|contacting|coming in|getting in touch|letting us know|waiting|your time)",
+    "thank(s| you) (again )?for (calling|contacting|coming in|getting in touch|letting us know|your time)$",
     "enjoy (the|your)",
     "(bye|goodbye|see you|talk soon|all the best|best wishes|happy birthday)",
 ]
@@ -427,7 +427,7 @@ UPSELL = [
 ]
 
 SLANG = [
-    "(gonna|wanna|gotta|kinda|sorta|dunno|ya|yeah nah|nah|yep|nope|lol|lmao|omg|btw|idk|tbh|ngl|bro|dude|mate|cuz|coz|ain't|y'all|yall|k|kk|whatevs|no prob|np|ty|thx|ok ok|chill|cool cool|my bad)",
+    "(gonna|wanna|gotta|kinda|sorta|dunno|ya|yeah nah|nah|yep|nope|lol|lmao|omg|btw|idk|tbh|ngl|bro|dude|mate|cuz|coz|ain't|y'all|yall|k|kk|whatevs|no prob|np|ok ok|chill|cool cool|my bad)",
 ]
 
 YES = [
@@ -440,6 +440,8 @@ OWNERSHIP = [
 ]
 
 PUSH_TO_CUSTOMER = [
+    "(transfer|put|pass|hand) you (over |through |across )?to (my|a|the|our|another) (manager|supervisor|colleague|department|team|specialist)",
+    "(this is|that is|it is) (something|a matter|one) (my|the|our) (manager|supervisor|team|department|colleague) (handles|deals with|looks after|covers)",
     "(someone|somebody|the team|a colleague|another team|another department|the relevant team|the right team|the department|head office) (will|should|can|may|might) (be in touch|get back|contact|call|look into|reach out|email|follow up|deal with)",
     "(i will|i can|i would|let me) (raise|pass|forward|escalate|log|refer) (it|this|that) (to|with|on to) (the team|someone|a colleague|another department|the relevant)",
     "you (will )?(have|need|must|got) to (contact|call|email|go|speak|talk|take it up|write|fill|submit|visit|reach out|wait|send|return|post|ship|print|bring|log|raise|open|file|check|come back|try again|call back|reorder|order again|place a new)",

@@ -11,7 +11,8 @@ _WORDS = {
     "cannot": "can not", "cant": "can not", "dont": "do not", "didnt": "did not", "doesnt": "does not",
     "isnt": "is not", "wasnt": "was not", "arent": "are not", "couldnt": "could not", "wouldnt": "would not",
     "shouldnt": "should not", "havent": "have not", "im": "i am", "ive": "i have", "thats": "that is",
-    "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks",
+    "u": "you", "ur": "your", "fri": "friday", "thurs": "thursday", "thur": "thursday", "tues": "tuesday",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow", "2day": "today", "pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks",
 }
 _WORD_RE = re.compile(r"\b(" + "|".join(_WORDS) + r")\b")
 _APOSTROPHE = re.compile(r"\b(\w+)'(t|re|ll|ve|d|m|s)\b")

@@ -46,6 +46,7 @@ ACTS = (
     "stalling",
     "slang",
     "upsell",
+    "wrong_name",
 )
 
 # What a trainee's question is about; hidden facts say which kinds reveal them.
@@ -73,6 +74,7 @@ SITUATIONS = (
     "waiting",
     "unsure",
     "identity",
+    "wrong_name",
 )
 
 TEMPERAMENTS = ("hurt-wary", "rushed-friendly", "calm", "angry", "anxious")

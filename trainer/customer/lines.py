@@ -32,6 +32,7 @@ DEFAULT_LINES: dict[str, list[str]] = {
 }
 
 DEFAULT_REPLIES: dict[str, list[str]] = {
+    "wrong_name": ["It's {name}, actually.", "Er, it's {name}."],
     "empathy": ["Thank you. It's been a frustrating morning.", "Yes. Thank you for understanding."],
     "apology": ["Thanks for saying that."],
     "blame": ["Are you saying this is my fault?", "I don't think that's fair."],
@@ -66,6 +67,7 @@ DEFAULT_MOOD: dict[str, float] = {
     "refusal": -0.1,
     "stalling": -0.03,
     "slang": -0.02,
+    "wrong_name": -0.12,
 }
 
 # How each temperament weighs acts: a hurt customer wants to be heard, a rushed one wants speed.

@@ -33,7 +33,7 @@ from trainer.language import (
 from trainer.models import Scenario
 from trainer.text import normalise, sentences
 
-NEGATIVE = ("blame", "rudeness", "secrets", "dismissal", "policy_wall", "deflection", "refusal")
+NEGATIVE = ("blame", "rudeness", "secrets", "dismissal", "policy_wall", "deflection", "refusal", "wrong_name")
 PROGRESS_ACTS = ("empathy", "understanding", "exploration", "offer", "commitment", "follow_up")
 MAX_PIECES = 3
 
@@ -95,7 +95,8 @@ class RuleCustomer:
         reaction = self.scenario.reactions.get(act)
         if reaction and reaction.reply:
             return self._pick(reaction.reply)
-        return self._pick(DEFAULT_REPLIES.get(act, []))
+        line = self._pick(DEFAULT_REPLIES.get(act, []))
+        return line.replace("{name}", self.scenario.first_name) if line else line
 
     # --- the protocol ------------------------------------------------------
 
@@ -198,7 +199,7 @@ class RuleCustomer:
                     pieces.append(self._pick(item.correction) or self._say("correction"))
 
         # 3. warmth acknowledged, once it is earned
-        if not negative and "empathy" in acts and s.acts_seen["empathy"] == 1 and acts["empathy"] >= 1:
+        if not negative and not pieces and "empathy" in acts and s.acts_seen["empathy"] == 1 and acts["empathy"] >= 1:
             line = self._reply_for("empathy")
             if line and len(pieces) < MAX_PIECES and self.persona.temperament != "rushed-friendly":
                 pieces.append(line)

@@ -478,6 +478,12 @@ def name_use(view: View) -> Judgement:
     if not view.names:
         return Judgement(None, note="the customer's name is not known")
     uses = [(r.turn, a.quote) for r in view.replies for a in r.analysis.acts if a.name == "name"]
+    wrong = [(r.turn, a.quote, a.kind) for r in view.replies for a in r.analysis.acts if a.name == "wrong_name"]
+    if wrong:
+        turn, quote, said = wrong[0]
+        right = view.scenario.first_name if view.scenario else (view.names[-1] if view.names else "their name")
+        fixed = re.sub(rf"\b{re.escape(said)}\b", right, quote)
+        return Judgement(0.1, [(turn, quote)], f"called the customer {said!r}, not their name", (turn, quote), f"\"{fixed}\"", positive=False)
     n, replies = len(uses), len(view.replies)
     if n == 0:
         value, note = 0.0, "the customer's name was never used"
@@ -488,7 +494,10 @@ def name_use(view: View) -> Judgement:
     else:
         value, note = 1.0, f"the name was used {n} times"
     missed = None if value >= 1 or not view.replies else (view.replies[0].turn, view.replies[0].text)
-    first = view.names[0].split()[0] if view.names else ""
+    first = view.scenario.first_name if view.scenario else (view.names[-1] if view.names else "")
+    if uses:  # keep to the form the trainee chose ("Ms Whitfield" stays "Ms Whitfield")
+        used_form = next((nm for nm in view.names if re.search(rf"(?i)\b{re.escape(nm)}\b", uses[0][1])), first)
+        first = used_form
     suggestion = ""
     if missed:
         text = missed[1].strip()
@@ -654,13 +663,6 @@ def consistency(view: View) -> Judgement:
                     promised.setdefault(topic, (value, reply.turn, sentence))
     for turn, quote in _forbidden(view):
         problems.append((turn, quote, "promises what policy forbids"))
-    if view.scenario:
-        for item in view.scenario.policy:
-            for reply in view.replies:
-                bad = reply.sentence_matching(tuple(item.wrong)) if item.wrong else None
-                if bad and any(a.quote == bad and a.name in ("commitment", "offer") for a in reply.analysis.acts):
-                    problems.append((reply.turn, bad, "promises something policy does not support"))
-                    break
     problems.sort()
     concrete = any(a.name in ("commitment", "follow_up") and a.strength == 2 for r in view.replies for a in r.analysis.acts)
     if not problems and (not stated or not concrete):
