@@ -288,3 +288,8 @@ def test_transferring_to_a_manager_is_not_ownership():
 def test_calling_the_customer_by_the_wrong_name_costs_personalization():
     wrong = [line.replace("Hi Dana", "Hi Donna") for line in DANA_GOOD]
     assert card(wrong).pillars["personalization"].score <= card(DANA_GOOD).pillars["personalization"].score - 15
+
+
+def test_very_slow_replies_cap_responsiveness_however_good_the_words():
+    slow = card(DANA_GOOD, seconds=150)
+    assert slow.pillars["responsiveness"].score <= 45

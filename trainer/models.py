@@ -210,6 +210,7 @@ class Criterion(Strict):
     detector: DetectorName
     levels: Levels
     advice: str = ""
+    limits_pillar: int | None = Field(None, ge=0, le=100, description="the pillar can be at most this many points above this criterion")
 
 
 class Pillar(Strict):

@@ -102,6 +102,9 @@ def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = No
     for pillar in rubric.pillars:
         results = [_criterion(view, c, detectors.DETECTORS[c.detector](view)) for c in pillar.criteria]
         score = _weighted([(c.weight, c.score) for c in results])
+        for criterion, result in zip(pillar.criteria, results, strict=True):
+            if score is not None and criterion.limits_pillar is not None and result.score is not None:
+                score = min(score, result.score + criterion.limits_pillar)  # slow is slow, however good the words
         weakest = min((c for c in results if c.score is not None), key=lambda c: (c.score, -c.weight), default=None)
         if score is None:
             feedback = "Not assessed: " + "; ".join(c.note for c in results) + "."
