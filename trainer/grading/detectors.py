@@ -276,6 +276,10 @@ def accurate_facts(view: View) -> Judgement:
 
 def _goals_met(view: View) -> tuple[float, list, list]:
     """Fraction of the closest resolution's goals the trainee offered, with evidence and the missing goals."""
+    return view.once("goals", lambda: _compute_goals_met(view))
+
+
+def _compute_goals_met(view: View) -> tuple[float, list, list]:
     if view.scenario is None:
         return 0.0, [], []
     met: dict[str, tuple[int, str]] = {}
@@ -632,7 +636,7 @@ def _claims(norm: str) -> list[tuple[str, str]]:
 def _forbidden(view: View) -> list[tuple[int, str]]:
     from trainer.grading.flags import forbidden_promise
 
-    return forbidden_promise(view)
+    return view.once("forbidden", lambda: forbidden_promise(view))
 
 
 @detector("consistency")

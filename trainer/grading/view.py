@@ -60,6 +60,12 @@ class View:
     replies: list[Reply]
     customer_lines: list[str]
     names: tuple[str, ...]
+    cache: dict = field(default_factory=dict, repr=False)  # results several detectors share
+
+    def once(self, key: str, compute):
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
 
     @property
     def outcome(self) -> str | None:
