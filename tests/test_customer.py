@@ -190,3 +190,9 @@ def test_thanks_for_waiting_does_not_end_the_call():
 def test_asking_for_the_box_back_first_is_corrected():
     turn = customer().respond("Could you send the damaged music box back to us first? Once we receive it we'll make a new one.")
     assert "back first" in turn.text.lower() or "saturday" in turn.text.lower()
+
+
+def test_small_talk_tries_a_rushed_regular():
+    c = customer("out-of-stock-regular")
+    turn = c.respond("Morning Marcus! Crazy weather today, right? Did you catch the rain?")
+    assert "rush" in turn.text.lower() or "long" in turn.text.lower() or "quick" in turn.text.lower()

@@ -23,7 +23,9 @@ STOP = frozenset(
     this those through to too under until up very was we were what when where which while who whom why will with would
     you your yours yourself okay ok yes yeah hi hello hey please thanks thank sorry really well just like going get got
     want need know think make made said says tell told call calling phone order ordered help today something anything
-    someone thing things time right good great fine sure still even much many maybe would could should will shall""".split()
+    someone thing things time right good great fine sure still even much many maybe would could should will shall
+    may say see too new put use yet via per etc lot bit ask let
+    morning afternoon evening hiya cheers bye goodbye""".split()
 )
 
 
@@ -249,7 +251,7 @@ def _exploration_level(norm: str, kinds: set[str], specific: bool) -> int:
         return 1
     if specific or (PERSONAL.search(norm) and kinds & {"deadline", "preference", "details"}):
         return 2
-    return 1
+    return 1 if PERSONAL.search(norm) else 0  # "crazy weather, right?" explores nothing about them
 
 
 def is_question(sentence: str, norm: str) -> bool:

@@ -204,6 +204,9 @@ class RuleCustomer:
             if line and len(pieces) < MAX_PIECES and self.persona.temperament != "rushed-friendly":
                 pieces.append(line)
                 progress = True
+        elif self.persona.max_words and "question" in acts and not self._relevant(analysis, norm):
+            pieces.append(self._say("long_reply"))  # small talk with someone who has a train to catch
+            s.patience -= 1
         elif "name" in acts and s.acts_seen["name"] == 1 and self.persona.temperament == "rushed-friendly":
             line = self._reply_for("name")
             if line:
@@ -332,6 +335,14 @@ class RuleCustomer:
             if len(out) == 2:
                 break
         return out
+
+    def _relevant(self, analysis: Analysis, norm: str) -> bool:
+        """Does the reply touch the customer's situation at all (their things, needs, facts or policy)?"""
+        if analysis.specific or any(a.name == "exploration" and a.strength == 2 for a in analysis.acts):
+            return True
+        patterns = [p for g in self.scenario.goals for p in [*g.met_by, *g.after]]
+        patterns += [p for f in self.scenario.facts for p in f.cues] + [p for i in self.scenario.policy for p in i.right]
+        return bool(find_patterns(tuple(patterns), norm))
 
     def _choose(self, analysis: Analysis) -> str | None:
         """An answer to "X or Y?": the option that serves what they need, else the first."""
