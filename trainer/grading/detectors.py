@@ -269,7 +269,9 @@ def accurate_facts(view: View) -> Judgement:
         fix = f"Instead, say what policy allows: \"{item.text}\"" if item else "Promise only what policy allows; check /policy first."
         return Judgement(value, evidence[:3], note, (turn, quote), fix)
     stated = {item.id for item, _, _ in right}
-    missing = next((p for p in view.scenario.policy if p.id not in stated and p.right), None)
+    linked = {e.policy for e in view.scenario.extras if e.policy}  # what policy lets them do for this customer comes first
+    candidates = sorted((p for p in view.scenario.policy if p.id not in stated and p.right), key=lambda p: p.id not in linked)
+    missing = candidates[0] if candidates else None
     suggestion = f"State the policy that helps them: \"{missing.text}\"" if missing else ""
     return Judgement(value, evidence[:3], note, None if value >= 1 else _first_reply(view), suggestion)
 
