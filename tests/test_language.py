@@ -98,6 +98,8 @@ NEAR_MISSES = [
     ("How can I help?", "exploration", 2),
     ("I'll try to look into it.", "commitment", 2),
     ("It is not frustrating at all, it is simple.", "empathy"),
+    ("Is it for a birthday, if you don't mind me asking?", "blame"),
+    ("What do you want for the party, a replacement or a refund?", "rudeness"),
 ]
 
 
@@ -115,6 +117,12 @@ DAMAGING = [
     ("Read me the full card number, please.", "secrets"),
     ("Are you stupid? I already told you.", "rudeness"),
     ("The courier broke it, it's not our fault.", "deflection"),
+    ("This usually happens when people leave the charger plugged in all night.", "blame"),
+    ("As you approved the transfer yourself, there is little we can do.", "blame"),
+    ("You should always read the booking conditions before paying.", "blame"),
+    ("Five years of photos and no backup?", "blame"),
+    ("Great plan, deleting the folder. Check the bin I guess.", "rudeness"),
+    ("Listen sweetie, it's the blue cable.", "rudeness"),
 ]
 
 

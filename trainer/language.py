@@ -412,6 +412,8 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             acts.append(Act("rudeness", sentence, 2))
         elif SHOUTING.search(sentence):
             acts.append(Act("rudeness", sentence, 1, "shouting"))
+        elif find("CONDESCENDING", norm):
+            acts.append(Act("rudeness", sentence, 1, "condescending"))
         secret = find("SECRETS", norm)
         if secret and (SECRET_REQUEST.search(norm) or is_question(sentence, norm)) and not SECRET_SAFE.search(norm):
             acts.append(Act("secrets", sentence, 2))

@@ -233,6 +233,11 @@ BLAME = [
     "(leave|order|book|plan|arrive|start|come) (earlier|sooner|in advance|ahead) (next time|in future)",
     "(is|are|was) (the|your|the customer's|the passenger's|the buyer's|the user's|the guest's|the account holder's) (own )?(responsibility|job|problem|fault)",
     "you (were|are) (supposed|meant|expected|required) to",
+    "(because|when|if) (customers|people|users|you) (put|place|leave|keep|forget|ignore|do not (check|read|update|follow|keep|plug|restart)|block|move|unplug|install|click)",
+    "as you (authorised|authorized|agreed|signed|accepted|chose|ordered|entered|approved|confirmed|clicked) ... (yourself|it|the|that|to)",
+    "you should (always|never|double check|double-check|check|make sure|have read|have checked) ... (your|the|before|that|what|it)",
+    "you (signed|accepted|agreed to|ticked|clicked) (the|it|that)",
+    "(and|with) no (backup|back up|backups)$",
     "(you|which you) (agreed|signed up|consented) to",
     "you (did|have) (it|this) (wrong|incorrectly)",
     "(should|could) have (pre-ordered|preordered|booked|ordered|checked|read|come|arrived|called|left|planned|reserved|asked)",
@@ -295,13 +300,15 @@ RUDENESS = [
     "(i|we) (do not|could not|couldn't) care (less)?",
     "not my problem",
     "(listen|look) (here|lady|mate|buddy|pal|sweetie|honey|love|sir|madam|dude)",
-    "(lady|buddy|pal|sweetie|honey|sweetheart|dude|mate|darling|hun),",
     "(are you|can you) (even )?(listening|reading|hearing)",
     "(i|we) (do not|don't) have time for (this|you)",
     "(take it or leave it|like it or not|that is your problem|your problem not mine|go somewhere else|shop (somewhere|elsewhere) else)",
     "(duh|jeez|geez)",
     "(obviously|clearly) you (did not|do not|can not)",
     "how many times (do|have) i",
+    "(bold|interesting|great|brilliant|genius|smart) (strategy|move|choice|plan|idea)",
+    "where else would (it|they|that) be",
+    "^(so |well |okay )?what do you want$",
     "(it is|it's|this is|that is) (really|just|honestly)? not (that )?(complicated|hard|difficult|rocket science|a big deal)",
     "most (people|customers|users) (manage|can|figure|understand|cope|do fine|have no problem)",
     "(anyone|everyone|a child) (can|could|knows how to) (do|manage|figure|understand)",
@@ -312,7 +319,6 @@ RUDENESS = [
     "^(next|who is next)$",
     "(as i (have )?(already )?(said|told you|explained)) ... (twice|three times|already|again)",
     "^(k|kk|ok then|okay then|fine)$",
-    "(sweetie|sweetheart|honey|darling|hun) (got it|okay|ok|listen|look|calm)",
 ]
 
 SECRETS = [
@@ -421,6 +427,11 @@ FACTUALITY = [
 IMPERATIVE_VERBS = (
     "(send|give|tell|read|check|go|stop|wait|listen|look|calm|call|fill|provide|try|make|do|take|bring|email|upload|contact|return|hold|sit|answer|explain|show|print|pay|enter|click|log|type|write|speak|talk|leave|move|hurry|keep|let|put|get|follow|use|visit|see|ask)"
 )
+
+CONDESCENDING = [
+    "^(okay |ok |listen |look |right |now )?(sweetie|honey|sweetheart|darling|hun|buddy|pal|lady)",
+    "(sweetie|honey|sweetheart|darling|hun|buddy|pal)$",
+]
 
 UPSELL = [
     "(add|upgrade|upsize|sign up|join|download|loyalty|app|membership|newsletter|pastry|muffin|cookie|extra shot|syrup|subscribe|subscription|premium|insurance|warranty|protection plan|points|rewards)",
