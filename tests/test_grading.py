@@ -293,3 +293,8 @@ def test_calling_the_customer_by_the_wrong_name_costs_personalization():
 def test_very_slow_replies_cap_responsiveness_however_good_the_words():
     slow = card(DANA_GOOD, seconds=150)
     assert slow.pillars["responsiveness"].score <= 45
+
+
+def test_courtesy_cannot_rescue_professionalism_after_asking_for_a_password():
+    risky = replace(DANA_GOOD, 1, "Thank you so much for your patience. Could you please give me your account password?")
+    assert card(risky).pillars["professionalism"].score <= 50

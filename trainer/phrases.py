@@ -216,6 +216,8 @@ BLAME = [
     "you (broke|dropped|damaged|mishandled|misread|messed up|got it wrong|entered the wrong|typed the wrong|ordered the wrong|put the wrong|chose the wrong|picked the wrong)",
     "(because|since|as) you (did not|forgot|failed|never|ordered|entered|chose)",
     "if you had (read|checked|ordered|called|followed|looked|paid|told)",
+    "if you (had|would|would have) (pre-ordered|preordered|ordered|booked|checked|read|come|called|arrived|listened|reserved|asked|looked) ... (you would|you could|we could|it would)",
+    "(like|as) (we|i) (keep|kept|always) (telling|saying|asking|reminding) (people|you|everyone|customers)",
     "(did|have) you (even )?(read|check|look at|bother)",
     "user error",
     "why (did|would|did not|didn't|have) you (not )?(check|read|open|order|sign|look|accept|leave|choose|pick|enter|type|wait|tell|call)",
