@@ -347,11 +347,6 @@ THESIS = [
     "(the short answer|in short|in a nutshell|simply put|put simply)",
 ]
 
-BEHAVIOURAL_OPENING = [
-    "(a|one|the) (good|best|clear|recent|specific)? (time|example|situation|occasion) (that|which|where|when|i)",
-    "(yes|sure|definitely|absolutely|of course|certainly)",
-]
-
 ROLE_TIE = [
     "(the|my|a) standard i (hold|set|keep|try|aim|want)",
     "(hold|held) myself to",

@@ -62,10 +62,3 @@ def sentences(text: str) -> list[str]:
         if piece:
             out.append(piece)
     return out
-
-
-_WORD = re.compile(r"[a-z0-9][a-z0-9'$%.-]*[a-z0-9%]|[a-z0-9]")
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(normalise(text))

@@ -31,7 +31,7 @@ from trainer.language import (
     find_patterns,
 )
 from trainer.models import Scenario
-from trainer.text import normalise, sentences
+from trainer.text import normalise
 
 NEGATIVE = ("blame", "rudeness", "secrets", "dismissal", "policy_wall", "deflection", "refusal", "wrong_name")
 PROGRESS_ACTS = ("empathy", "understanding", "exploration", "offer", "commitment", "follow_up")
@@ -475,6 +475,3 @@ class RuleCustomer:
             pieces.append(self._say("nothing_new"))
         return pieces
 
-
-def split_sentences(text: str) -> list[str]:  # re-exported for engines that speak in pieces
-    return sentences(text)
