@@ -28,7 +28,7 @@ def home() -> Path:
     return Path(os.environ.get("TRAINER_HOME") or ".").expanduser()
 
 
-def _label(path: Path) -> str:
+def label(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
@@ -97,9 +97,9 @@ def discover(model: type[M], kind: str, extra: list[Path] | None = None, subdir:
     for origin, folder in folders(kind, extra, subdir):
         in_this_folder: dict[str, Path] = {}
         for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
-            label = _label(path)
+            name = label(path)
             try:
-                data, lines = read_yaml(path, label)
+                data, lines = read_yaml(path, name)
             except ContentError as exc:
                 if own is None:  # an unreadable file is reported once, by the folder's default model
                     catalog.files.append(path)
@@ -109,13 +109,13 @@ def discover(model: type[M], kind: str, extra: list[Path] | None = None, subdir:
                 continue
             catalog.files.append(path)
             try:
-                item = validate(model, data, lines, label)
+                item = validate(model, data, lines, name)
             except ContentError as exc:
                 catalog.problems.extend(exc.problems)
                 continue
             item_id = item.id
             if item_id in in_this_folder:
-                catalog.problems.append(Problem(label, 1, "id", f"id {item_id!r} is also defined in {_label(in_this_folder[item_id])}"))
+                catalog.problems.append(Problem(name, 1, "id", f"id {item_id!r} is also defined in {label(in_this_folder[item_id])}"))
                 continue
             in_this_folder[item_id] = path
             if item_id in catalog.entries:
@@ -143,5 +143,5 @@ def load_rubric(name_or_path: str | Path = "six-pillars"):
 
     path = Path(name_or_path)
     if path.suffix in (".yaml", ".yml") or path.exists():
-        return load_model(Rubric, path, _label(path))
+        return load_model(Rubric, path, label(path))
     return rubrics().get(str(name_or_path))

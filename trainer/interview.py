@@ -50,13 +50,13 @@ def load_rubric(name_or_path: str | Path = RUBRIC_ID) -> InterviewRubric:
     """The interview rubric by id (user's ./rubrics first, then shipped) or by path."""
     path = Path(name_or_path)
     if path.suffix in (".yaml", ".yml"):
-        return load_model(InterviewRubric, path, catalog._label(path))
+        return load_model(InterviewRubric, path, catalog.label(path))
     return catalog.discover(InterviewRubric, "rubrics").get(str(name_or_path))
 
 
 def company_profile(name: str | None = None, values: str | None = None, profile: Path | None = None) -> CompanyProfile | None:
     """A company from a profile file and/or ``--company``/``--values``; flags override the file."""
-    base = load_model(CompanyProfile, profile, catalog._label(profile)) if profile else CompanyProfile()
+    base = load_model(CompanyProfile, profile, catalog.label(profile)) if profile else CompanyProfile()
     if profile and not profile.exists():  # pragma: no cover - load_model reports it first
         raise NotFound(f"no such profile: {profile}")
     listed = [v.strip() for v in re.split(r"[;,\n]", values or "") if v.strip()]

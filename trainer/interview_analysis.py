@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trainer import interview_phrases as P
-from trainer.patterns import compile_pattern
+from trainer.patterns import union
 from trainer.text import normalise, sentences
 
 NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "without", "hardly", "barely"})
@@ -119,13 +119,6 @@ def as_customer_subject(clean: str, names: tuple[str, ...]) -> str:
     if not names:
         return clean
     return _name_regex(names).sub("the customer", clean)
-
-
-@lru_cache(maxsize=256)
-def union(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled alternation for a family of phrase patterns."""
-    # Checked once per position before any alternative: most positions are mid-word and fail here at once.
-    return re.compile(r"(?<![\w$])(?:" + "|".join(f"(?:{compile_pattern(p).pattern})" for p in patterns) + ")")
 
 
 def _negated(norm: str, start: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trainer import phrases as P
-from trainer.patterns import compile_pattern, first_keys, sentence_keys
+from trainer.patterns import compile_pattern, first_keys, sentence_keys, union
 from trainer.text import normalise, sentences
 
 NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely"})
@@ -32,7 +32,7 @@ STOP = frozenset(
 @lru_cache(maxsize=256)
 def family(name: str) -> re.Pattern[str]:
     """One compiled alternation for a family of phrase patterns in ``trainer.phrases``."""
-    return _union(tuple(getattr(P, name)))
+    return union(tuple(getattr(P, name)))
 
 
 @lru_cache(maxsize=4096)
@@ -49,11 +49,6 @@ def _keys(patterns: tuple[str, ...]) -> frozenset[str] | None:
 def may_match(patterns: tuple[str, ...], norm: str) -> bool:
     keys = _keys(patterns)
     return keys is None or not keys.isdisjoint(sentence_keys(norm))
-
-
-@lru_cache(maxsize=4096)
-def _union(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{compile_pattern(p).pattern})" for p in patterns))
 
 
 @lru_cache(maxsize=4096)
@@ -264,7 +259,7 @@ def question_kinds(norm: str) -> list[str]:
 
 def is_specific(norm: str, context: Context) -> bool:
     """Mentions the customer's own things: a scenario entity or a word the customer used."""
-    if context.entities and _union(context.entities).search(norm):
+    if context.entities and union(context.entities).search(norm):
         return True
     if context.customer_words and content_words(norm) & context.customer_words:
         return True
@@ -340,7 +335,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         elif generic_apology and not deflects:
             acts.append(Act("empathy", sentence, 1, "cliche"))
 
-        entity_hits = sum(1 for e in context.entities if _union((e,)).search(norm)) if specific else 0
+        entity_hits = sum(1 for e in context.entities if union((e,)).search(norm)) if specific else 0
         just_said = content_words(context.last_customer_line) if context.last_customer_line else context.customer_words
         shared = len(stems(content_words(norm)) & stems(just_said))
         restates = shared + entity_hits >= 2

@@ -279,3 +279,12 @@ def sentence_keys(norm: str) -> frozenset[str]:
     if _DIGIT.search(norm):
         keys.add("<num>")
     return frozenset(keys)
+
+
+@lru_cache(maxsize=4096)
+def union(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation for a family of phrase patterns.
+
+    The shared word-start check comes first, so most positions (mid-word) fail at once.
+    """
+    return re.compile(r"(?<![\w$])(?:" + "|".join(f"(?:{compile_pattern(p).pattern})" for p in patterns) + ")")

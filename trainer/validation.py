@@ -67,7 +67,7 @@ def _model_for(kind: str):
 
 
 def validate_file(path: Path, report: Report):
-    label = catalog._label(path)
+    label = catalog.label(path)
     report.checked.append(label)
     kind = _kind_of(path)
     try:
@@ -83,7 +83,7 @@ def validate_paths(paths: list[Path]) -> Report:
     if not paths:
         for kind, subdir, model in _default_kinds():
             cat = catalog.discover(model, kind, subdir=subdir)
-            report.checked += [catalog._label(p) for p in cat.files]
+            report.checked += [catalog.label(p) for p in cat.files]
             report.problems += cat.problems
         report.problems.sort()
         return report
@@ -98,7 +98,7 @@ def validate_paths(paths: list[Path]) -> Report:
                     continue
                 if key in seen:  # the same id twice in one folder: which one would play?
                     report.problems.append(
-                        Problem(catalog._label(file), 1, "id", f"id {key[2]!r} is also defined in {catalog._label(seen[key])}")
+                        Problem(catalog.label(file), 1, "id", f"id {key[2]!r} is also defined in {catalog.label(seen[key])}")
                     )
                 seen.setdefault(key, file)
         elif path.exists():
