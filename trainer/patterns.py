@@ -17,8 +17,14 @@ from functools import lru_cache
 from trainer.text import normalise
 
 SEP = r"[^\w$%#]+"
-GAP = r"(?:[\w$%'.]+[^\w$%#.!?,;:]+){0,6}?"  # never across a clause boundary
+# Up to six whole words, never across a clause boundary. A word starts with a word
+# character and is taken whole (possessive), and the space after it is taken whole
+# too, so a run of punctuation can be split only one way: matching stays linear,
+# whatever the reply (no catastrophic backtracking).
+GAP = r"(?:[\w$%][\w$%'.]*+[^\w$%#.!?,;:]++){0,6}?"
 NUMBER = r"\d+(?:[.,]\d+)?"
+MAX_NESTING = 8  # groups inside groups; more is a mistake, and deep nesting would exhaust the parser
+MAX_LENGTH = 10_000  # characters in one pattern
 
 
 class PatternSyntaxError(ValueError):
@@ -30,6 +36,7 @@ class _Parser:
         self.source = source
         self.text = normalise(source)
         self.pos = 0
+        self.depth = 0
 
     def error(self, message: str) -> PatternSyntaxError:
         return PatternSyntaxError(f"{message} in pattern {self.source!r}")
@@ -77,10 +84,14 @@ class _Parser:
             return GAP, False, True
         if self.peek() == "(":
             self.pos += 1
+            self.depth += 1
+            if self.depth > MAX_NESTING:
+                raise self.error(f"groups nested more than {MAX_NESTING} deep")
             inner = self.alternatives()
             if self.peek() != ")":
                 raise self.error("unclosed '('")
             self.pos += 1
+            self.depth -= 1
             optional = self.peek() == "?"
             if optional:
                 self.pos += 1
@@ -123,8 +134,12 @@ def _word(word: str) -> str:
 
 
 def _join(items: list[tuple[str, bool, bool, bool]]) -> str:
+    """Regex for a sequence. A gap and the next required item form an atomic group: once the
+    shortest gap reaches that item the choice is final, so no input can make the matcher
+    retry every split of every gap (the cost stays linear in the length of the sentence)."""
     out = ""
     last_required = max((i for i, item in enumerate(items) if not item[1]), default=-1)
+    closes: set[int] = set()
     for i, (regex, optional, is_gap, _) in enumerate(items):
         if i > last_required:  # trailing optional items carry the separator before them
             sep = SEP if items[i][3] else ""
@@ -133,7 +148,15 @@ def _join(items: list[tuple[str, bool, bool, bool]]) -> str:
         piece = regex
         if i < last_required and not is_gap and items[i + 1][3]:
             piece += SEP
-        out += f"(?:{piece})?" if optional else piece
+        if is_gap:
+            anchor = next((j for j in range(i + 1, last_required + 1) if not items[j][1] and not items[j][2]), None)
+            if anchor is not None:
+                closes.add(anchor)
+                piece = "(?>" + piece
+        if i in closes and not piece.endswith(SEP) and (i + 1 >= len(items) or items[i + 1][3]):
+            piece += r"(?![\w])"  # the word ends here, decided inside the atomic group
+        piece = f"(?:{piece})?" if optional else piece
+        out += piece + (")" if i in closes else "")
     return out
 
 
@@ -143,6 +166,8 @@ def compile_pattern(source: str) -> re.Pattern[str]:
     if not source or not source.strip():
         raise PatternSyntaxError("empty pattern")
     text = source.strip()
+    if len(text) > MAX_LENGTH:
+        raise PatternSyntaxError(f"pattern longer than {MAX_LENGTH} characters; split it into several patterns")
     start, end = r"(?<![\w$])", r"(?![\w])"
     if text.startswith("^"):  # at the start of the sentence
         start, text = "^", text[1:]
@@ -161,6 +186,15 @@ def check_pattern(source: str) -> str | None:
     except re.error as exc:  # pragma: no cover - the parser should prevent these
         return f"{exc} in pattern {source!r}"
     return None
+
+
+def _nesting(text: str) -> int:
+    depth = deepest = 0
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")"
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _split_top(text: str, sep: str = "|") -> list[str]:
@@ -258,6 +292,8 @@ def first_keys(source: str) -> frozenset[str] | None:
     grading fast.
     """
     text = normalise(source.strip().removeprefix("^"))
+    if _nesting(text) > MAX_NESTING:
+        return None  # not a valid pattern; compile_pattern says why
     if text.endswith("$"):
         text = text[:-1]
     keys: set[str] = set()
