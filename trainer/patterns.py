@@ -139,7 +139,7 @@ def _join(items: list[tuple[str, bool, bool, bool]]) -> str:
     retry every split of every gap (the cost stays linear in the length of the sentence)."""
     out = ""
     last_required = max((i for i, item in enumerate(items) if not item[1]), default=-1)
-    closes: set[int] = set()
+    closes: dict[int, int] = {}  # item index -> atomic groups to close after it
     for i, (regex, optional, is_gap, _) in enumerate(items):
         if i > last_required:  # trailing optional items carry the separator before them
             sep = SEP if items[i][3] else ""
@@ -151,12 +151,12 @@ def _join(items: list[tuple[str, bool, bool, bool]]) -> str:
         if is_gap:
             anchor = next((j for j in range(i + 1, last_required + 1) if not items[j][1] and not items[j][2]), None)
             if anchor is not None:
-                closes.add(anchor)
+                closes[anchor] = closes.get(anchor, 0) + 1
                 piece = "(?>" + piece
         if i in closes and not piece.endswith(SEP) and (i + 1 >= len(items) or items[i + 1][3]):
             piece += r"(?![\w])"  # the word ends here, decided inside the atomic group
         piece = f"(?:{piece})?" if optional else piece
-        out += piece + (")" if i in closes else "")
+        out += piece + ")" * closes.get(i, 0)
     return out
 
 
