@@ -19,7 +19,13 @@ from hypothesis import strategies as st
 from trainer import catalog
 from trainer import interview_phrases as IP
 from trainer import phrases as P
-from trainer.patterns import MAX_NESTING, PatternSyntaxError, check_pattern, compile_pattern, first_keys
+from trainer.patterns import (
+    MAX_NESTING,
+    PatternSyntaxError,
+    check_pattern,
+    compile_pattern,
+    first_keys,
+)
 from trainer.text import normalise
 
 

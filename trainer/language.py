@@ -136,6 +136,14 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z][a-z']{2,}|\d+(?:[.,]\d+)?", normalise(text)) if w not in STOP)
 
 
+RECENT_LINES = 12  # a reply answers what the customer said lately, not a whole day's log
+
+
+def recent_words(lines: list[str]) -> frozenset[str]:
+    """Content words of the customer's last few lines: constant cost per turn, however long the log."""
+    return frozenset().union(*(content_words(line) for line in lines[-RECENT_LINES:]))
+
+
 def stems(words: frozenset[str]) -> frozenset[str]:
     """Crude stems, so "transfers" meets "transferred" and "drops" meets "dropping"."""
     return frozenset(w[:5] if not w[0].isdigit() else w for w in words)

@@ -18,6 +18,8 @@ from trainer.errors import EngineError, TrainerError
 from trainer.models import Scenario
 from trainer.transcript import Transcript, Turn, content_hash
 
+MAX_REPLY_CHARS = 10_000  # about 1,500 words: longer is a paste, not a reply
+
 _SECONDS = re.compile(r"^\[\+\s*(\d+(?:\.\d+)?)\s*s?\]\s*")
 
 

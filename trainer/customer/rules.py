@@ -26,9 +26,9 @@ from trainer.language import (
     Context,
     analyse,
     answers,
-    content_words,
     customer_questions,
     find_patterns,
+    recent_words,
 )
 from trainer.models import Scenario
 from trainer.text import normalise
@@ -142,7 +142,7 @@ class RuleCustomer:
         context = Context(
             names=self.names,
             entities=tuple(self.scenario.entities),
-            customer_words=content_words(" ".join(s.customer_lines)),
+            customer_words=recent_words(s.customer_lines),
             last_customer_line=s.customer_lines[-1] if s.customer_lines else "",
         )
         analysis = analyse(reply[:5000], context)

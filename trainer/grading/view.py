@@ -9,11 +9,11 @@ from trainer.language import (
     Analysis,
     Context,
     analyse,
-    content_words,
     customer_questions,
     find,
     find_patterns,
     may_match,
+    recent_words,
 )
 from trainer.models import Scenario
 from trainer.text import normalise, sentences
@@ -125,7 +125,7 @@ def build(transcript: Transcript, scenario: Scenario | None) -> View:
             context = Context(
                 names=names,
                 entities=entities,
-                customer_words=content_words(" ".join(customer_lines)),
+                customer_words=recent_words(customer_lines),
                 last_customer_line=last_customer,
             )
             text = turn.text[:20000]
