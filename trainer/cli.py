@@ -153,7 +153,7 @@ def play(
 ) -> None:
     """Play a scenario live, or scripted with --script."""
     from trainer import catalog
-    from trainer.session import Session, parse_script, play_script
+    from trainer.session import MAX_REPLY_CHARS, Session, parse_script, play_script
 
     chosen = catalog.scenarios(scenarios).get(scenario)
     session = Session(chosen, engine=engine, seed=seed)
@@ -163,7 +163,9 @@ def play(
         if not lines:
             raise TrainerError(f"{script}: no replies in the script (one reply per line; '#' lines and blank lines are skipped)")
         transcript = play_script(session, lines)
-        unused = len(lines) - session.agent_turns
+        for text in session.refused:
+            typer.echo(f"note: a reply of {len(text):,} characters was refused (the limit is {MAX_REPLY_CHARS:,}); the script went on", err=True)
+        unused = len(lines) - session.agent_turns - len(session.refused)
         if unused:
             typer.echo(f"note: the conversation ended after {session.agent_turns} of {len(lines)} replies; the rest were not used", err=True)
     else:
@@ -188,6 +190,8 @@ def _finish_session(session, transcript, as_json: bool, show_conversation: bool 
     if as_json:
         if unused:
             result["unused_replies"] = unused
+        if session.refused:
+            result["refused_replies"] = len(session.refused)
         _print_json(result)
         return
     from trainer import render

@@ -314,4 +314,6 @@ def session_record(
 
 def save_session(record: dict, path: Path | None = None) -> Path:
     """Written atomically under ``$TRAINER_HOME/transcripts`` like conversation sessions."""
-    return store.save(record, path or store.new_path(f"interview-{record['question']}"))
+    if path:
+        return store.save(record, path)
+    return store.create(f"interview-{record['question']}", record)

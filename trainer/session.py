@@ -1,8 +1,9 @@
 """The play loop: a customer engine, the trainee's replies and a clock, saved after every turn.
 
 The session never prints; the CLI drives it turn by turn (or from a script) and renders.
-Because the transcript is written atomically after each turn, Ctrl-C or a failing engine
-keeps everything said so far.
+Each turn is appended to a journal beside the transcript as it happens, so Ctrl-C, a
+crash or a failing engine keeps everything said so far (``store.load`` folds a leftover
+journal back in).
 """
 
 from __future__ import annotations
@@ -46,7 +47,15 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+class ReplyTooLong(TrainerError):
+    """A reply beyond the size limit: refused, and the session goes on."""
+
+
 class Session:
+    """One conversation. The transcript file is created at once under a name no other run has;
+    each turn is then appended to a journal beside it (cost in proportion to the turn), and the
+    whole transcript is written atomically when the conversation ends."""
+
     def __init__(self, scenario: Scenario, *, engine: str = "rules", seed: int = 0, path: Path | None = None, save: bool = True):
         self.scenario = scenario
         self.customer = make_customer(engine, scenario, seed=seed)
@@ -57,8 +66,11 @@ class Session:
             seed=seed,
             started=_now(),
         )
-        self.path = path or (store.new_path(scenario.id) if save else None)
         self.saving = save
+        self.refused: list[str] = []  # replies refused for their size, in order
+        self.path = path
+        if save:
+            self.path = store.save(self.transcript.as_dict(), path) if path else store.create(scenario.id, self.transcript.as_dict())
 
     @property
     def done(self) -> bool:
@@ -70,47 +82,59 @@ class Session:
 
     def start(self) -> CustomerTurn:
         turn = self._guard(self.customer.open)
-        self.transcript.turns.append(Turn("customer", turn.text, at=_now(), mood=turn.mood))
-        self.save()
+        self._add(Turn("customer", turn.text, at=_now(), mood=turn.mood))
         return turn
 
     def reply(self, text: str, seconds: float | None = None) -> CustomerTurn:
         if self.done:
             raise TrainerError("this conversation has already ended")
+        if len(text) > MAX_REPLY_CHARS:
+            self.refused.append(text)
+            raise ReplyTooLong(
+                f"that reply is {len(text):,} characters; the limit is {MAX_REPLY_CHARS:,} (about 1,500 words). "
+                "Nothing was sent: shorten it and send it again."
+            )
         agent = Turn("agent", text, at=_now(), seconds=None if seconds is None else round(seconds, 1))
-        self.transcript.turns.append(agent)
-        self.save()  # the reply is kept even if the customer engine fails next
+        self._add(agent)  # the reply is kept even if the customer engine fails next
         turn = self._guard(lambda: self.customer.respond(text, seconds))
         agent.acts = turn.acts
-        self.transcript.turns.append(
-            Turn("customer", turn.text, at=_now(), mood=turn.mood, revealed=turn.revealed, goals_met=turn.goals_met)
-        )
+        if turn.acts:
+            self._journal({"amend": len(self.transcript.turns) - 1, "fields": {"acts": turn.acts}})
+        self._add(Turn("customer", turn.text, at=_now(), mood=turn.mood, revealed=turn.revealed, goals_met=turn.goals_met))
         if turn.outcome:
             self._close(turn.outcome, turn.reason)
-        self.save()
         return turn
 
     def hint(self) -> str:
         text = self.customer.hint()
         self.transcript.hints += 1
-        self.transcript.turns.append(Turn("coach", text, at=_now(), hint=True))
-        self.save()
+        self._add(Turn("coach", text, at=_now(), hint=True))
+        self._journal({"head": {"hints": self.transcript.hints}})
         return text
 
     def end(self, reason: str = "the trainee ended the session") -> None:
         if not self.done:
             self._close("unfinished", reason)
-            self.save()
 
     def save(self) -> Path | None:
+        """Write the whole transcript now (it is written anyway when the conversation ends)."""
         if self.saving and self.path:
             store.save(self.transcript.as_dict(), self.path)
         return self.path
+
+    def _add(self, turn: Turn) -> None:
+        self.transcript.turns.append(turn)
+        self._journal({"turn": turn.as_dict()})
+
+    def _journal(self, event: dict) -> None:
+        if self.saving and self.path:
+            store.append(self.path, event)
 
     def _close(self, outcome: str, reason: str) -> None:
         self.transcript.outcome = outcome
         self.transcript.reason = reason
         self.transcript.ended = _now()
+        self.save()
 
     def _guard(self, call):
         try:
@@ -130,7 +154,10 @@ def play_script(session: Session, lines: list[ScriptLine]) -> Transcript:
     for line in lines:
         if session.done:
             break
-        session.reply(line.text, line.seconds)
+        try:
+            session.reply(line.text, line.seconds)
+        except ReplyTooLong:
+            continue  # refused and recorded in session.refused; the next line goes on
     if not session.done:
         session.end("the script ran out")
     return session.transcript

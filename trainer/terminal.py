@@ -6,7 +6,7 @@ import sys
 import time
 
 from trainer import render
-from trainer.session import Session
+from trainer.session import ReplyTooLong, Session
 
 
 def _reader():
@@ -70,6 +70,10 @@ def play_interactive(session: Session, *, show_mood: bool = False, typing: bool 
         if command.startswith("/"):
             render.console.print(f"[dim]unknown command {render.escape(command)}; try /help[/dim]")
             continue
-        turn = session.reply(text, seconds)
+        try:
+            turn = session.reply(text, seconds)
+        except ReplyTooLong as exc:
+            render.console.print(f"[yellow]{render.escape(str(exc))}[/yellow]")
+            continue
         _typing_pause(turn.text, typing)
         render.chat_line("customer", name, turn.text, turn.mood, show_mood)
