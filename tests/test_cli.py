@@ -71,3 +71,11 @@ def test_help_does_not_import_heavy_modules():
     code = "import sys; from trainer import cli; bad = [m for m in ('openai', 'questionary', 'pydantic') if m in sys.modules]; print(bad)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip()
     assert out == "[]"
+
+
+def test_version_prints_the_installed_version():
+    from importlib.metadata import version
+
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"trainer {version('service-trainer')}"

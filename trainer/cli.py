@@ -49,6 +49,24 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"trainer {version('service-trainer')}")
+        except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+            typer.echo("trainer (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the installed version and exit.")] = False,
+) -> None:
+    """Practise customer service and rehearse service interviews, graded on the six service pillars."""
+
+
 ScenarioDirs = Annotated[
     Optional[list[Path]],  # noqa: UP045 - typer needs Optional here
     typer.Option("--scenarios", help="Another folder of scenario YAML files (searched after ./scenarios).", show_default=False),

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from trainer import yaml_limits
 from trainer.errors import ContentError, Problem
 
 MAX_BYTES = 1_000_000
@@ -68,6 +69,10 @@ def read_yaml(path: Path, label: str | None = None) -> tuple[dict, LineMap]:
     text = read_text(path, label)
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         raise ContentError([Problem(label, 1, "", "file is empty")])
+    try:
+        yaml_limits.check(text)
+    except yaml_limits.YamlTooComplex as exc:
+        raise ContentError([Problem(label, exc.line, "", exc.message)]) from None
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
@@ -79,6 +84,8 @@ def read_yaml(path: Path, label: str | None = None) -> tuple[dict, LineMap]:
         raise ContentError([Problem(label, line, "", f"YAML syntax error: {message}")]) from None
     except yaml.YAMLError as exc:
         raise ContentError([Problem(label, 1, "", f"YAML error: {exc}")]) from None
+    except RecursionError:
+        raise ContentError([Problem(label, 1, "", "nested too deeply")]) from None
     finally:
         loader.dispose()
     if not isinstance(data, dict):

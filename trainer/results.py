@@ -45,6 +45,8 @@ def read_conversation(path: Path) -> Transcript:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise TrainerError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+        except RecursionError:
+            raise TrainerError(f"{path}: not a chat log (nested too deeply)") from None
         if isinstance(data, dict) and isinstance(data.get("messages"), list):
             data = data["messages"]
         if not isinstance(data, list):
@@ -58,6 +60,8 @@ def read_conversation(path: Path) -> Transcript:
                 messages.append((number, json.loads(line)))
             except json.JSONDecodeError as exc:
                 raise TrainerError(f"{path}:{number}: not valid JSON: {exc.msg}") from None
+            except RecursionError:
+                raise TrainerError(f"{path}:{number}: not a message (nested too deeply)") from None
     turns = []
     for number, message in messages:
         if not isinstance(message, dict):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from trainer import yaml_limits
 from trainer.catalog import home
 from trainer.errors import TrainerError
 
@@ -157,6 +158,10 @@ def load(path: Path) -> dict:
 
     text = read_text(path, "transcript")
     try:
+        yaml_limits.check(text, _SafeLoader)
+    except yaml_limits.YamlTooComplex as exc:
+        raise TrainerError(f"{path}:{exc.line}: {exc.message}") from None
+    try:
         data = yaml.load(text, Loader=_SafeLoader)  # the C safe loader when present
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -164,6 +169,8 @@ def load(path: Path) -> dict:
         raise TrainerError(f"{path}{line}: YAML syntax error: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise TrainerError(f"{path}: not a transcript ({exc})") from None
+    except RecursionError:
+        raise TrainerError(f"{path}: not a transcript (nested too deeply)") from None
     if not isinstance(data, dict) or not isinstance(data.get("turns"), list):
         raise TrainerError(f"{path} is not a transcript (expected a 'turns' list); chat logs must end in .jsonl or .json")
     return _replay_journal(data, path)
