@@ -19,7 +19,6 @@ from trainer.results import read_conversation
 from trainer.transcript import Transcript
 from trainer.yaml_limits import MAX_DEPTH
 
-
 BOMB = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
     f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n" for prev, name in zip("abcdefgh", "bcdefghi", strict=True)
 )
