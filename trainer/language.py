@@ -196,13 +196,13 @@ QUESTION_START = re.compile(
 
 QUESTION_KINDS = {
     "deadline": compile_pattern(
-        "(^(so |and |okay |ok )?when|when (is|are|do|does|will|would|should|can|must|exactly)|what (time|day|date)|by when|how soon|how long|deadline|(placed|fixed|doing|set) for time|how much time|time (frame|scale|do you have)|need (it|this|them|the|a) ... (by|for|before)|in time|which day|what day|date|by (saturday|friday|tomorrow))"
+        "(^(so |and |okay |ok )?when|when (is|are|do|does|will|would|should|can|must|exactly)|what (time|day|date)|by when|how soon|how long|deadline|(placed|fixed|doing|set) for time|how much time|time (frame|scale|do you have)|need (it|this|them|the|a) ... (by|for|before)|in time|which day|what day|date|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight))"
     ),
     "details": compile_pattern(
         "(what happened|what (exactly )?(is|was) (wrong|damaged|broken|the problem|the issue|the damage)|describe|photo|photos|picture|pictures|pic|image|which (item|one|order|part)|tell me (more|about|what|exactly)|more (detail|details|information)|how (did|does|is) (it|the) ... (look|break|broken|happen|damaged)|what (does|did) (it|the damage) (look|say)|(how|where) (is|was) it (damaged|broken|cracked))"
     ),
     "preference": compile_pattern(
-        "(would you (prefer|like|rather|want)|do you (prefer|want|like|usually)|how do you (like|take|usually)|what (kind|sort|type|size|flavour|flavor|colour|color|style|roast|do you usually|do you like|would you like)|which (one|would you|do you)|rather|instead|(same|identical) (engraving|name|text|design|one|wording)|anything (in particular|specific)|milder|stronger|less bitter|bitter|taste|like it)"
+        "(would you (prefer|like|rather|want)|do you (prefer|want|like|usually)|how do you (like|take|usually)|what (kind|sort|type|size|flavour|flavor|colour|color|style|do you usually|do you like|would you like)|which (one|would you|do you)|rather|instead|(same|identical) (name|text|design|one|wording|as before)|anything (in particular|specific)|milder|stronger|taste|like it)"
     ),
     "priority": compile_pattern(
         "((what|which) matters (most|more)|(what|which) (matters|is important|would help|would make|are you hoping|do you need|would you like us|would be best|would work)|most important|priority|what would (work|be best|be ideal|make (this|it) right)|how can (i|we) make (this|it) right|what outcome|what would you like to happen)"

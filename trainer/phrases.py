@@ -182,7 +182,7 @@ COMMITMENT = [
     "(i|we) (will|shall|am going to|are going to|will personally|will make sure|will ensure|will be sure to) ... (send|make|arrange|ship|email|call|text|check|confirm|process|refund|replace|add|get|have|put|book|update|follow|contact|ring|message|deliver|dispatch|engrave|look|sort|fix|keep|watch|track|monitor|escalate|reserve|hold|set|be|do|let|pass|note|flag|give|ensure)",
     "(i|we) (promise|guarantee|give you my word|assure you|commit to)",
     "you (will|are going to|shall) (get|have|receive|see|hear|be)",
-    "(it|the (replacement|refund|parcel|package|order|item|box|new one|credit|drink|coffee)) (will|is going to|should) (arrive|ship|go out|be (there|with you|delivered|ready|shipped|processed|refunded|credited|back|in|done|sent))",
+    "(it|the (replacement|refund|parcel|package|order|item|box|new one|credit|drink|booking|room|ticket|subscription)) (will|is going to|should) (arrive|ship|go out|be (there|with you|delivered|ready|shipped|processed|refunded|credited|back|in|done|sent))",
     "you (have|got) my word",
     "(ready|with you|done|up|out) in (two|three|five|a few|a couple of|<num>|just a|one) (minutes|minute|mins|min|seconds|moments|moment|ticks|sec)",
     "(coming|be) (right )?up (in|now)",
@@ -204,7 +204,7 @@ CLOSING = [
     "take care",
     "thank(s| you) (again )?for (calling|contacting|coming in|getting in touch|letting us know|your time)$",
     "enjoy (the|your)",
-    "(bye|goodbye|see you|talk soon|all the best|best wishes|happy birthday)",
+    "(bye|goodbye|see you|talk soon|all the best|best wishes)",
 ]
 
 BLAME = [
@@ -225,8 +225,8 @@ BLAME = [
     "(read|check) the (small|fine) print",
     "(it|that) (clearly )?says (so )?(on|in) the (website|description|terms|listing|page)",
     "not (our|my) fault (if|that) you",
-    "(when|if|because) (people|customers|you|someone|somebody) (force|forced|drop|dropped|mishandle|mishandled|misuse|misused|overwind|overwound|yank|pull|pulled|tamper|tampered) (it|them|the)",
-    "(has|have|had|was|were) been (forced|dropped|mishandled|misused|tampered with|overwound|abused)",
+    "(when|if|because) (people|customers|you|someone|somebody) (force|forced|drop|dropped|mishandle|mishandled|misuse|misused|yank|yanked|pull|pulled|tamper|tampered|overload|overloaded|overfill|overfilled) (it|them|the)",
+    "(has|have|had|was|were) been (forced|dropped|mishandled|misused|tampered with|abused)",
     "how did you (open|use|handle|install|break|treat|store|wash|drop|set up|plug)",
     "did you (drop|break|force|damage|mishandle|knock|bang|throw|yank|overwind|wind|sit on|step on|lose) (it|the|them|that)",
     "(are you sure|did you check) (that )?(you|it) (did not|was not|were not) (drop|break|damage|force|open)",
@@ -248,7 +248,7 @@ BLAME = [
 DEFLECTION = [
     "(is|was) not (our|my) (fault|problem|responsibility|issue)",
     "(nothing|not anything) to do with (us|me)",
-    "(the|that|it is the|blame the|talk to the|contact the) (courier|carrier|warehouse|post office|delivery company|driver|manufacturer|other department|supplier|roaster)('s)? (fault|problem|responsibility|issue|damaged it|broke it|lost it|messed up)",
+    "(the|that|it is the|blame the|talk to the|contact the) (courier|carrier|warehouse|post office|delivery company|driver|manufacturer|other department|supplier|producer|vendor)('s)? (fault|problem|responsibility|issue|damaged it|broke it|lost it|messed up)",
     "(out of|beyond) (our|my) (hands|control)",
     "(take it up|take that up|you will need to take it up) with",
 ]
@@ -469,7 +469,7 @@ CUSTOMER_LEAVES = [
     "(forget it|never mind|nevermind|forget about it|i give up|i am done|i am leaving|i will go (somewhere|elsewhere)|go somewhere else|take my business|i will shop elsewhere|cancel (my|the) (order|account)|waste of (my )?time|unbelievable|useless|ridiculous)",
     "(speak|talk) to (a|your|the) (manager|supervisor|someone else)",
     "(i will|i am going to) (complain|leave a review|report|dispute|go to)",
-    "i will (skip|grab something|get it) ... (today|elsewhere|station|instead)",
+    "i will (skip|grab something|get it) ... (today|elsewhere|instead)",
 ]
 CUSTOMER_SATISFIED = [
     "(thank you|thanks|cheers|perfect|great|brilliant|wonderful|lovely|amazing|lifesaver|that works|sounds good|much appreciated|you have been (so )?helpful|that is (great|perfect|brilliant|fantastic))",

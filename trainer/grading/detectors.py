@@ -190,7 +190,7 @@ def _empathy(view: View, act: str, suggestion: str) -> Judgement:
     best, evidence = _best(view, act)
     calm = view.scenario is not None and view.scenario.customer.mood >= 0 and "empathy" not in view.scenario.stresses
     if calm and act == "empathy":  # a sold-out coffee needs a light touch, not grief
-        suggestion = "A light touch fits a small upset: \"Sorry - I know it's your usual.\""
+        suggestion = "A light touch fits a small upset: \"Sorry about that - I know it's not what you came in for.\""
     if calm and act == "understanding" and not best:
         return Judgement(None, note="a cheerful customer with a small problem needs no restating of feelings")
     value = {0: 0.0, 1: 0.75 if calm else 0.5, 2: 1.0}[best]  # for a small upset, a brief "sorry" is enough
