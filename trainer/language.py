@@ -262,6 +262,8 @@ def is_question(sentence: str, norm: str) -> bool:
 
 def question_kinds(norm: str) -> list[str]:
     kinds = [kind for kind, regex in QUESTION_KINDS.items() if regex.search(norm)]
+    if find("PERSONAL_QUESTION", norm):
+        kinds.append("personal")
     return kinds + ["any"]
 
 
@@ -392,12 +394,23 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
 
         timed = bool(find("TIME", norm))
         vague = bool(find("VAGUE", norm))
-        if find("COMMITMENT", norm, inner=True):
+        asking = is_question(sentence, norm)
+        if find("DONE", norm, inner=True) and not asking:
+            # work done on the spot is a kept promise: at least as good as "I will"
+            acts.append(Act("done", sentence, 2))
+            acts.append(Act("commitment", sentence, 2, "done"))
+        elif find("COMMITMENT", norm, inner=True) and not asking:
             acts.append(Act("commitment", sentence, 2 if timed and not vague else 1))
-        if find("FOLLOW_UP", norm, inner=True):
+        if find("FOLLOW_UP", norm, inner=True) and not asking:
             concrete = (timed or bool(find("CHANNEL", norm))) and not vague
             acts.append(Act("follow_up", sentence, 2 if concrete else 1))
-        if find("CLOSING", norm):
+        bad = find("BAD_NEWS", norm) or any(a.quote == sentence and a.name == "refusal" for a in acts)
+        if bad and not asking:
+            acts.append(Act("bad_news", sentence))
+        elif find("GOOD_NEWS", norm) and not asking:
+            acts.append(Act("good_news", sentence))
+        if find("CLOSING", norm) and not (find("GREETING", norm) and not find("FAREWELL", norm)):
+            # "Hello, thanks for calling" opens a conversation; only a farewell closes one that opened
             acts.append(Act("closing", sentence))
             polite.setdefault("closing", []).append(sentence)
 

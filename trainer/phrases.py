@@ -189,6 +189,55 @@ COMMITMENT = [
     "(consider it|it is) done",
 ]
 
+DONE = [
+    "(i|we) (have|have just|have already|just|already|went ahead and|have gone ahead and|have now)? (booked|reserved|sent|refunded|processed|arranged|issued|credited|applied|added|cancelled|canceled|upgraded|ordered|shipped|dispatched|placed|emailed|logged|raised|escalated|set up|sorted|changed|updated|fixed|reset|waived|extended|put through|moved|switched|swapped|started|flagged|reversed|voided|replaced|transferred|approved|authorised|authorized|scheduled|rebooked|removed|booked in|put aside|set aside|saved|held|kept|texted|messaged|rung|called)",
+    "(it|that|this|everything|your (refund|replacement|order|booking|room|credit|money|subscription|payment|table|appointment|request|account)|the (refund|replacement|order|booking|room|credit|money|charge|payment|table|appointment|request|duplicate charge)) (has been|have been|is now|was just|has just been|is all|is) (booked|reserved|sent|refunded|processed|arranged|issued|credited|applied|added|cancelled|canceled|upgraded|ordered|shipped|dispatched|placed|emailed|logged|raised|escalated|set up|sorted|changed|updated|fixed|reversed|voided|replaced|approved|scheduled|confirmed|taken care of|done|put through)",
+    "(all|it is all|that is all|everything is) (done|sorted|set|booked|confirmed|taken care of)",
+    "(consider it|it is) done",
+]
+
+GOOD_NEWS = [
+    "(good|great|happy|brilliant|better|excellent) news",
+    "(luckily|fortunately|thankfully|happily|the good thing is|the upside is)",
+    "(happy|glad|pleased|delighted|thrilled) to (say|tell you|confirm|report|let you know)",
+    "(is|are|it is|they are|we are) (still |now |back )?(in stock|available|back in stock|free|open)",
+    "(will|can|should|is going to|is guaranteed to|would) (still )?(arrive|get to you|be there|be with you|be delivered|be ready|reach you|make it|land) ... (in time|before|by|on time|early|ahead of)",
+    "in (plenty of |good )?time for",
+    "(refund|replacement|request|claim|exchange|upgrade|return|application) (has been|is|was) (approved|accepted|granted|confirmed|authorised|authorized)",
+    "(you are|you will be|you are fully) (covered|eligible|entitled)",
+    "(we|i) (found|have found|managed to find|managed to get|were able to|was able to|could find)",
+]
+
+BAD_NEWS = [
+    "(sold out|out of stock|ran out|run out|none left|no more left|all gone|no longer (available|in stock|stocked|sold|made|offered|running)|discontinued|unavailable|not available|not in stock|fully booked|booked up|overbooked|double booked|no (rooms|tables|availability|stock|slots|seats|spaces|places) (left|available|free)?)",
+    "(unfortunately|i am afraid|i am sorry to say|sorry to say|sadly|regrettably|bad news|the bad news|i hate to tell you|i have to tell you|the problem is|the thing is)",
+    "(will|can|would|is going to|could) not (arrive|get there|get to you|be there|be delivered|make it|reach you|be ready|be back|get it to you|have it) ... (in time|by|before|until|on time|for)",
+    "(is|are|was|were|has been|have been) (delayed|cancelled|canceled|lost|held up|stuck|late|missing|declined|rejected|denied|refused|not covered|non refundable|non-refundable)",
+    "(not|no longer) (possible|allowed|permitted|an option|eligible|covered|refundable|available)",
+    "(we|i) (do not|no longer) (have|stock|carry|sell|make|offer) (any|it|that|them|those)",
+    "(we|i) (have|had) (nothing|none|no)",
+]
+
+PERSONAL_QUESTION = [
+    "how are (you|things|you doing|you keeping|you holding up)",
+    "how (is|was|has) (your|the) (day|morning|evening|week|weekend|trip|holiday)",
+    "how have you been",
+    "(what is|what was|what are) (your|her|his|their|the) (little one's |daughter's |son's )?(name|names|age|favourite|favorite|birthday)",
+    "(who|what) is (it|this|the (gift|present|order|booking|room)) for",
+    "how old (is|are|will|was|does)",
+    "(is|are|was) (it|this|that|the (gift|present)) for (a|an|your|someone|somebody)",
+    "(best|preferred|easiest|good) (way|number|time|email|address) to (reach|contact|call|get hold of|email|text|message)",
+    "how (would|do|should) (you|we) (like|prefer)? ... (contacted|reached|get in touch|keep in touch|updated|get hold of you)",
+    "(email|phone|call|text) or (email|phone|call|text)",
+    "what (brings you|are you up to|are you celebrating|are your plans|plans)",
+    "(any|got any|do you have any|have you got any) (plans|big plans|nice plans)",
+    "(are|were) you (celebrating|planning|going|travelling|traveling|visiting|staying|off|heading|from)",
+    "where are you (from|based|travelling|traveling|headed|heading|staying)",
+    "(do|did) you have (kids|children|a family|family|pets)",
+    "(your|her|his) (name|age) (is|was)",
+    "what (would|does|did|do) (she|he|they|your (daughter|son|kid|child|family|partner|wife|husband)) (like|love|enjoy|want)",
+]
+
 FOLLOW_UP = [
     "(i|we) (will|shall|am going to|are going to|will personally) ... (email|call|text|message|update|contact|ring|get back to|follow up|check in|send you|let you know|be in touch|reach out|keep you (posted|updated|informed)|confirm|notify)",
     "(you will|you should|you are going to|expect to) (get|receive|see|hear) ... (email|text|message|call|confirmation|tracking|update|notification|link|from (me|us))",
@@ -205,6 +254,10 @@ CLOSING = [
     "thank(s| you) (again )?for (calling|contacting|coming in|getting in touch|letting us know|your time)$",
     "enjoy (the|your)",
     "(bye|goodbye|see you|talk soon|all the best|best wishes)",
+]
+
+FAREWELL = [
+    "(bye|goodbye|see you|talk soon|have a (great|good|nice|lovely|wonderful|fantastic|safe|brilliant) (day|evening|night|weekend|one|trip|time))",
 ]
 
 BLAME = [

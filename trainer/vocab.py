@@ -47,10 +47,13 @@ ACTS = (
     "slang",
     "upsell",
     "wrong_name",
+    "done",
+    "good_news",
+    "bad_news",
 )
 
 # What a trainee's question is about; hidden facts say which kinds reveal them.
-QUESTION_KINDS = ("deadline", "details", "preference", "priority", "feelings", "identity", "any")
+QUESTION_KINDS = ("deadline", "details", "preference", "priority", "feelings", "identity", "personal", "any")
 
 # Moments the customer has lines for; scenario files may override any of them.
 SITUATIONS = (
@@ -75,6 +78,9 @@ SITUATIONS = (
     "unsure",
     "identity",
     "wrong_name",
+    "done",
+    "good_news",
+    "bad_news",
 )
 
 TEMPERAMENTS = ("hurt-wary", "rushed-friendly", "calm", "angry", "anxious")
