@@ -48,7 +48,7 @@ def predicted(reply: str, scenario: Scenario | None, customer_line: str) -> set[
     )
     acts = analyse(reply, context).acts
     names = {ENGINE_TO_LABEL.get(act.name, act.name) for act in acts}
-    if any(act.name == "question" and act.kind == "personal" for act in acts):
+    if any(act.name == "question" and "personal" in act.kind.split(",") for act in acts):
         names.add("personal_question")
     return names & set(LABELS)
 

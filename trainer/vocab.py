@@ -78,9 +78,15 @@ SITUATIONS = (
     "unsure",
     "identity",
     "wrong_name",
-    "done",
-    "good_news",
     "bad_news",
+    "off_topic",
+    "press_again",
+    "how_are_you",
+    "unsure_when",
+    "unsure_where",
+    "unsure_who",
+    "unsure_amount",
+    "unsure_yes_no",
 )
 
 TEMPERAMENTS = ("hurt-wary", "rushed-friendly", "calm", "angry", "anxious")

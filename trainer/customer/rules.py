@@ -34,6 +34,7 @@ from trainer.models import Scenario
 from trainer.text import normalise
 
 NEGATIVE = ("blame", "rudeness", "secrets", "dismissal", "policy_wall", "deflection", "refusal", "wrong_name")
+SUBSTANCE = frozenset({"offer", "commitment", "done", "follow_up", "question", "good_news", "bad_news", "refusal", "empathy", "understanding", "policy_wall"})
 PROGRESS_ACTS = ("empathy", "understanding", "exploration", "offer", "commitment", "follow_up")
 MAX_PIECES = 3
 
@@ -59,6 +60,11 @@ class State:
     hints_given: list[str] = field(default_factory=list)
     said_identity: bool = False
     choice: str | None = None  # this turn's answer to an either/or question
+    substantive: int = 0  # replies that did more than greet
+    bad_news: int = 0
+    stalls: int = 0
+    pressed: Counter = field(default_factory=Counter)  # times each need was pressed for
+    closable: bool = False
 
 
 class RuleCustomer:
@@ -164,8 +170,16 @@ class RuleCustomer:
 
         # 1. what the reply does to the mood
         acts = self._acts_by_strength(analysis)
+        substantive_before = s.substantive
+        if set(acts) & SUBSTANCE:
+            s.substantive += 1
         for act, strength in acts.items():
+            if act == "exploration" and strength < 2:
+                continue  # a question that goes nowhere near them earns nothing by itself
             self._feel(act, strength)
+        if "stalling" in acts and not set(acts) & {"offer", "commitment", "done", "good_news"}:
+            s.stalls += 1
+            self._mood(-0.05 * s.stalls * self.negative_scale)  # each "one moment" costs more than the last
         if repeated:
             self._mood(-0.1 * self.negative_scale)
             s.patience -= 1
@@ -198,19 +212,24 @@ class RuleCustomer:
                 if s.corrections[item.id] == 1 and len(pieces) < MAX_PIECES:
                     pieces.append(self._pick(item.correction) or self._say("correction"))
 
-        # 3. warmth acknowledged, once it is earned
-        if not negative and not pieces and "empathy" in acts and s.acts_seen["empathy"] == 1 and acts["empathy"] >= 1:
+        # 3. bad news is met with disappointment; warmth is acknowledged once it is earned
+        if "bad_news" in acts and not negative:
+            s.bad_news += 1
+            self._mood(-0.04 * self.negative_scale)
+            if not pieces:
+                pieces.append(self._say("bad_news"))
+        elif not negative and not pieces and "empathy" in acts and s.acts_seen["empathy"] == 1 and self.weights.get("empathy", 1.0) >= 0.8:
             line = self._reply_for("empathy")
-            if line and len(pieces) < MAX_PIECES and self.persona.temperament != "rushed-friendly":
-                pieces.append(line)
-                progress = True
-        elif self.persona.max_words and "question" in acts and not self._relevant(analysis, norm):
-            pieces.append(self._say("long_reply"))  # small talk with someone who has a train to catch
-            s.patience -= 1
-        elif "name" in acts and s.acts_seen["name"] == 1 and self.persona.temperament == "rushed-friendly":
-            line = self._reply_for("name")
             if line:
                 pieces.append(line)
+                progress = True
+        elif "name" in acts and s.acts_seen["name"] == 1 and "name" in self.scenario.reactions:
+            line = self._reply_for("name")  # a scenario can have the customer notice being remembered
+            if line:
+                pieces.append(line)
+        if self.persona.max_words and "question" in acts and not self._relevant(analysis, norm) and not self._personal(analysis):
+            pieces.append(self._say("off_topic"))  # someone in a hurry has no time for questions that go nowhere
+            s.patience -= 1
 
         # 4. hidden facts, revealed only to the right kind of question
         revealed = self._reveal(analysis)
@@ -255,11 +274,16 @@ class RuleCustomer:
             s.ignored_streak = 0
         else:
             s.ignored_streak += 1
+            self._mood(-0.04 * s.ignored_streak * self.negative_scale)
             reasons.append("ignored")
+        asked_again = self._asked_again(analysis, revealed)
+        if asked_again:
+            self._mood(-0.08 * self.negative_scale)
+            reasons.append("asked_again")
 
         # 7. patience: turns that go nowhere, slow replies, speeches to a rushed customer
         if not progress:
-            s.patience -= 1
+            s.patience -= 1 if s.mood < 0.3 else 0.5  # a content customer waits longer
         if seconds is not None and seconds > self.persona.slow_seconds:
             s.patience -= 1 if seconds < 3 * self.persona.slow_seconds else 2
             self._mood(-0.05 * self.negative_scale)
@@ -270,9 +294,46 @@ class RuleCustomer:
             self._mood(-0.06 * min(over, 3))
             reasons.append("long")
 
+        s.closable = substantive_before > 0  # a conversation cannot end before anything was said
         return self._finish(analysis, pieces, [f.id for f in revealed], newly_met, ",".join(reasons), acts=acts)
 
     # --- helpers -------------------------------------------------------------
+
+    def _press(self, need) -> str:
+        """Ask for an unmet need; once the author's wordings are used up, ask more firmly."""
+        fresh = [line for line in need.ask if line not in self.state.used]
+        line = self._pick(need.ask)
+        if fresh:
+            return line
+        return self._escalated(line, self.state.pressed[need.id])
+
+    def _escalated(self, line: str, times: int) -> str:
+        lead = self._lines("press_again") or ["I'll ask again:"]
+        prefix = lead[min(max(times - 2, 0), len(lead) - 1)]
+        return f"{prefix} {line[0].lower() + line[1:] if line[:2] != 'I ' else line}"
+
+    def _unrepeated(self, text: str) -> str:
+        """The customer never says exactly the same thing twice in a session."""
+        said = self.state.customer_lines
+        if text not in said:
+            return text
+        for prefix in self._lines("press_again") or ["I'll ask again:"]:
+            candidate = f"{prefix} {text[0].lower() + text[1:] if text[:2] != 'I ' else text}"
+            if candidate not in said:
+                return candidate
+        return f"{text} ({sum(1 for line in said if text in line) + 1} times now.)"
+
+    def _personal(self, analysis: Analysis) -> bool:
+        return any(a.name == "question" and "personal" in a.kind.split(",") for a in analysis.acts)
+
+    def _asked_again(self, analysis: Analysis, revealed_now: list) -> bool:
+        """Asked for something already given: the order number twice, or a fact already told."""
+        kinds = {k for a in analysis.acts if a.name == "question" for k in a.kind.split(",")} - {"any"}
+        if not kinds or revealed_now:
+            return False
+        if "identity" in kinds and self.state.said_identity:
+            return True
+        return any(set(f.asked_by) & kinds for f in self.scenario.facts if f.id in self.state.revealed)
 
     def _acts_by_strength(self, analysis: Analysis) -> dict[str, int]:
         acts: dict[str, int] = {}
@@ -323,17 +384,16 @@ class RuleCustomer:
         questions = [a for a in analysis.acts if a.name == "question"]
         if not questions or analysis.names() & {"blame", "rudeness", "dismissal", "secrets"}:
             return out  # nobody confides in someone who has just accused or insulted them
-        kinds = {k for q in questions for k in q.kind.split(",")}
+        kinds = {k for q in questions for k in q.kind.split(",")} - {"any"}
         question_text = " ".join(normalise(q.quote) for q in questions)
-        for fact in self.scenario.facts:
-            if fact.id in s.revealed:
-                continue
-            if set(fact.asked_by) & kinds or (fact.cues and find_patterns(tuple(fact.cues), question_text)):
-                s.revealed.append(fact.id)
-                self._mood(0.03)
-                out.append(fact)
-            if len(out) == 2:
-                break
+        hidden = [f for f in self.scenario.facts if f.id not in s.revealed]
+        # a question about this very thing first, then one of the kind that reveals it; one at a time
+        cued = [f for f in hidden if f.cues and find_patterns(tuple(f.cues), question_text)]
+        kind = [f for f in hidden if set(f.asked_by) & kinds or "any" in f.asked_by]
+        for fact in (cued or kind)[:1]:
+            s.revealed.append(fact.id)
+            self._mood(0.03)
+            out.append(fact)
         return out
 
     def _relevant(self, analysis: Analysis, norm: str) -> bool:
@@ -386,7 +446,7 @@ class RuleCustomer:
         s = self.state
         acts = acts or {}
         outcome = None
-        trainee_closed = "closing" in acts and not {"offer", "commitment", "question"} & set(acts)
+        trainee_closed = "closing" in acts and not {"offer", "commitment", "question"} & set(acts) and s.closable
         met = set(s.goals_met)
         resolved = any(set(needs) <= met for needs in self.scenario.resolution.needs)
 
@@ -394,7 +454,7 @@ class RuleCustomer:
             outcome, why = "abandoned", "the customer was pushed too far"
         elif s.ignored_streak >= 3:
             outcome, why = "abandoned", "the customer felt ignored"
-        elif s.patience <= 0:
+        elif s.patience <= 0 and s.mood < 0.2:
             outcome, why = "abandoned", "the customer ran out of patience"
         elif resolved and s.mood >= self.scenario.resolution.min_mood:
             outcome, why = "resolved", "the customer's needs were met"
@@ -416,7 +476,7 @@ class RuleCustomer:
             pieces = self._ongoing(pieces, newly_met, resolved, reason, analysis, acts)
 
         s.outcome = outcome
-        text = " ".join(p for p in pieces if p).strip() or "..."
+        text = self._unrepeated(" ".join(p for p in pieces if p).strip() or "...")
         s.customer_lines.append(text)
         return CustomerTurn(
             text=text,
@@ -470,7 +530,8 @@ class RuleCustomer:
                 band_line = self._say(self._band()) if s.mood < -0.3 or self.rng.random() < 0.35 else None
                 if band_line:
                     pieces.append(band_line)
-            pieces.append(self._pick(need.ask))
+            s.pressed[need.id] += 1
+            pieces.append(self._press(need))
         if not pieces:
             pieces.append(self._say("nothing_new"))
         return pieces
