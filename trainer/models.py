@@ -58,6 +58,15 @@ def _duplicates(items: list, where: tuple) -> list[tuple[tuple, str]]:
 # --- scenarios -------------------------------------------------------------
 
 
+class Knowledge(Strict):
+    """Something the customer knows about themselves and says when asked (a name, an age, how to reach them)."""
+
+    id: Id
+    asked_by: list[Pattern] = Field(default_factory=list, description="patterns of the questions that ask for it")
+    examples: list[str] = Field(default_factory=list, description="natural questions that ask for it")
+    answer: Lines
+
+
 class Persona(Strict):
     """The simulated customer, as the scenario author imagines them."""
 
@@ -71,6 +80,7 @@ class Persona(Strict):
     patience: int = Field(6, ge=1, le=30)
     max_words: int | None = Field(None, ge=5, description="replies longer than this try them")
     slow_seconds: int = Field(45, ge=1, description="a reply slower than this costs patience")
+    knows: list[Knowledge] = Field(default_factory=list, description="what they can tell about themselves when asked")
 
 
 class Fact(Strict):
@@ -80,6 +90,7 @@ class Fact(Strict):
     text: str
     asked_by: list[QuestionKind] = Field(default_factory=list)
     cues: list[Pattern] = Field(default_factory=list)
+    examples: list[str] = Field(default_factory=list, description="natural questions about this very thing")
     reveal: Lines
 
 
@@ -99,7 +110,8 @@ class Goal(Strict):
 
     id: Id
     text: str
-    met_by: Annotated[list[Pattern], Field(min_length=1)]
+    met_by: list[Pattern] = Field(default_factory=list)
+    examples: list[str] = Field(default_factory=list, description="natural sentences that meet it, matched by meaning")
     ask: Lines
     acknowledge: list[str] = Field(default_factory=list)
     after: list[Pattern] = Field(default_factory=list, description="the customer presses for this only once the trainee has said one of these")
@@ -162,6 +174,13 @@ class Scenario(Strict):
         out: list[tuple[tuple, str]] = []
         for field in ("facts", "policy", "goals", "objections", "extras"):
             out += _duplicates(getattr(self, field), (field,))
+        out += _duplicates(self.customer.knows, ("customer", "knows"))
+        for i, goal in enumerate(self.goals):
+            if not goal.met_by and not goal.examples:
+                out.append((("goals", i, "met_by"), "a goal needs met_by patterns or examples (sentences that meet it)"))
+        for i, item in enumerate(self.customer.knows):
+            if not item.asked_by and not item.examples:
+                out.append((("customer", "knows", i, "examples"), "give examples of the questions that ask for this (or asked_by patterns)"))
         goals = {g.id for g in self.goals}
         policies = {p.id for p in self.policy}
         for i, needs in enumerate(self.resolution.needs):

@@ -22,14 +22,17 @@ from trainer.customer.lines import (
     TEMPERAMENT_WEIGHTS,
 )
 from trainer.language import (
+    NEGATORS,
     Analysis,
     Context,
     analyse,
     answers,
     customer_questions,
     find_patterns,
+    is_question,
     recent_words,
 )
+from trainer.meaning import matches_example
 from trainer.models import Scenario
 from trainer.text import normalise
 
@@ -65,6 +68,7 @@ class State:
     stalls: int = 0
     pressed: Counter = field(default_factory=Counter)  # times each need was pressed for
     closable: bool = False
+    answered: list[str] = field(default_factory=list)  # what they have told about themselves
 
 
 class RuleCustomer:
@@ -245,7 +249,7 @@ class RuleCustomer:
                 s.opened.add(goal.id)
         newly_met = []
         for goal in self.scenario.goals:
-            if goal.id not in s.goals_met and find_patterns(tuple(goal.met_by), norm):
+            if goal.id not in s.goals_met and (find_patterns(tuple(goal.met_by), norm) or self._states(analysis, goal.examples)):
                 s.goals_met.append(goal.id)
                 newly_met.append(goal.id)
                 self._mood(0.15 * self.positive_scale)
@@ -270,6 +274,8 @@ class RuleCustomer:
             took_up = any(answers(q, kinds, analysis) for q, kinds in last_questions)
         elif not last_questions:
             took_up = took_up or progress or "offer" in acts or "commitment" in acts or "question" in acts
+        if not took_up and substantive_before == 0 and not set(acts) & SUBSTANCE and {"greeting", "name", "thanks"} & set(acts):
+            took_up = True  # a hello is not ignoring anyone: they will say what they need
         if took_up and not negative:
             s.ignored_streak = 0
         else:
@@ -322,6 +328,52 @@ class RuleCustomer:
             if candidate not in said:
                 return candidate
         return f"{text} ({sum(1 for line in said if text in line) + 1} times now.)"
+
+    def _states(self, analysis: Analysis, examples: list[str], questions: bool = False) -> bool:
+        """Does a sentence of the reply (a question, if asked for) mean one of the examples, unnegated?"""
+        if not examples:
+            return False
+        for sentence in analysis.sentences:
+            norm = normalise(sentence)
+            if questions and not is_question(sentence, norm):
+                continue
+            if any(word in NEGATORS for word in norm.split()):
+                continue
+            if matches_example(sentence, tuple(examples)):
+                return True
+        return False
+
+    def _known_answer(self, analysis: Analysis) -> str | None:
+        """What the persona knows about themselves, when a question asks for it."""
+        s = self.state
+        for item in self.persona.knows:
+            asked = any(
+                a.name == "question" and item.asked_by and find_patterns(tuple(item.asked_by), normalise(a.quote))
+                for a in analysis.acts
+            ) or self._states(analysis, item.examples, questions=True)
+            if asked:
+                line = self._pick(item.answer)
+                if item.id in s.answered:
+                    return f"Like I said, {line[0].lower() + line[1:] if line[:2] != 'I ' else line}"
+                s.answered.append(item.id)
+                return line
+        return None
+
+    def _unsure(self, analysis: Analysis) -> str | None:
+        """A question the customer cannot answer gets an answer that fits the question."""
+        question = next((normalise(a.quote) for a in analysis.acts if a.name == "question"), "")
+        if find_patterns(("how are (you|things|you doing|you keeping)", "how (is|has) your (day|morning|week)"), question):
+            return self._say("how_are_you")
+        for lead, situation in (
+            ("(when|what time|what day|how long|how soon)", "unsure_when"),
+            ("where", "unsure_where"),
+            ("(who|whom|whose)", "unsure_who"),
+            ("how (many|much|often)", "unsure_amount"),
+            ("(is|are|was|were|do|does|did|have|has|can|could|will|would)", "unsure_yes_no"),
+        ):
+            if find_patterns((f"^(so |and |but |okay |ok )?{lead}",), question):
+                return self._say(situation)
+        return self._say("unsure")
 
     def _personal(self, analysis: Analysis) -> bool:
         return any(a.name == "question" and "personal" in a.kind.split(",") for a in analysis.acts)
@@ -388,7 +440,10 @@ class RuleCustomer:
         question_text = " ".join(normalise(q.quote) for q in questions)
         hidden = [f for f in self.scenario.facts if f.id not in s.revealed]
         # a question about this very thing first, then one of the kind that reveals it; one at a time
-        cued = [f for f in hidden if f.cues and find_patterns(tuple(f.cues), question_text)]
+        cued = [
+            f for f in hidden
+            if f.cues and find_patterns(tuple(f.cues), question_text) or self._states(analysis, f.examples, questions=True)
+        ]
         kind = [f for f in hidden if set(f.asked_by) & kinds or "any" in f.asked_by]
         for fact in (cued or kind)[:1]:
             s.revealed.append(fact.id)
@@ -514,14 +569,17 @@ class RuleCustomer:
             kinds = {k for a in analysis.acts if a.name == "question" for k in a.kind.split(",")}
             generic = any(a.name == "exploration" and a.kind == "generic" for a in analysis.acts)
             choice = s.choice
-            if "identity" in kinds and not s.said_identity:  # answer "can I take your order number?" first
+            known = self._known_answer(analysis)
+            if known:
+                pieces.insert(0, known)  # a question about themselves gets a straight answer
+            elif "identity" in kinds and not s.said_identity:  # answer "can I take your order number?" first
                 s.said_identity = True
                 pieces.insert(0, self._say("identity"))
             elif choice:
                 return [choice]  # they asked for exactly this; no need to press for it
-            elif not pieces and not generic and "exploration" in acts:
+            elif not pieces and not generic and ("exploration" in acts or "personal" in kinds):
                 repeat = self._already_told(kinds)
-                pieces.append(repeat or self._say("unsure"))
+                pieces.append(repeat or self._unsure(analysis))
         if need and need.id not in s.opened and not pieces:
             pieces.append(self._say("waiting"))
             return pieces

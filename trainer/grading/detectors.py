@@ -287,7 +287,7 @@ def _compute_goals_met(view: View) -> tuple[float, list, list]:
     met: dict[str, tuple[int, str]] = {}
     for goal in view.scenario.goals:
         for reply in view.replies:
-            sentence = reply.sentence_matching(tuple(goal.met_by))
+            sentence = reply.sentence_matching(tuple(goal.met_by)) or reply.sentence_like(tuple(goal.examples))
             if sentence:
                 met[goal.id] = (reply.turn, sentence)
                 break

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from trainer.language import (
+    NEGATORS,
     Analysis,
     Context,
     analyse,
@@ -51,6 +52,18 @@ class Reply:
             found = next((s for s, n in zip(self.sentences, self.norms, strict=True) if find_patterns(patterns, n)), None)
         self._matched[patterns] = found
         return found
+
+
+    def sentence_like(self, examples: tuple[str, ...]) -> str | None:
+        """The first sentence of this reply that means one of the examples (not negated)."""
+        if not examples:
+            return None
+        from trainer.meaning import matches_example
+
+        for sentence, norm in zip(self.sentences, self.norms, strict=True):
+            if not any(word in NEGATORS for word in norm.split()) and matches_example(sentence, examples):
+                return sentence
+        return None
 
 
 @dataclass

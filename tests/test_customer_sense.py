@@ -1,0 +1,136 @@
+"""Conversational sense, for every scenario: the shipped ones and ones written only for testing
+(the blind rounds under benchmarks/understanding/, which the engine was not written for)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trainer import catalog
+from trainer.customer import make_customer
+from trainer.loading import load_model
+from trainer.models import Scenario
+
+ROUNDS = Path(__file__).resolve().parents[1] / "benchmarks" / "understanding"
+
+
+def _all_scenarios() -> list[Scenario]:
+    found = [entry.item for entry in catalog.scenarios().entries.values()]
+    found += [load_model(Scenario, path) for path in sorted(ROUNDS.glob("round-*/scenarios/*.yaml"))]
+    return found
+
+
+SCENARIOS = _all_scenarios()
+IDS = [s.id for s in SCENARIOS]
+
+
+def test_there_are_scenarios_the_engine_was_not_written_for():
+    assert len(SCENARIOS) >= 5
+
+
+GREETINGS = ["Hi", "Hello", "Good morning", "Morning", "Hey there", "Good evening", "Hiya"]
+PLEASANTRIES = ["", "thanks for calling.", "thanks for getting in touch.", "good to see you!", "nice to hear from you.",
+                "take care of yourself, I'm here to help.", "how are you today?", "hope you're well.", "lovely to see you again."]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(index=st.integers(0, len(SCENARIOS) - 1), greeting=st.sampled_from(GREETINGS),
+       pleasantry=st.sampled_from(PLEASANTRIES), use_name=st.booleans(), seed=st.integers(0, 20))
+def test_no_first_greeting_ends_the_conversation(index, greeting, pleasantry, use_name, seed):
+    scenario = SCENARIOS[index]
+    name = f" {scenario.first_name}" if use_name else ""
+    customer = make_customer("rules", scenario, seed=seed)
+    customer.open()
+    turn = customer.respond(f"{greeting}{name}, {pleasantry}".strip(" ,"))
+    assert turn.outcome is None, turn.text
+
+
+def test_a_farewell_first_does_not_end_it_either():
+    for scenario in SCENARIOS:
+        customer = make_customer("rules", scenario, seed=1)
+        customer.open()
+        assert customer.respond("Thanks for calling, have a lovely day!").outcome is None
+
+
+BAD_NEWS = [
+    "I'm afraid that's sold out today.",
+    "Unfortunately we can't get it to you by then.",
+    "Sorry, that isn't possible under our policy.",
+    "Bad news, I'm afraid - it has been delayed.",
+    "We don't have any left, sorry.",
+]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=IDS)
+@pytest.mark.parametrize("reply", BAD_NEWS)
+def test_bad_news_never_cheers_the_customer_up(scenario, reply):
+    customer = make_customer("rules", scenario, seed=3)
+    customer.open()
+    before = customer.state.mood
+    turn = customer.respond(reply)
+    assert turn.mood <= before
+    assert "good to hear" not in turn.text.lower() and "great" not in turn.text.lower()
+
+
+POOL = [
+    "Let me check.", "Okay.", "Can I take your order number?", "I understand.", "Sorry about that.",
+    "What would you like me to do?", "Hmm.", "Right.", "I'm sorry for the trouble.", "Could you repeat that?",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(index=st.integers(0, len(SCENARIOS) - 1), replies=st.lists(st.sampled_from(POOL), min_size=2, max_size=14), seed=st.integers(0, 9))
+def test_the_customer_never_says_the_same_line_twice(index, replies, seed):
+    customer = make_customer("rules", SCENARIOS[index], seed=seed)
+    lines = [customer.open().text]
+    for reply in replies:
+        turn = customer.respond(reply)
+        lines.append(turn.text)
+        if turn.outcome:
+            break
+    assert len(lines) == len(set(lines)), lines
+
+
+STALLS = ["Let me check.", "One moment please.", "Bear with me.", "Still looking.", "Hold on.", "Just a sec.",
+          "Give me a minute.", "Checking now.", "Hmm, let me see.", "One more moment."]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=IDS)
+def test_stalling_lowers_mood_and_ends_in_abandonment(scenario):
+    customer = make_customer("rules", scenario, seed=0)
+    customer.open()
+    start = customer.state.mood
+    moods, outcome = [], None
+    for reply in STALLS:
+        turn = customer.respond(reply)
+        moods.append(turn.mood)
+        if turn.outcome:
+            outcome = turn.outcome
+            break
+    assert moods[min(5, len(moods) - 1)] < start
+    assert outcome == "abandoned", (scenario.id, moods)
+
+
+def _knowledge():
+    for scenario in SCENARIOS:
+        for item in scenario.customer.knows:
+            for question in item.examples:
+                yield pytest.param(scenario, item, question, id=f"{scenario.id}:{item.id}:{question[:30]}")
+
+
+@pytest.mark.parametrize(("scenario", "item", "question"), list(_knowledge()))
+def test_every_personal_question_in_a_persona_gets_its_answer(scenario, item, question):
+    customer = make_customer("rules", scenario, seed=0)
+    customer.open()
+    turn = customer.respond(question)
+    assert any(answer in turn.text for answer in item.answer), turn.text
+
+
+def test_a_question_the_persona_cannot_answer_gets_an_answer_that_fits():
+    customer = make_customer("rules", catalog.scenarios().get("damaged-birthday-gift"), seed=7)
+    customer.open()
+    turn = customer.respond("How are you today, Dana?")
+    assert "matter" not in turn.text and "Why?" not in turn.text

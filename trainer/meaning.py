@@ -1,0 +1,100 @@
+"""Meaning from examples: is a reply close enough to one of a few natural example sentences?
+
+Scenario authors can give examples ("What's your daughter's name?") instead of, or as well
+as, phrase patterns. Both sides are reduced to what carries meaning: words are normalised
+(contractions, chat-speak), lemmatised (lemminflect, loaded on first use), mapped to
+concepts through the shipped service lexicon (``lexicon.yaml``: refund = money back = back
+to your card...), and stripped of function words. A reply matches an example when it holds
+most of the example's weight; concepts and numbers weigh more than plain words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from trainer.text import normalise
+
+THRESHOLD = 0.7
+_FUNCTION = frozenset(
+    """a an the and or but so to of in on at for with from by about as into than then that this these those it its is are was
+    were be been being am do does did doing have has had having i me my we us our you your yours he him his she her they
+    them their what which who whom whose when where why how can could would will shall should may might must just really
+    very please okay ok yes yeah well hi hello hey there here not no any some all if up out get got let""".split()
+)
+_WORD = re.compile(r"[a-z0-9$%]+(?:'[a-z]+)?")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[dict[tuple[str, ...], str], int]:
+    """Phrase (as a tuple of words) -> concept, and the longest phrase length."""
+    data = yaml.safe_load((Path(__file__).parent / "lexicon.yaml").read_text(encoding="utf-8")) or {}
+    table: dict[tuple[str, ...], str] = {}
+    for concept, phrases in data.items():
+        for phrase in phrases:
+            table[tuple(_WORD.findall(normalise(str(phrase))))] = f"#{concept}"
+    return table, max((len(k) for k in table), default=1)
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    if not word.isalpha() or len(word) < 3:
+        return word
+    from lemminflect import getAllLemmas  # about 0.2 s on first use, so only when needed
+
+    lemmas = getAllLemmas(word)
+    for pos in ("VERB", "NOUN", "ADJ", "ADV"):
+        if pos in lemmas:
+            return lemmas[pos][0]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> frozenset[str]:
+    """The meaning-bearing tokens of a text: concepts, lemmas and numbers."""
+    words = [w.removesuffix("'s") for w in _WORD.findall(normalise(text))]
+    table, longest = lexicon()
+    out: set[str] = set()
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            concept = table.get(tuple(words[i:i + size]))
+            if concept:
+                out.add(concept)
+                if size > 1:  # "back to your card" is a refund, and it is about the card
+                    out.update(table.get((w,), "") for w in words[i:i + size] if (w,) in table)
+                    out.discard("")
+                i += size
+                break
+        else:
+            word = words[i]
+            if word not in _FUNCTION:
+                lemma = _lemma(word)
+                out.add(table.get((lemma,), lemma))
+            i += 1
+    return frozenset(out)
+
+
+def _weight(token: str) -> float:
+    return 2.0 if token.startswith("#") or token[0].isdigit() or token[0] == "$" else 1.0
+
+
+def similarity(text: str, example: str) -> float:
+    """Share of the example's meaning (by weight) that the text carries: 0 to 1."""
+    wanted = tokens(example)
+    if not wanted:
+        return 0.0
+    have = tokens(text)
+    total = sum(_weight(t) for t in wanted)
+    return sum(_weight(t) for t in wanted & have) / total
+
+
+def matches_example(text: str, examples: tuple[str, ...] | list[str], threshold: float = THRESHOLD) -> str | None:
+    """The first example the text is close enough to, or None."""
+    for example in examples:
+        if similarity(text, example) >= threshold:
+            return example
+    return None
