@@ -46,7 +46,8 @@ def predicted(reply: str, scenario: Scenario | None, customer_line: str) -> set[
         entities=tuple(scenario.entities) if scenario else (),
         last_customer_line=customer_line,
     )
-    acts = analyse(reply, context).acts
+    # formulaic sympathy ("sorry for the inconvenience") is the engine's weak-credit marker, not an acknowledgement
+    acts = [act for act in analyse(reply, context).acts if not (act.name == "empathy" and act.kind == "cliche")]
     names = {ENGINE_TO_LABEL.get(act.name, act.name) for act in acts}
     if any(act.name == "question" and "personal" in act.kind.split(",") for act in acts):
         names.add("personal_question")

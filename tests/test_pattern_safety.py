@@ -150,3 +150,10 @@ def test_gaps_still_find_what_they_should():
     assert gap.search("we sender send a replacement")  # a longer word is not the word
     assert not gap.search("we will send it, and a replacement")  # never across a clause
     assert not gap.search("we one two three four five six seven send a replacement")
+
+
+def test_every_phrase_family_entry_is_a_valid_pattern():
+    """The conversation tables are written in the pattern language only; a regex slipped in is an error."""
+    broken = [(name, p) for name in dir(P) if name.isupper() and isinstance(getattr(P, name), list)
+              for p in getattr(P, name) if check_pattern(p)]
+    assert broken == []

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from trainer import phrases as P
 from trainer.patterns import compile_pattern, first_keys, sentence_keys, union
-from trainer.text import normalise, sentences
+from trainer.text import normalise, normalise_plain, sentences
 
 NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely"})
 STOP = frozenset(
@@ -53,7 +53,7 @@ def may_match(patterns: tuple[str, ...], norm: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _literal_negators(patterns: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for p in patterns for w in re.findall(r"[a-z]+", normalise(p)) if w in NEGATORS)
+    return frozenset(w for p in patterns for w in re.findall(r"[a-z]+", normalise_plain(p)) if w in NEGATORS)
 
 
 def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[str] = frozenset()) -> bool:
@@ -302,6 +302,22 @@ def _name_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:
 _GENERIC_UNDERSTANDING_OK = re.compile(r"^\s*($|[,.;!:\-]|and\b|but\b|completely\b|totally\b|how\b|why\b|what you\b|your\b|you\b|that (must|is|was|would)\b)")
 
 
+_NEWS = re.compile(r"\b(sold out|out of stock|unfortunately|afraid|good news|great news|luckily|fortunately|delayed|cancell?ed|in stock|available)\b")
+_INFO_REQUEST = re.compile(
+    r"^(please |could you |can you |would you |just )?(tell|send|give|share|let) (me|us) (know |have )?(the |your |a |what|when|where|which|how|if|whether)"
+    r"|^(please )?(describe|explain|confirm|spell|read out|read me) "
+)
+_WILL_DO = re.compile(
+    r"\b(i|we) (will|shall|am going to|are going to) (definitely |personally |also |now |then |just |right away |immediately |first )?"
+    r"(?!be (honest|happy|glad|sure)|try\b|see\b|check\b|look\b|have to\b|need to\b|think\b|wait\b|ask\b|not\b|never\b)[a-z]{3,}"
+)
+_CONDITIONAL = re.compile(r"^(if|unless|when|once|should|as soon as)\b")
+_CANNOT_DO = re.compile(
+    r"\b(i|we) (can not|could not|are unable to|am unable to|are not able to|am not able to|will not be able to|will not|are not allowed to|am not allowed to|are not permitted to) "
+    r"(?!wait|believe|imagine|stress|thank|agree|tell you how|say enough|apologi[sz]e enough|help (but|feeling))[a-z]{3,}"
+)
+
+
 def analyse(reply: str, context: Context = Context()) -> Analysis:
     """Find the acts in one trainee reply."""
     analysis = Analysis(text=reply, sentences=sentences(reply))
@@ -317,7 +333,8 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             analysis.specific.append(sentence)
         deflects = bool(find("POLICY_WALL", norm) or find("DEFLECTION", norm) or find("REFUSAL", norm))
 
-        if find("GREETING", norm):
+        greeting = find("GREETING", norm)
+        if greeting and index <= 1 and greeting.start() <= 30:  # a greeting opens a reply; "thanks for calling" later is thanks
             acts.append(Act("greeting", sentence))
             if index == 0:
                 polite.setdefault("greeting", []).append(sentence)
@@ -340,8 +357,12 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         sympathy = "sorry" in norm and any(a.name == "apology" and a.quote == sentence for a in acts)
         perfunctory = not reaction and re.match(r"^(oh |ah |so |really )?sorry\b\W", norm) is not None  # "Sorry, it's sold out."
         person = PERSONAL.search(norm) is not None
-        if (reaction or sympathy) and not deflects and not non_apology:
+        news = bool(find("BAD_NEWS", norm))
+        if reaction and not deflects and not non_apology or sympathy and not (perfunctory or news) and not deflects and not non_apology:
             acts.append(Act("empathy", sentence, 2 if specific and not generic_apology and not perfunctory else 1))
+        elif sympathy and not deflects and not non_apology:
+            # "sorry, it's sold out" apologises for news: a formula's worth of warmth, not an acknowledgement
+            acts.append(Act("empathy", sentence, 1, "cliche"))
         elif generic_apology and not deflects:
             acts.append(Act("empathy", sentence, 1, "cliche"))
 
@@ -359,7 +380,10 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             # "losing the connection every evening when you work from home must be frustrating":
             # warmth that says back their situation shows understanding too
             acts.append(Act("understanding", sentence, 2, "inferred"))
-        elif restates and not is_question(sentence, norm) and not family("OFFER").search(norm) and not find("COMMITMENT", norm, inner=True):
+        elif (
+            restates and person and not is_question(sentence, norm) and not family("OFFER").search(norm)
+            and not find("COMMITMENT", norm, inner=True) and not _NEWS.search(norm) and not find("DONE", norm)
+        ):
             # "Four times out for delivery and nothing at your door": their situation, said back
             acts.append(Act("understanding", sentence, 2 if person and shared >= 2 else 1, "restated"))
         else:
@@ -367,7 +391,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             if match and _GENERIC_UNDERSTANDING_OK.match(norm[match.end():]):
                 acts.append(Act("understanding", sentence, 1))
 
-        if is_question(sentence, norm):
+        if is_question(sentence, norm) or _INFO_REQUEST.search(norm):
             kinds = question_kinds(norm)
             acts.append(Act("question", sentence, 2 if specific else 1, ",".join(kinds)))
             if set(kinds) & {"deadline", "priority", "feelings", "preference"} or not (
@@ -389,7 +413,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
                 has_offer_anywhere = True
             else:
                 acts.append(Act("refusal", sentence))
-        elif find("REFUSAL", norm):
+        elif find("REFUSAL", norm) or _CANNOT_DO.search(norm) and not is_question(sentence, norm):
             acts.append(Act("refusal", sentence))
 
         timed = bool(find("TIME", norm))
@@ -399,7 +423,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             # work done on the spot is a kept promise: at least as good as "I will"
             acts.append(Act("done", sentence, 2))
             acts.append(Act("commitment", sentence, 2, "done"))
-        elif find("COMMITMENT", norm, inner=True) and not asking:
+        elif (find("COMMITMENT", norm, inner=True) or _WILL_DO.search(norm) and not find("STALLING", norm)) and not asking and not _CONDITIONAL.match(norm):
             acts.append(Act("commitment", sentence, 2 if timed and not vague else 1))
         if find("FOLLOW_UP", norm, inner=True) and not asking:
             concrete = (timed or bool(find("CHANNEL", norm))) and not vague
@@ -407,8 +431,8 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         bad = find("BAD_NEWS", norm) or any(a.quote == sentence and a.name == "refusal" for a in acts)
         if bad and not asking:
             acts.append(Act("bad_news", sentence))
-        elif find("GOOD_NEWS", norm) and not asking:
-            acts.append(Act("good_news", sentence))
+        elif not asking and (find("GOOD_NEWS", norm) or any(a.quote == sentence and a.name == "done" for a in acts)):
+            acts.append(Act("good_news", sentence))  # something already done for them is good news too
         if find("CLOSING", norm) and not (find("GREETING", norm) and not find("FAREWELL", norm)):
             # "Hello, thanks for calling" opens a conversation; only a farewell closes one that opened
             acts.append(Act("closing", sentence))
@@ -434,13 +458,15 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             acts.append(Act("secrets", sentence, 2))
         if find("STALLING", norm):
             acts.append(Act("stalling", sentence))
-        if find("SLANG", norm):
+        if find("SLANG", normalise_plain(sentence)):  # slang is in the words as typed, before expansion
             acts.append(Act("slang", sentence))
         if find("UPSELL", norm) and (is_question(sentence, norm) or "would you like" in norm):
             acts.append(Act("upsell", sentence))
 
         _politeness(sentence, norm, polite)
 
+    if {"offer", "done", "good_news", "bad_news", "refusal"} & analysis.names() or analysis.has("commitment", 2):
+        acts[:] = [a for a in acts if a.name != "stalling"]  # "one moment" before an answer is not stalling
     for i, act in enumerate(acts):  # a wall with a way forward is softer than a flat no
         if act.name == "policy_wall" and not has_offer_anywhere:
             acts[i] = Act(act.name, act.quote, 2, act.kind)

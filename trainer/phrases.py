@@ -21,8 +21,9 @@ GREETING = [
     "(hi|hello|hey|hiya|greetings|welcome)",
     "good (morning|afternoon|evening|day)",
     "morning",
-    "thank(s| you) for (calling|contacting|reaching out|getting in touch|coming in|your call|holding|waiting|your message|writing|chatting)",
-    "(my name is|this is|i am|you are speaking (with|to)) ... (here|speaking|from|with|and i|how)",
+    "thank(s| you) for (calling|contacting|reaching out|getting in touch|coming in|your call|your message|writing|chatting)",
+    "(my name is|you are speaking (with|to))",
+    "this is ... (speaking|from|at|here at|with (you|the))",
 ]
 
 THANKS = [
@@ -170,8 +171,8 @@ OFFER = [
     "(i|we) (can|could|will|would be (happy|glad|able) to|am going to|are going to|would like to|want to|are able to|am able to|will be able to|would love to) ... (send|offer|give|replace|refund|make|arrange|set|get|ship|upgrade|add|put|book|credit|waive|prepare|swap|recommend|suggest|organise|organize|sort|fix|issue|process|cover|expedite|rush|reserve|hold|keep|remake|reship|dispatch|provide|email|courier|deliver|bring|pour|brew|grind|include|throw in|take care|look after)",
     "(how about|what about|would you like|would you prefer|would it help if|may i suggest|might i suggest|can i offer|could i offer|can i suggest|could i suggest|i suggest|i would suggest|i recommend|i would recommend|my recommendation|one option|another option|the best option|you could try|you might like|you can have|you could have|you are welcome to|feel free to)",
     "(you want|do you want|want to|wanna|you like|you would like) (to )?(try|have|take|get) (the|a|an|some|it|this|that)",
-    "(can|could|shall|may) (i|we) (make|get|do|offer|send|set|put|swap|try|arrange|book|give|pour|brew|sort|switch|change)",
-    "let me (send|get|make|arrange|set|put|book|organise|organize|sort|fix|process|replace|refund|upgrade|add|see|check|find|look|take care|handle|reserve|hold|grab|pour|brew|do|place|raise|start|expedite|rush|email)",
+    "(can|could|shall|may) (i|we) (make|get you|do you|offer|send|set|put|swap|try|arrange|book|give|pour|brew|sort|switch|change)",
+    "let me (send|get you|make|arrange|set|put|book|organise|organize|sort|fix|process|replace|refund|upgrade|add|take care|handle|reserve|hold|grab|pour|brew|place|raise|start|expedite|rush|email)",
     "(i have|i have just|i have already|we have|we have just|i just|i already|i went ahead and|i have gone ahead and) ... (sent|arranged|set|put|booked|added|processed|replaced|refunded|upgraded|placed|raised|ordered|issued|reserved|credited|waived|applied|made|started|expedited|emailed|flagged)",
     "(a|the) (replacement|refund|new one|credit|voucher|discount|upgrade) (is|will be|has been) (on its way|coming|sent|ready|processed|arranged|yours|applied)",
     "(happy|glad|pleased) to (help|send|offer|replace|refund|make|arrange|sort|fix|do)",
@@ -194,6 +195,7 @@ DONE = [
     "(it|that|this|everything|your (refund|replacement|order|booking|room|credit|money|subscription|payment|table|appointment|request|account)|the (refund|replacement|order|booking|room|credit|money|charge|payment|table|appointment|request|duplicate charge)) (has been|have been|is now|was just|has just been|is all|is) (booked|reserved|sent|refunded|processed|arranged|issued|credited|applied|added|cancelled|canceled|upgraded|ordered|shipped|dispatched|placed|emailed|logged|raised|escalated|set up|sorted|changed|updated|fixed|reversed|voided|replaced|approved|scheduled|confirmed|taken care of|done|put through)",
     "(all|it is all|that is all|everything is) (done|sorted|set|booked|confirmed|taken care of)",
     "(consider it|it is) done",
+    "(i|we) (have|have just|have already|have now|just|already|went ahead and) (taken|given|made|put|paid|brought|bought|found|spoken to|written to|rung|kept) (you|it|the|a|an|your|that|this|them|those)",
 ]
 
 GOOD_NEWS = [
@@ -206,6 +208,22 @@ GOOD_NEWS = [
     "(refund|replacement|request|claim|exchange|upgrade|return|application) (has been|is|was) (approved|accepted|granted|confirmed|authorised|authorized)",
     "(you are|you will be|you are fully) (covered|eligible|entitled)",
     "(we|i) (found|have found|managed to find|managed to get|were able to|was able to|could find)",
+    "(it is|it will be|it should be|that is|this is|your (money|refund|replacement|order|parcel|bag|booking)) (on its way|on the way|sorted|fixed|resolved|covered|free|no problem|not a problem|no trouble)",
+    "(yes|yep|absolutely|of course|certainly|sure)  (we|i) (can|do|will|have)",
+    "(we|i) (do|still) have (it|one|some|them|a few|plenty|stock|a table|a room|a slot|space|availability)",
+    "(there is|there are|we have|i have) (a|one|some|plenty of|a few|two|another) ... (available|left|free|in stock|open|spare)",
+    "you (will|should|are going to) (get|have|receive|see) (your|the|a|all|every) ... (back|refund|money|replacement|credit|by|before|tomorrow|today|in time)",
+    "(it|the replacement|your order|the parcel|your bag|your refund|the refund) (will|should|is going to) (arrive|be (there|with you|delivered|back|ready|in your account)|reach you|get to you|land) (on|by|before|tomorrow|today|within|in|first)",
+    "(we can|i can) (do that|make that happen|sort that|fix that|get (it|that|one) to you)",
+    "(no|free of|without) (extra )?(charge|cost|fee)",
+    "(no need|you do not need|you do not have|there is no need) to (send|return|post|bring|pay|wait|come|fill|do|worry)",
+    "(you can|feel free to|please) (keep|hang on to|hold on to) (it|the|that|this)",
+    "(on the house|on us|on me|free|complimentary|at no (extra )?(cost|charge))",
+    "^(yes|yep|yeah|absolutely|of course|certainly|sure|definitely|no problem)",
+    "(is|it is|that is|that is totally|that is definitely) (possible|doable|fine|no problem|not a problem|guaranteed|a sure thing)",
+    "(back|in) (in )?stock",
+    "(will|should|is going to|is due to) be back",
+    "(it|that|the (photo|photos|picture|pictures|receipt)) (is|are) (enough|all we need|plenty|fine)",
 ]
 
 BAD_NEWS = [
@@ -236,6 +254,15 @@ PERSONAL_QUESTION = [
     "(do|did) you have (kids|children|a family|family|pets)",
     "(your|her|his) (name|age) (is|was)",
     "what (would|does|did|do) (she|he|they|your (daughter|son|kid|child|family|partner|wife|husband)) (like|love|enjoy|want)",
+    "(when|what time|what day|which day) (is|are|was) (your|the) (party|flight|train|meeting|appointment|event|trip|wedding|birthday|interview|celebration|holiday)",
+    "(when|what time|what day) (do|does|did|would|will|should) (you|she|he|they) (need|leave|fly|travel|start|finish|get back|arrive|go)",
+    "(will|would|are|is) (you|someone|anyone|somebody) (be )?(home|in|around|there|available|free|about)",
+    "(do|does|did) (you|she|he|they) (have|need|work|live|use|mind|travel|drive)",
+    "how (is|are|was) (your|the) (daughter|son|family|kids|children|dog|cat|mum|mother|dad|father|partner|wife|husband|little one)",
+    "(is|are) (she|he|they|your (daughter|son|kids|family)) (okay|ok|alright|excited|looking forward)",
+    "(how|where) (can|should|do) (we|i) (reach|contact|get hold of|call|email|text) you",
+    "(what is|is this|is that) (the best|a good|your) (number|email|address|time)",
+    "(are|were) you (okay|ok|alright|all right|coping|managing|doing okay|holding up|working from home|at home|at work|on holiday|away)",
 ]
 
 FOLLOW_UP = [
@@ -374,6 +401,34 @@ RUDENESS = [
     "^(next|who is next)$",
     "(as i (have )?(already )?(said|told you|explained)) ... (twice|three times|already|again)",
     "^(k|kk|ok then|okay then|fine)$",
+    "(not my|not our) (job|concern|business)",
+    "(nothing|not anything) to do with (me|us)",
+    "(i|we) (do not|can not) help you",
+    "you people",
+    "i (have|got) (other|more|real) (customers|people|things|work)",
+    "i (do not|can not) (have|spend) all day",
+    "(try to|please) keep up",
+    "(read|check) (the|your) (email|terms|website|faq|small print|fine print) (properly|next time|first|before you)",
+    "(google|look) it up",
+    "(let me|i will) (explain|say) (this|it) (slowly|again slowly|one more time)",
+    "(did|do|can) you (even|actually) (read|check|look|listen|understand)",
+    "(as|like) (you|anyone) (should|would|ought to) (know|have known|have read)",
+    "(oh )?(great|wonderful|fantastic|brilliant|lovely|perfect)  (another|just what i needed|just what we need|that is all i need)",
+    "(good|congratulations|congrats) (for you|on that)",
+    "^(yeah |oh |right )?sure you (did|do|have|were)$",
+    "what do you (want|expect) (me|us) to do",
+    "(i|we) (do not|can not) (do|fix|change) (anything|miracles|magic)",
+    "(not|no) (our|my) problem",
+    "(deal|cope) with it",
+    "(sort|figure) it out yourself",
+    "(that|this) is on you",
+    "(i|we) (do not|can not) make (it|the parcel|the beans|things) (appear|magically|out of thin air)",
+    "(not|no) the end of the world",
+    "^obviously",
+    "live a little",
+    "like (the rest|everyone else|all the others)",
+    "(just )?pick (something|anything|one)",
+    "^(dunno|no idea|not sure)  (just|ask|try|pick|whatever)",
 ]
 
 SECRETS = [
@@ -392,6 +447,16 @@ STALLING = [
     "(please )?(hold|wait) (please|for a moment|a moment|on)",
     "(i will|let me|i will have to|i need to|i would have to) (look into|check into|investigate|see what i can do|find out|ask|check with)",
     "(we will|we would|i would|i will) (have to )?(see|try|look into it|do our best|do what we can)",
+    "let me (see|have a look|take a look|look|check|find out|dig|pull (it|that|this) up|get back to you)$",
+    "(i am|we are) (just |still )?(checking|looking|having a look|looking into it|on it|working on it|searching|trying)",
+    "(the )?(system|computer|screen|page) (is|keeps) (slow|down|loading|being slow|frozen|playing up|crashing)",
+    "(hang|hold) (on|tight)",
+    "(just )?a (moment|minute|sec|second|tick|mo)",
+    "(nearly|almost) (there|done|got it)",
+    "(still|just) (loading|waiting|checking|looking)",
+    "(i|we) (am|are) not (sure|certain) (yet|right now|at the moment)?",
+    "(i will|i would|i need to|i have to|i must) (need to |have to )?(check|ask|find out|look into|confirm) (with|and|first|on that|that)",
+    "(someone|somebody|we) will (look into|get back to you|be in touch)",
 ]
 
 REFUSAL_VERBS = (

@@ -12,9 +12,27 @@ _WORDS = {
     "isnt": "is not", "wasnt": "was not", "arent": "are not", "couldnt": "could not", "wouldnt": "would not",
     "shouldnt": "should not", "havent": "have not", "im": "i am", "ive": "i have", "thats": "that is",
     "u": "you", "ur": "your", "fri": "friday", "thurs": "thursday", "thur": "thursday", "tues": "tuesday",
-    "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow", "2day": "today", "pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2day": "today", "pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks",
 }
-_WORD_RE = re.compile(r"\b(" + "|".join(_WORDS) + r")\b")
+# Chat-speak, so typed shorthand reads like the words it stands for. Replies are read with it;
+# patterns are not (an author's "gonna" in a slang list must stay "gonna").
+_CHAT = {
+    "b4": "before", "rn": "right now", "atm": "at the moment", "asap": "as soon as possible", "2nite": "tonight", "tonite": "tonight",
+    "l8r": "later", "gr8": "great", "w8": "wait", "msg": "message", "msgs": "messages", "txt": "text", "ppl": "people", "abt": "about",
+    "bc": "because", "bcos": "because", "cuz": "because", "coz": "because", "cos": "because", "tho": "though", "thru": "through",
+    "wanna": "want to", "gonna": "going to", "gotta": "got to", "lemme": "let me", "gimme": "give me", "dunno": "do not know",
+    "idk": "i do not know", "np": "no problem", "ty": "thank you", "tysm": "thank you so much", "sry": "sorry", "soz": "sorry",
+    "rly": "really", "prob": "probably", "probs": "probably", "def": "definitely", "defo": "definitely", "ya": "you", "yr": "your",
+    "youre": "you are", "ure": "you are", "theyre": "they are", "whats": "what is", "theres": "there is", "wont": "will not",
+    "aint": "is not", "hasnt": "has not", "hadnt": "had not", "werent": "were not", "mins": "minutes", "min": "minute",
+    "hrs": "hours", "hr": "hour", "secs": "seconds", "sec": "second", "wk": "week", "wks": "weeks",
+    "r": "are", "n": "and", "ok": "okay",
+    "cud": "could", "wud": "would", "shud": "should", "wat": "what", "wot": "what", "dat": "that", "da": "the", "bday": "birthday",
+    "b'day": "birthday", "acct": "account", "acc": "account", "pw": "password", "info": "information", "approx": "approximately",
+}
+_CHAT_RE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _CHAT), key=len, reverse=True)) + r")(?![\w'])")
+_WORD_RE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?![\w'])")
+_NUMBER_UNIT = re.compile(r"\b(\d+)(mins?|hrs?|secs?|days?|wks?|weeks?|hours?|minutes?)\b")
 _APOSTROPHE = re.compile(r"\b(\w+)'(t|re|ll|ve|d|m|s)\b")
 _NOT = {"can": "can not", "won": "will not", "shan": "shall not", "ain": "is not"}
 _SUFFIX = {"re": " are", "ll": " will", "ve": " have", "d": " would", "m": " am"}
@@ -41,10 +59,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
+    """What a reply says, in plain words: ``normalise_plain`` and then chat-speak expanded."""
+    plain = normalise_plain(text)
+    return _SPACES.sub(" ", _CHAT_RE.sub(lambda m: _CHAT[m.group(1)], plain)) if _CHAT_RE.search(plain) else plain
+
+
+@lru_cache(maxsize=8192)
+def normalise_plain(text: str) -> str:
     """Lower-case, straight quotes, contractions expanded, spaces squeezed."""
     text = _CONTROL.sub(" ", text.translate(_QUOTES).lower())
     if "'" in text:
         text = _APOSTROPHE.sub(_expand, text)
+    text = _NUMBER_UNIT.sub(r"\1 \2", text)  # "2mins" -> "2 mins"
     text = _WORD_RE.sub(lambda m: _WORDS[m.group(1)], text)
     if "%" in text:
         text = _PERCENT.sub(r"\1 percent", text)
