@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from trainer.text import normalise_plain as normalise  # patterns are read as written: no chat-speak expansion
+from trainer.text import (
+    normalise_plain as normalise,  # patterns are read as written: no chat-speak expansion
+)
 
 SEP = r"[^\w$%#]+"
 # Up to six whole words, never across a clause boundary. A word starts with a word
