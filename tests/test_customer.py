@@ -81,7 +81,7 @@ def test_a_long_speech_makes_marcus_more_impatient_than_a_short_answer():
     long = customer("out-of-stock-regular")
     short.respond("Sorry Marcus, it's sold out today.")
     long.respond(
-        "Sorry Marcus, so basically what happened is that our roaster had a problem with their delivery van, "
+        "Sorry Marcus, so basically what happened is that the van bringing our beans broke down on the way, "
         "and the supply chain has been a real issue this month because of the weather and a staffing shortage "
         "at the distributor, which means the Sierra Madre did not arrive this morning as it normally does, "
         "and we are hoping that it will come in soon, possibly tomorrow, although we cannot be completely sure."

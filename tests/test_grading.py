@@ -20,8 +20,8 @@ DANA_CUSTOMER = [
 DANA_GOOD = [
     "Hi Dana, I'm so sorry - finding Lily's music box broken right before her birthday must be really upsetting.",
     "Let's get a new one to you. When is the party, and would you like the same engraving?",
-    "I'll send a free replacement with the same engraving by free express shipping, so it ships Thursday and arrives on Friday, before the party. There's no need to send the broken one back.",
-    "I'll email you the tracking number on Thursday as soon as it ships, and I'll check it's delivered on Friday myself.",
+    "I'll send a free replacement with the same engraving by free express shipping, so it ships Thursday and arrives on Friday, before the party. You can keep the damaged box; we won't ask for it.",
+    "On Thursday I'll email the tracking number to you as soon as it ships, and I'll check it's delivered on Friday myself.",
 ]
 
 MARCUS_CUSTOMER = [
@@ -32,7 +32,7 @@ MARCUS_CUSTOMER = [
 
 MARCUS_GOOD = [
     "Morning Marcus! Sorry, the Sierra Madre's sold out today - the delivery is late.",
-    "I can do your usual large oat flat white with the Colombian Huila, it's smooth and less bitter. It'll be ready in two minutes, and I'll set a bag of Sierra Madre aside for you tomorrow.",
+    "I can make you the large oat flat white using the Colombian Huila, it's smooth and less bitter. It'll be ready in two minutes, and I'll keep a bag of Sierra Madre under the counter for you tomorrow.",
 ]
 
 
@@ -106,7 +106,7 @@ def test_retracting_a_promise_moves_reliability():
 
 
 def test_changing_the_delivery_day_moves_reliability():
-    changed_day = replace(DANA_GOOD, 3, "I'll email you the tracking number on Thursday; the replacement will arrive on Monday.")
+    changed_day = replace(DANA_GOOD, 3, "On Thursday I'll email the tracking number to you; the replacement will arrive on Monday.")
     base, changed = card(DANA_GOOD), card(changed_day)
     assert changed.pillars["reliability"].score <= base.pillars["reliability"].score - 15
 
@@ -166,8 +166,8 @@ DANA_LADDER = {
     "excellent": [
         "Hi Dana, thank you for calling, and I'm so sorry - a cracked music box is the last thing you want days before Lily's birthday.",
         "So the worry is getting a new one to her in time. When is the party, and would you like the same \"Lily\" engraving?",
-        "Here's what I'll do: a free replacement with the same engraving, made today before the 3 pm cut-off and upgraded to express at no cost, so it ships Thursday and arrives Friday. No need to send the broken one back; a photo is enough.",
-        "I'll email you the tracking number on Thursday as soon as it ships, and since you've ordered three times this year I've added a 15% credit to your account. Is there anything else I can do for Lily's party?",
+        "My plan: a free replacement with the same engraving, made today before the 3 pm cut-off and upgraded to express at no cost, so it ships Thursday and arrives Friday. Keep the damaged one; your photo covers it.",
+        "On Thursday I'll email the tracking number to you as soon as it ships, and since you've ordered three times this year I've added a 15% credit to your account. Is there anything else I can do for Lily's party?",
     ],
     "good": DANA_GOOD,
     "mediocre": [
@@ -192,8 +192,8 @@ DANA_LADDER = {
 
 MARCUS_LADDER = {
     "excellent": [
-        "Morning Marcus! Sorry - the Sierra Madre's sold out this morning, the roaster's delivery is late.",
-        "Your usual large oat flat white with the Colombian Huila instead? It's smooth and less bitter. Ready in two minutes, on the house, and I'll set a bag of Sierra Madre aside for you tomorrow.",
+        "Morning Marcus! Sorry - we've no Sierra Madre left today, the roaster's delivery is late.",
+        "How about the large oat flat white made with the Colombian Huila instead? It's smooth and less bitter. Ready in two minutes, on the house, and I'll keep a bag of Sierra Madre under the counter for you tomorrow.",
     ],
     "good": MARCUS_GOOD,
     "mediocre": [

@@ -462,7 +462,7 @@ def test_command_module_imports_only_typer_and_the_stdlib():
 
 DALE = (
     "At the hotel where I worked on reception, Mr and Mrs Dale checked in on a Friday evening to find their room had "
-    "been given away in a double booking. Mrs Dale was close to tears; it was their fortieth anniversary and they'd "
+    "been given away in a double booking. Mrs Dale was nearly crying; the trip marked forty years married and they'd "
     "booked a year ahead. I apologised, asked them to sit in the lounge with a drink on us, and rang our sister hotel "
     "ten minutes away. They had a suite free, so I booked it at the same price, arranged a taxi and called ahead so "
     "there would be flowers and a card in the room. The next morning I phoned to check everything was alright. "

@@ -25,7 +25,7 @@ ACKNOWLEDGES_FEELING = [
     "No wonder you're upset; you'd planned everything around it.",
     "That sounds incredibly stressful with the party so close.",
     "I hate that this happened to Lily's gift.",
-    "The last thing you needed this week was a broken present.",
+    "A broken present was the very last thing you needed right now.",
 ]
 
 APOLOGISES_FOR_PROBLEM = [
@@ -52,7 +52,7 @@ ASKS_WHAT_MATTERS = [
 ]
 
 COMMITS_TO_A_TIME = [
-    "I'll email you the tracking number by 5 pm today.",
+    "I'll send the tracking link to your email by 5 pm today.",
     "You'll have a new one on Friday.",
     "I will call you tomorrow morning to confirm it has shipped.",
     "It will arrive on Friday, before the party.",
@@ -91,7 +91,7 @@ NEAR_MISSES = [
     ("Sorry for the inconvenience.", "apology", 2),
     ("I'm not sorry, that's how it works.", "apology"),
     ("We will never ask for your password.", "secrets"),
-    ("Can I take the last four digits of the card for verification?", "secrets"),
+    ("Can I take the last 4 digits on your card to verify you?", "secrets"),
     ("I can't offer a refund.", "offer"),
     ("I won't be able to send it today.", "commitment"),
     ("No problem at all!", "refusal"),

@@ -20,13 +20,13 @@ DANA_GOOD = """\
 # a good trainee
 [+10s] Hi Dana, I'm so sorry - Lily's music box arriving broken days before her birthday is awful.
 [+12s] When is the party, so I can get a new one to you in time?
-[+20s] I'll send a free replacement with the same engraving by free express shipping: it ships Thursday and arrives Friday. You don't need to send the broken one back.
-[+9s] I'll email you the tracking number on Thursday as soon as it ships.
+[+20s] I'll send a free replacement with the same engraving by free express shipping: it ships Thursday and arrives Friday. There's no need to return the damaged one.
+[+9s] On Thursday I'll email the tracking number to you as soon as it ships.
 """
 
 MARCUS_GOOD = """\
 [+4s] Morning Marcus! Sierra Madre's sold out today, sorry - can I make your usual with the Colombian Huila? Smooth, not bitter.
-[+3s] On the house today, and I'll set a bag of Sierra Madre aside for you tomorrow.
+[+3s] On the house today, and I'll keep a bag of Sierra Madre under the counter for you tomorrow.
 """
 
 

@@ -384,7 +384,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             restates and person and not is_question(sentence, norm) and not family("OFFER").search(norm)
             and not find("COMMITMENT", norm, inner=True) and not _NEWS.search(norm) and not find("DONE", norm)
         ):
-            # "Four times out for delivery and nothing at your door": their situation, said back
+            # "three delivery attempts and still no parcel": their situation, said back
             acts.append(Act("understanding", sentence, 2 if person and shared >= 2 else 1, "restated"))
         else:
             match = find("GENERIC_UNDERSTANDING", norm)

@@ -603,7 +603,7 @@ def follow_up(view: View) -> Judgement:
     value = {0: 0.0, 1: 0.5, 2: 1.0}[best]
     note = {0: "the customer is left to chase", 1: "a vague promise to be in touch", 2: "a specific follow-up"}[best]
     missed = None if value >= 1 else (evidence[0] if evidence else (view.replies[-1].turn, view.replies[-1].text) if view.replies else None)
-    return Judgement(value, evidence, note, missed, "Say how and when they will hear from you: \"I'll email you the tracking number by 5 pm today.\"")
+    return Judgement(value, evidence, note, missed, "Say how and when they will hear from you: \"You'll have the tracking link by email before 5 pm today.\"")
 
 
 DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b")
