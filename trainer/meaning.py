@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from trainer.text import normalise
+from trainer.text import normalise, normalise_plain
 
 THRESHOLD = 0.7
 _FUNCTION = frozenset(
@@ -35,7 +35,7 @@ def lexicon() -> tuple[dict[tuple[str, ...], str], int]:
     table: dict[tuple[str, ...], str] = {}
     for concept, phrases in data.items():
         for phrase in phrases:
-            table[tuple(_WORD.findall(normalise(str(phrase))))] = f"#{concept}"
+            table[tuple(_WORD.findall(normalise_plain(str(phrase))))] = f"#{concept}"
     return table, max((len(k) for k in table), default=1)
 
 

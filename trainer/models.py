@@ -6,6 +6,7 @@ field is reported with its line instead of being silently ignored.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -43,6 +44,16 @@ Lines = Annotated[list[str], Field(min_length=1)]
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+def _all_strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _all_strings(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _all_strings(v)]
+    return []
 
 
 def _duplicates(items: list, where: tuple) -> list[tuple[tuple, str]]:
@@ -168,6 +179,12 @@ class Scenario(Strict):
     lines: dict[Situation, Lines] = Field(default_factory=dict)
     par_turns: int = Field(5, ge=1, le=40)
     max_turns: int = Field(16, ge=2, le=60)
+
+    def model_post_init(self, context, /) -> None:
+        """Teach the typo repair this scenario's words, so "Whitfeild" reads as the customer's name."""
+        from trainer import spelling
+
+        spelling.learn(re.findall(r"[a-z]{3,}", " ".join(_all_strings(self.model_dump())).lower()))
 
     def reference_problems(self) -> list[tuple[tuple, str]]:
         """Ids used twice or referred to but never defined, each with its location."""

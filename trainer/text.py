@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from trainer import spelling
+
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": " - ", "\u00a0": " "})
 
 _WORDS = {
@@ -61,7 +63,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 def normalise(text: str) -> str:
     """What a reply says, in plain words: ``normalise_plain`` and then chat-speak expanded."""
     plain = normalise_plain(text)
-    return _SPACES.sub(" ", _CHAT_RE.sub(lambda m: _CHAT[m.group(1)], plain)) if _CHAT_RE.search(plain) else plain
+    if _CHAT_RE.search(plain):
+        plain = _SPACES.sub(" ", _CHAT_RE.sub(lambda m: _CHAT[m.group(1)], plain))
+    return spelling.repair(plain)
 
 
 @lru_cache(maxsize=8192)
