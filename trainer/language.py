@@ -216,7 +216,7 @@ QUESTION_KINDS = {
 }
 
 SECRET_REQUEST = compile_pattern(
-    "((can|could|would|will) you|(i|we) (need|require|will need|must have|have to have|just need)|please|give|tell|read|send|provide|confirm|type|enter|say|share|what is|what are|may i (have|take|get)|let me (have|get|take)|verify)"
+    "((can|could|would|will) you|(i|we) (need|require|will need|must have|have to have|just need)|please|give|tell|read|send|provide|confirm|type|enter|say|share|what is|what are|may i (have|take|get)|let me (have|get|take)|verify|pop|put|input|write down|jot down)"
 )
 SECRET_SAFE = compile_pattern("(last (four|4) (digits|numbers)|reset|change (your|the)|update (your|the)|new password|forgot*)")
 SHOUTING = re.compile(r"(?:\b[A-Z]{2,}\b[\s,!.?]*){4,}")

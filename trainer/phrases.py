@@ -323,6 +323,10 @@ BLAME = [
     "(you|which you) (agreed|signed up|consented) to",
     "you (did|have) (it|this) (wrong|incorrectly)",
     "(should|could) have (pre-ordered|preordered|booked|ordered|checked|read|come|arrived|called|left|planned|reserved|asked)",
+    "(you|your (son|daughter|grandson|granddaughter|husband|wife|partner|kid|child)) (should|ought to) have (ordered|arrived|read|checked|booked|kept|thought|known|called|asked|come|cancelled|paid|looked|noticed|said|told|used|saved|left|got here|planned)",
+    "if you (had|would have) (arrived|read|checked|booked|ordered|called|come|paid|listened|looked|told|asked|kept|planned) ... (would not|would never|would have|wouldn't)",
+    "you (probably|must have|obviously|clearly|likely) (signed|clicked|pressed|paid|ordered|booked|typed|entered|forgot|missed|ignored|dropped|broke|lost|deleted|cancelled|used|left|chose|picked|selected|subscribed|agreed)",
+    "(between you and|take it up with) your (bank|provider|card company)",
 ]
 
 DEFLECTION = [
@@ -429,6 +433,12 @@ RUDENESS = [
     "like (the rest|everyone else|all the others)",
     "(just )?pick (something|anything|one)",
     "^(dunno|no idea|not sure)  (just|ask|try|pick|whatever)",
+    "(you will|you are going to|you would) (survive|live|be fine|cope)",
+    "(stuff|shit|things like this) happens",
+    "like (a|any) normal (person|customer|adult|human)",
+    "(can not|will not|could not|won't) magic (up|it|a|the|them|anything|beans)",
+    "(can|could|do|does|will) i$",
+    "of course (it is|it was|it will be|they are) (heavy|late|busy|sold out|full|broken|expensive)",
 ]
 
 SECRETS = [
@@ -439,6 +449,9 @@ SECRETS = [
     "(the|your) (card|credit card|debit card) (number|details)",
     "(numbers|digits) on the (front|back) of (the|your) card",
     "code on the back",
+    "(your|the) (app |online |account |banking |email )?(password|passcode|pin|pin number|security code|login details|log in details)",
+    "(full|long|whole|entire) (card )?number",
+    "(three|3) digits on the back",
 ]
 
 STALLING = [
