@@ -32,7 +32,7 @@ STOP = frozenset(
 @lru_cache(maxsize=256)
 def family(name: str) -> re.Pattern[str]:
     """One compiled alternation for a family of phrase patterns in ``trainer.phrases``."""
-    return union(tuple(getattr(P, name)))
+    return union(P.family(name))
 
 
 @lru_cache(maxsize=4096)
@@ -116,12 +116,12 @@ def find(name: str, norm: str, *, inner: bool = False) -> re.Match[str] | None:
 
 @lru_cache(maxsize=256)
 def _family_patterns(name: str) -> tuple[str, ...]:
-    return tuple(getattr(P, name))
+    return P.family(name)
 
 
 @lru_cache(maxsize=256)
 def _family_negators(name: str) -> frozenset[str]:
-    return _literal_negators(tuple(getattr(P, name)))
+    return _literal_negators(P.family(name))
 
 
 def find_patterns(patterns: tuple[str, ...], norm: str) -> re.Match[str] | None:
@@ -473,7 +473,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
     return analysis
 
 
-_IMPERATIVE_START = compile_pattern("^(just )?" + P.IMPERATIVE_VERBS)
+_IMPERATIVE_START = compile_pattern("^(just )?" + P.fragment("imperative_verbs"))
 _YOU_START = compile_pattern("^(so )?you (need|have|must|should|will have|will need|got|gotta|better|are supposed)")
 
 

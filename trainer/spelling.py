@@ -39,11 +39,9 @@ def _base() -> frozenset[str]:
     from trainer.meaning import lexicon
 
     words: set[str] = set()
-    for name in dir(phrases):
-        value = getattr(phrases, name)
-        if name.isupper() and isinstance(value, list | tuple | str):
-            for item in [value] if isinstance(value, str) else value:
-                words.update(re.findall(r"[a-z]{3,}", str(item)))
+    for patterns in phrases.families().values():
+        for pattern in patterns:
+            words.update(re.findall(r"[a-z]{3,}", pattern))
     for phrase in lexicon()[0]:
         words.update(w for w in phrase if w.isalpha())
     return frozenset(words)

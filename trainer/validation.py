@@ -26,6 +26,8 @@ class Report:
 def _kind_of(path: Path) -> str:
     """A file's kind, from its folder first, then from its top-level keys."""
     parents = {p.name for p in path.resolve().parents}
+    if parents & {"phrases", "phrasebook"}:
+        return "phrases"
     if "rubrics" in parents:
         return "interview-rubric" if _declares_interview(path) else "rubric"
     if "interview" in parents:
@@ -40,6 +42,8 @@ def _kind_of(path: Path) -> str:
         return "rubric"
     if "question" in data:
         return "question"
+    if "families" in data:
+        return "phrases"
     return "scenario"
 
 
@@ -55,6 +59,10 @@ def _declares_interview(path: Path) -> bool:
 def _model_for(kind: str):
     from trainer import models
 
+    if kind == "phrases":
+        from trainer.phrases import Phrasebook
+
+        return Phrasebook
     if kind == "interview-rubric":
         from trainer.interview_models import InterviewRubric
 
@@ -85,6 +93,10 @@ def validate_paths(paths: list[Path]) -> Report:
             cat = catalog.discover(model, kind, subdir=subdir)
             report.checked += [catalog.label(p) for p in cat.files]
             report.problems += cat.problems
+        from trainer import phrases
+
+        for path in [phrases.SHIPPED, *phrases.user_files()]:
+            validate_file(path, report)
         report.problems.sort()
         return report
     for path in paths:
