@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from trainer import interview_phrases as P
 from trainer.patterns import union
-from trainer.text import normalise, sentences
+from trainer.text import NEGATORS, name_regex, normalise, sentences
 
-NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "without", "hardly", "barely"})
 SERVICE = re.compile(
     r"\b(?:customers?|clients?|callers?|guests?|shoppers?|patrons?|patients?|members?|service|served|serving|help(?:ed|ing)?|"
     r"support(?:ed|ing)?|complain\w*|refunds?|returns?|exchanges?|orders?|deliver\w*|bookings?|reservations?|accounts?|bills?|"
@@ -107,18 +105,11 @@ def customer_names(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-@lru_cache(maxsize=256)
-def _name_regex(names: tuple[str, ...]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(n) for n in names)
-    title = r"(?:mr|mrs|ms|miss|mx|dr|sir|madam)\.?"
-    return re.compile(rf"\b(?:{title} (?:and {title} )?)?(?:{alts})\b")
-
-
 def as_customer_subject(clean: str, names: tuple[str, ...]) -> str:
     """A named customer becomes "the customer", so every phrase family about the customer covers them."""
     if not names:
         return clean
-    return _name_regex(names).sub("the customer", clean)
+    return name_regex(names).sub("the customer", clean)
 
 
 def _negated(norm: str, start: int) -> bool:

@@ -12,9 +12,8 @@ from functools import lru_cache
 
 from trainer import phrases as P
 from trainer.patterns import compile_pattern, first_keys, sentence_keys, union
-from trainer.text import normalise, normalise_plain, sentences
+from trainer.text import NEGATORS, name_regex, normalise, normalise_plain, sentences
 
-NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely"})
 STOP = frozenset(
     """about above after again against all also am an and any are as at be because been before being below between
     both but by can could did do does doing down during each few for from further had has have having he her here hers
@@ -292,13 +291,6 @@ def wrong_name(text: str, names: tuple[str, ...]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=256)
-def _name_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not names:
-        return None
-    return re.compile(r"(?<![\w])(" + "|".join(re.escape(n.lower()) for n in names) + r")(?![\w])")
-
-
 _GENERIC_UNDERSTANDING_OK = re.compile(r"^\s*($|[,.;!:\-]|and\b|but\b|completely\b|totally\b|how\b|why\b|what you\b|your\b|you\b|that (must|is|was|would)\b)")
 
 
@@ -322,7 +314,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
     """Find the acts in one trainee reply."""
     analysis = Analysis(text=reply, sentences=sentences(reply))
     analysis.word_count = len(re.findall(r"\w+", reply))
-    names = _name_regex(context.names)
+    names = name_regex(context.names)
     acts = analysis.acts
     polite = analysis.politeness
     has_offer_anywhere = False
@@ -338,7 +330,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
             acts.append(Act("greeting", sentence))
             if index == 0:
                 polite.setdefault("greeting", []).append(sentence)
-        if names and names.search(sentence.lower()):
+        if names and names.search(sentence):
             acts.append(Act("name", sentence, 2))
         elif wrong_name(sentence, context.names):
             acts.append(Act("wrong_name", sentence, 2, wrong_name(sentence, context.names)))

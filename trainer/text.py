@@ -81,6 +81,19 @@ def normalise_plain(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely"})
+
+
+@lru_cache(maxsize=256)
+def name_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The one name finder: any of the names, with or without a title ("Ms Whitfield", "Dana")."""
+    if not names:
+        return None
+    alts = "|".join(re.escape(n.lower()) for n in sorted(names, key=len, reverse=True))
+    title = r"(?:mr|mrs|ms|miss|mx|dr|sir|madam)\.?"
+    return re.compile(rf"(?<![\w])(?:{title} (?:and {title} )?)?(?:{alts})(?![\w])", re.IGNORECASE)
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
 
 
