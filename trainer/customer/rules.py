@@ -71,6 +71,22 @@ class State:
     answered: list[str] = field(default_factory=list)  # what they have told about themselves
 
 
+@dataclass
+class Beat:
+    """One trainee reply as the customer takes it in: what it did, and what they will say back."""
+
+    analysis: Analysis
+    norm: str
+    acts: dict[str, int]
+    pieces: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    negative: list[str] = field(default_factory=list)
+    revealed: list = field(default_factory=list)
+    newly_met: list[str] = field(default_factory=list)
+    progress: bool = False
+    substantive_before: int = 0
+
+
 class RuleCustomer:
     name = "rules"
 
@@ -144,11 +160,33 @@ class RuleCustomer:
         return out
 
     def respond(self, reply: str, seconds: float | None = None) -> CustomerTurn:
+        """Read the reply, feel something about it, learn from it, then answer or leave."""
         s = self.state
         if s.outcome:
             return CustomerTurn("", s.mood, outcome=s.outcome, reason="conversation already ended")
         s.turn += 1
-        reply = reply if isinstance(reply, str) else str(reply)
+        beat = self._read(reply if isinstance(reply, str) else str(reply))
+        if not beat.norm.strip(" .?!,"):
+            s.patience -= 1
+            self._mood(-0.05)
+            s.ignored_streak += 1
+            return self._finish(beat.analysis, [self._say("silence") or "Hello?"], [], [], "silence")
+        mood_before = s.mood
+        self._feel_reply(beat)
+        self._scenario_reactions(beat)
+        self._first_reaction(beat)
+        self._learn(beat)
+        if mood_before - s.mood > 0.4 and beat.acts.get("rudeness", 0) < 2:
+            s.mood = mood_before - 0.4  # one bad line hurts, but only outright abuse ends things at once
+        self._attention(beat)
+        self._patience(beat, seconds)
+        s.closable = beat.substantive_before > 0  # a conversation cannot end before anything was said
+        return self._finish(beat.analysis, beat.pieces, [f.id for f in beat.revealed], beat.newly_met, ",".join(beat.reasons), acts=beat.acts)
+
+    # --- the steps of a turn ---------------------------------------------------
+
+    def _read(self, reply: str) -> Beat:
+        s = self.state
         context = Context(
             names=self.names,
             entities=tuple(self.scenario.entities),
@@ -156,25 +194,14 @@ class RuleCustomer:
             last_customer_line=s.customer_lines[-1] if s.customer_lines else "",
         )
         analysis = analyse(reply[:5000], context)
-        pieces: list[str] = []
-        progress = False
-        reasons: list[str] = []
+        return Beat(analysis=analysis, norm=normalise(reply), acts=self._acts_by_strength(analysis))
 
-        norm = normalise(reply)
-        if not norm.strip(" .?!,"):
-            s.patience -= 1
-            self._mood(-0.05)
-            s.ignored_streak += 1
-            pieces.append(self._say("silence") or "Hello?")
-            return self._finish(analysis, pieces, [], [], "silence")
-
-        repeated = self._is_repeat(norm)
-        s.replies.append(norm)
-        mood_before = s.mood
-
-        # 1. what the reply does to the mood
-        acts = self._acts_by_strength(analysis)
-        substantive_before = s.substantive
+    def _feel_reply(self, beat: Beat) -> None:
+        """What the reply's acts do to the mood: warmth with diminishing returns, stalling and repeats cost."""
+        s, acts = self.state, beat.acts
+        repeated = self._is_repeat(beat.norm)
+        s.replies.append(beat.norm)
+        beat.substantive_before = s.substantive
         if set(acts) & SUBSTANCE:
             s.substantive += 1
         for act, strength in acts.items():
@@ -187,21 +214,22 @@ class RuleCustomer:
         if repeated:
             self._mood(-0.1 * self.negative_scale)
             s.patience -= 1
-            reasons.append("repeated")
-        if self._is_stuffing(analysis):
+            beat.reasons.append("repeated")
+        if self._is_stuffing(beat.analysis):
             self._mood(-0.08)
-            reasons.append("stuffing")
-
-        negative = [a for a in NEGATIVE if a in acts and a != "refusal"]
-        for act in negative:
+            beat.reasons.append("stuffing")
+        beat.negative = [a for a in NEGATIVE if a in acts and a != "refusal"]
+        for act in beat.negative:
             line = self._reply_for(act)
             if line:
-                pieces.append(line)
+                beat.pieces.append(line)
                 break
         if "secrets" in acts:
             s.secrets_asked += 1
 
-        # 2. scenario objections and wrong facts
+    def _scenario_reactions(self, beat: Beat) -> None:
+        """The scenario's own objections, and wrong statements of its policy."""
+        s, norm, pieces = self.state, beat.norm, beat.pieces
         for objection in self.scenario.objections:
             if find_patterns(tuple(objection.when), norm) and not (objection.unless and find_patterns(tuple(objection.unless), norm)):
                 first = s.objections[objection.id] == 0
@@ -216,92 +244,89 @@ class RuleCustomer:
                 if s.corrections[item.id] == 1 and len(pieces) < MAX_PIECES:
                     pieces.append(self._pick(item.correction) or self._say("correction"))
 
-        # 3. bad news is met with disappointment; warmth is acknowledged once it is earned
-        if "bad_news" in acts and not negative:
+    def _first_reaction(self, beat: Beat) -> None:
+        """Bad news meets disappointment; warmth is acknowledged once it is earned; off-topic tries a hurried customer."""
+        s, acts, pieces = self.state, beat.acts, beat.pieces
+        if "bad_news" in acts and not beat.negative:
             s.bad_news += 1
             self._mood(-0.04 * self.negative_scale)
             if not pieces:
                 pieces.append(self._say("bad_news"))
-        elif not negative and not pieces and "empathy" in acts and s.acts_seen["empathy"] == 1 and self.weights.get("empathy", 1.0) >= 0.8:
+        elif not beat.negative and not pieces and "empathy" in acts and s.acts_seen["empathy"] == 1 and self.weights.get("empathy", 1.0) >= 0.8:
             line = self._reply_for("empathy")
             if line:
                 pieces.append(line)
-                progress = True
+                beat.progress = True
         elif "name" in acts and s.acts_seen["name"] == 1 and "name" in self.scenario.reactions:
             line = self._reply_for("name")  # a scenario can have the customer notice being remembered
             if line:
                 pieces.append(line)
-        if self.persona.max_words and "question" in acts and not self._relevant(analysis, norm) and not self._personal(analysis):
+        if self.persona.max_words and "question" in acts and not self._relevant(beat.analysis, beat.norm) and not self._personal(beat.analysis):
             pieces.append(self._say("off_topic"))  # someone in a hurry has no time for questions that go nowhere
             s.patience -= 1
 
-        # 4. hidden facts, revealed only to the right kind of question
-        revealed = self._reveal(analysis)
-        for fact in revealed:
-            if len(pieces) < MAX_PIECES:
-                pieces.append(self._pick(fact.reveal))
-            progress = True
-
-        # 5. what they needed, offered at last?
+    def _learn(self, beat: Beat) -> None:
+        """Hidden facts asked for, and needs or extras met at last."""
+        s, norm, analysis = self.state, beat.norm, beat.analysis
+        beat.revealed = self._reveal(analysis)
+        for fact in beat.revealed:
+            if len(beat.pieces) < MAX_PIECES:
+                beat.pieces.append(self._pick(fact.reveal))
+            beat.progress = True
         s.choice = self._choose(analysis)
         for goal in self.scenario.goals:
             if not goal.after or find_patterns(tuple(goal.after), norm):
                 s.opened.add(goal.id)
-        newly_met = []
         for goal in self.scenario.goals:
             if goal.id not in s.goals_met and (find_patterns(tuple(goal.met_by), norm) or self._states(analysis, goal.examples)):
                 s.goals_met.append(goal.id)
-                newly_met.append(goal.id)
+                beat.newly_met.append(goal.id)
                 self._mood(0.15 * self.positive_scale)
-                progress = True
+                beat.progress = True
         for extra in self.scenario.extras:
             if extra.id not in s.extras and find_patterns(tuple(extra.met_by), norm):
                 s.extras.append(extra.id)
                 self._mood(0.1 * self.positive_scale)
-                progress = True
-
+                beat.progress = True
+        acts = beat.acts
         if any(a in acts for a in PROGRESS_ACTS) and s.acts_seen.get(next(a for a in PROGRESS_ACTS if a in acts), 0) <= 2:
-            progress = True
+            beat.progress = True
 
-        # one bad line hurts, but only outright abuse ends things at once
-        if mood_before - s.mood > 0.4 and acts.get("rudeness", 0) < 2:
-            s.mood = mood_before - 0.4
-
-        # 6. was the customer's question taken up, or talked past?
+    def _attention(self, beat: Beat) -> None:
+        """Was the customer's question taken up, or talked past? Were they asked again for what they gave?"""
+        s, acts, analysis = self.state, beat.acts, beat.analysis
         last_questions = customer_questions(s.customer_lines[-1]) if s.customer_lines else []
-        took_up = bool(newly_met or revealed) or "empathy" in acts or "understanding" in acts or "exploration" in acts
+        took_up = bool(beat.newly_met or beat.revealed) or "empathy" in acts or "understanding" in acts or "exploration" in acts
         if last_questions and not took_up:
             took_up = any(answers(q, kinds, analysis) for q, kinds in last_questions)
         elif not last_questions:
-            took_up = took_up or progress or "offer" in acts or "commitment" in acts or "question" in acts
-        if not took_up and substantive_before == 0 and not set(acts) & SUBSTANCE and {"greeting", "name", "thanks"} & set(acts):
+            took_up = took_up or beat.progress or "offer" in acts or "commitment" in acts or "question" in acts
+        if not took_up and beat.substantive_before == 0 and not set(acts) & SUBSTANCE and {"greeting", "name", "thanks"} & set(acts):
             took_up = True  # a hello is not ignoring anyone: they will say what they need
-        if took_up and not negative:
+        if took_up and not beat.negative:
             s.ignored_streak = 0
         else:
             s.ignored_streak += 1
             self._mood(-0.04 * s.ignored_streak * self.negative_scale)
-            reasons.append("ignored")
-        asked_again = self._asked_again(analysis, revealed)
-        if asked_again:
+            beat.reasons.append("ignored")
+        if self._asked_again(analysis, beat.revealed):
             self._mood(-0.08 * self.negative_scale)
-            reasons.append("asked_again")
+            beat.reasons.append("asked_again")
 
-        # 7. patience: turns that go nowhere, slow replies, speeches to a rushed customer
-        if not progress:
+    def _patience(self, beat: Beat, seconds: float | None) -> None:
+        """Turns that go nowhere, slow replies and speeches to a hurried customer use up patience."""
+        s = self.state
+        if not beat.progress:
             s.patience -= 1 if s.mood < 0.3 else 0.5  # a content customer waits longer
         if seconds is not None and seconds > self.persona.slow_seconds:
             s.patience -= 1 if seconds < 3 * self.persona.slow_seconds else 2
             self._mood(-0.05 * self.negative_scale)
-            reasons.append("slow")
-        if self.persona.max_words and analysis.word_count > self.persona.max_words:
-            over = analysis.word_count / self.persona.max_words
+            beat.reasons.append("slow")
+        if self.persona.max_words and beat.analysis.word_count > self.persona.max_words:
+            over = beat.analysis.word_count / self.persona.max_words
             s.patience -= 1 if over < 2 else 2
             self._mood(-0.06 * min(over, 3))
-            reasons.append("long")
-
-        s.closable = substantive_before > 0  # a conversation cannot end before anything was said
-        return self._finish(analysis, pieces, [f.id for f in revealed], newly_met, ",".join(reasons), acts=acts)
+            beat.reasons.append("long")
 
     # --- helpers -------------------------------------------------------------
 
