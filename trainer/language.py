@@ -310,159 +310,191 @@ _CANNOT_DO = re.compile(
 )
 
 
+@dataclass
+class _Sentence:
+    """One sentence of a reply, with what several readers need to know about it."""
+
+    text: str
+    norm: str
+    index: int
+    specific: bool
+    deflects: bool
+    asking: bool
+    acts: list[Act]  # the reply's acts so far (shared)
+    polite: dict[str, list[str]]
+
+    def add(self, name: str, strength: int = 1, kind: str = "") -> None:
+        self.acts.append(Act(name, self.text, strength, kind))
+
+    def did(self, name: str) -> bool:
+        return any(a.name == name and a.quote == self.text for a in self.acts)
+
+
 def analyse(reply: str, context: Context = Context()) -> Analysis:
-    """Find the acts in one trainee reply."""
+    """Find the acts in one trainee reply, sentence by sentence, each kind of act by its own reader."""
     analysis = Analysis(text=reply, sentences=sentences(reply))
     analysis.word_count = len(re.findall(r"\w+", reply))
-    names = name_regex(context.names)
-    acts = analysis.acts
-    polite = analysis.politeness
-    has_offer_anywhere = False
-    for index, sentence in enumerate(analysis.sentences):
-        norm = normalise(sentence)
+    for index, text in enumerate(analysis.sentences):
+        norm = normalise(text)
         specific = is_specific(norm, context)
         if specific:
-            analysis.specific.append(sentence)
-        deflects = bool(find("POLICY_WALL", norm) or find("DEFLECTION", norm) or find("REFUSAL", norm))
-
-        greeting = find("GREETING", norm)
-        if greeting and index <= 1 and greeting.start() <= 30:  # a greeting opens a reply; "thanks for calling" later is thanks
-            acts.append(Act("greeting", sentence))
-            if index == 0:
-                polite.setdefault("greeting", []).append(sentence)
-        if names and names.search(sentence):
-            acts.append(Act("name", sentence, 2))
-        elif wrong_name(sentence, context.names):
-            acts.append(Act("wrong_name", sentence, 2, wrong_name(sentence, context.names)))
-        if find("THANKS", norm):
-            acts.append(Act("thanks", sentence))
-            polite.setdefault("gratitude", []).append(sentence)
-
-        generic_apology = find("GENERIC_APOLOGY", norm)
-        non_apology = find("DISMISSAL", norm) is not None  # "sorry you feel that way"
-        if find("APOLOGY", norm) and norm.strip(" ?!.") != "sorry" and not deflects and not non_apology:
-            strength = 2 if (specific or find("OWNED_FAULT", norm)) and not generic_apology else 1
-            acts.append(Act("apology", sentence, strength))
-            polite.setdefault("apology", []).append(sentence)
-
-        reaction = find("EMOTIONAL_REACTION", norm)
-        sympathy = "sorry" in norm and any(a.name == "apology" and a.quote == sentence for a in acts)
-        perfunctory = not reaction and re.match(r"^(oh |ah |so |really )?sorry\b\W", norm) is not None  # "Sorry, it's sold out."
-        person = PERSONAL.search(norm) is not None
-        news = bool(find("BAD_NEWS", norm))
-        if reaction and not deflects and not non_apology or sympathy and not (perfunctory or news) and not deflects and not non_apology:
-            acts.append(Act("empathy", sentence, 2 if specific and not generic_apology and not perfunctory else 1))
-        elif sympathy and not deflects and not non_apology:
-            # "sorry, it's sold out" apologises for news: a formula's worth of warmth, not an acknowledgement
-            acts.append(Act("empathy", sentence, 1, "cliche"))
-        elif generic_apology and not deflects:
-            acts.append(Act("empathy", sentence, 1, "cliche"))
-
-        entity_hits = sum(1 for e in context.entities if union((e,)).search(norm)) if specific else 0
-        just_said = content_words(context.last_customer_line) if context.last_customer_line else context.customer_words
-        shared = len(stems(content_words(norm)) & stems(just_said))
-        restates = shared + entity_hits >= 2
-        blames = find("BLAME", norm) is not None
-        if blames:
-            pass  # "that sounds like it's been forced" is an accusation, not understanding
-        elif find("INTERPRETATION", norm):
-            names_feeling = person and find("EMOTIONAL_REACTION", norm) is not None  # "it sounds like you're feeling overwhelmed"
-            acts.append(Act("understanding", sentence, 2 if specific or names_feeling else 1))
-        elif (reaction or sympathy) and restates and person and not deflects:
-            # "losing the connection every evening when you work from home must be frustrating":
-            # warmth that says back their situation shows understanding too
-            acts.append(Act("understanding", sentence, 2, "inferred"))
-        elif (
-            restates and person and not is_question(sentence, norm) and not family("OFFER").search(norm)
-            and not find("COMMITMENT", norm, inner=True) and not _NEWS.search(norm) and not find("DONE", norm)
-        ):
-            # "three delivery attempts and still no parcel": their situation, said back
-            acts.append(Act("understanding", sentence, 2 if person and shared >= 2 else 1, "restated"))
-        else:
-            match = find("GENERIC_UNDERSTANDING", norm)
-            if match and _GENERIC_UNDERSTANDING_OK.match(norm[match.end():]):
-                acts.append(Act("understanding", sentence, 1))
-
-        if is_question(sentence, norm) or _INFO_REQUEST.search(norm):
-            kinds = question_kinds(norm)
-            acts.append(Act("question", sentence, 2 if specific else 1, ",".join(kinds)))
-            if set(kinds) & {"deadline", "priority", "feelings", "preference"} or not (
-                "identity" in kinds or find("EXPLORATION_GENERIC", norm)
-            ):
-                level = _exploration_level(norm, set(kinds), specific)
-                if level:
-                    acts.append(Act("exploration", sentence, level))
-            elif find("EXPLORATION_GENERIC", norm):
-                acts.append(Act("exploration", sentence, 1, "generic"))
-        elif find("EXPLORATION_STRONG", norm) and norm.startswith(("tell me", "i would love to hear", "i would like to know")):
-            acts.append(Act("exploration", sentence, 2 if specific else 1))
-
-        offer = family("OFFER").search(norm)
-        if offer:
-            if find("OFFER", norm, inner=True):
-                hedged = find("HEDGES", norm) is not None  # "there's the house blend, I guess"
-                acts.append(Act("offer", sentence, 2 if (specific or find("TIME", norm)) and not hedged else 1))
-                has_offer_anywhere = True
-            else:
-                acts.append(Act("refusal", sentence))
-        elif find("REFUSAL", norm) or _CANNOT_DO.search(norm) and not is_question(sentence, norm):
-            acts.append(Act("refusal", sentence))
-
-        timed = bool(find("TIME", norm))
-        vague = bool(find("VAGUE", norm))
-        asking = is_question(sentence, norm)
-        if find("DONE", norm, inner=True) and not asking:
-            # work done on the spot is a kept promise: at least as good as "I will"
-            acts.append(Act("done", sentence, 2))
-            acts.append(Act("commitment", sentence, 2, "done"))
-        elif (find("COMMITMENT", norm, inner=True) or _WILL_DO.search(norm) and not find("STALLING", norm)) and not asking and not _CONDITIONAL.match(norm):
-            acts.append(Act("commitment", sentence, 2 if timed and not vague else 1))
-        if find("FOLLOW_UP", norm, inner=True) and not asking:
-            concrete = (timed or bool(find("CHANNEL", norm))) and not vague
-            acts.append(Act("follow_up", sentence, 2 if concrete else 1))
-        bad = find("BAD_NEWS", norm) or any(a.quote == sentence and a.name == "refusal" for a in acts)
-        if bad and not asking:
-            acts.append(Act("bad_news", sentence))
-        elif not asking and (find("GOOD_NEWS", norm) or any(a.quote == sentence and a.name == "done" for a in acts)):
-            acts.append(Act("good_news", sentence))  # something already done for them is good news too
-        if find("CLOSING", norm) and not (find("GREETING", norm) and not find("FAREWELL", norm)):
-            # "Hello, thanks for calling" opens a conversation; only a farewell closes one that opened
-            acts.append(Act("closing", sentence))
-            polite.setdefault("closing", []).append(sentence)
-
-        if find("BLAME", norm):
-            acts.append(Act("blame", sentence, 2))
-        if find("DEFLECTION", norm):
-            acts.append(Act("deflection", sentence))
-        if find("DISMISSAL", norm):
-            acts.append(Act("dismissal", sentence, 2))
-        if find("POLICY_WALL", norm):
-            acts.append(Act("policy_wall", sentence))
-        rude = find("RUDENESS", norm)
-        if rude:
-            acts.append(Act("rudeness", sentence, 2))
-        elif SHOUTING.search(sentence):
-            acts.append(Act("rudeness", sentence, 1, "shouting"))
-        elif find("CONDESCENDING", norm):
-            acts.append(Act("rudeness", sentence, 1, "condescending"))
-        secret = find("SECRETS", norm)
-        if secret and (SECRET_REQUEST.search(norm) or is_question(sentence, norm)) and not SECRET_SAFE.search(norm):
-            acts.append(Act("secrets", sentence, 2))
-        if find("STALLING", norm):
-            acts.append(Act("stalling", sentence))
-        if find("SLANG", normalise_plain(sentence)):  # slang is in the words as typed, before expansion
-            acts.append(Act("slang", sentence))
-        if find("UPSELL", norm) and (is_question(sentence, norm) or "would you like" in norm):
-            acts.append(Act("upsell", sentence))
-
-        _politeness(sentence, norm, polite)
-
+            analysis.specific.append(text)
+        s = _Sentence(
+            text, norm, index, specific,
+            deflects=bool(find("POLICY_WALL", norm) or find("DEFLECTION", norm) or find("REFUSAL", norm)),
+            asking=is_question(text, norm), acts=analysis.acts, polite=analysis.politeness,
+        )  # fmt: skip
+        _courtesy(s, context)
+        _feeling(s, context)
+        _questions(s)
+        _actions(s)
+        _hostility(s)
+        _politeness(text, norm, analysis.politeness)
+    acts = analysis.acts
     if {"offer", "done", "good_news", "bad_news", "refusal"} & analysis.names() or analysis.has("commitment", 2):
         acts[:] = [a for a in acts if a.name != "stalling"]  # "one moment" before an answer is not stalling
+    has_offer = analysis.has("offer")
     for i, act in enumerate(acts):  # a wall with a way forward is softer than a flat no
-        if act.name == "policy_wall" and not has_offer_anywhere:
+        if act.name == "policy_wall" and not has_offer:
             acts[i] = Act(act.name, act.quote, 2, act.kind)
     return analysis
+
+
+def _courtesy(s: _Sentence, context: Context) -> None:
+    """Greeting, the customer's name (or a wrong one), thanks and apology."""
+    greeting = find("GREETING", s.norm)
+    if greeting and s.index <= 1 and greeting.start() <= 30:  # a greeting opens a reply; "thanks for calling" later is thanks
+        s.add("greeting")
+        if s.index == 0:
+            s.polite.setdefault("greeting", []).append(s.text)
+    names = name_regex(context.names)
+    if names and names.search(s.text):
+        s.add("name", 2)
+    elif wrong := wrong_name(s.text, context.names):
+        s.add("wrong_name", 2, wrong)
+    if find("THANKS", s.norm):
+        s.add("thanks")
+        s.polite.setdefault("gratitude", []).append(s.text)
+    generic = find("GENERIC_APOLOGY", s.norm)
+    non_apology = find("DISMISSAL", s.norm) is not None  # "sorry you feel that way"
+    if find("APOLOGY", s.norm) and s.norm.strip(" ?!.") != "sorry" and not s.deflects and not non_apology:
+        s.add("apology", 2 if (s.specific or find("OWNED_FAULT", s.norm)) and not generic else 1)
+        s.polite.setdefault("apology", []).append(s.text)
+
+
+def _feeling(s: _Sentence, context: Context) -> None:
+    """Empathy (warmth about their situation) and understanding (showing what they went through)."""
+    norm = s.norm
+    generic = find("GENERIC_APOLOGY", norm)
+    non_apology = find("DISMISSAL", norm) is not None
+    reaction = find("EMOTIONAL_REACTION", norm)
+    sympathy = "sorry" in norm and s.did("apology")
+    perfunctory = not reaction and re.match(r"^(oh |ah |so |really )?sorry\b\W", norm) is not None  # "Sorry, it's sold out."
+    person = PERSONAL.search(norm) is not None
+    news = bool(find("BAD_NEWS", norm))
+    warm = not s.deflects and not non_apology
+    if warm and (reaction or sympathy and not (perfunctory or news)):
+        s.add("empathy", 2 if s.specific and not generic and not perfunctory else 1)
+    elif warm and sympathy or generic and not s.deflects:
+        # "sorry, it's sold out" apologises for news: a formula's worth of warmth, not an acknowledgement
+        s.add("empathy", 1, "cliche")
+
+    entity_hits = sum(1 for e in context.entities if union((e,)).search(norm)) if s.specific else 0
+    just_said = content_words(context.last_customer_line) if context.last_customer_line else context.customer_words
+    shared = len(stems(content_words(norm)) & stems(just_said))
+    restates = shared + entity_hits >= 2
+    if find("BLAME", norm):
+        return  # "that sounds like it's been forced" is an accusation, not understanding
+    if find("INTERPRETATION", norm):
+        names_feeling = person and find("EMOTIONAL_REACTION", norm) is not None  # "it sounds like you're feeling overwhelmed"
+        s.add("understanding", 2 if s.specific or names_feeling else 1)
+    elif (reaction or sympathy) and restates and person and not s.deflects:
+        # warmth that says back their situation shows understanding too
+        s.add("understanding", 2, "inferred")
+    elif (
+        restates and person and not s.asking and not family("OFFER").search(norm)
+        and not find("COMMITMENT", norm, inner=True) and not _NEWS.search(norm) and not find("DONE", norm)
+    ):  # fmt: skip
+        # "three delivery attempts and still no parcel": their situation, said back
+        s.add("understanding", 2 if shared >= 2 else 1, "restated")
+    else:
+        match = find("GENERIC_UNDERSTANDING", norm)
+        if match and _GENERIC_UNDERSTANDING_OK.match(norm[match.end():]):
+            s.add("understanding", 1)
+
+
+def _questions(s: _Sentence) -> None:
+    """Questions (and requests for information), their kinds, and how far they explore the customer's situation."""
+    norm = s.norm
+    if s.asking or _INFO_REQUEST.search(norm):
+        kinds = question_kinds(norm)
+        s.add("question", 2 if s.specific else 1, ",".join(kinds))
+        if set(kinds) & {"deadline", "priority", "feelings", "preference"} or not ("identity" in kinds or find("EXPLORATION_GENERIC", norm)):
+            level = _exploration_level(norm, set(kinds), s.specific)
+            if level:
+                s.add("exploration", level)
+        elif find("EXPLORATION_GENERIC", norm):
+            s.add("exploration", 1, "generic")
+    elif find("EXPLORATION_STRONG", norm) and norm.startswith(("tell me", "i would love to hear", "i would like to know")):
+        s.add("exploration", 2 if s.specific else 1)
+
+
+def _actions(s: _Sentence) -> None:
+    """What the trainee offers, refuses, has done or will do, the news they give, and goodbyes."""
+    norm, asking = s.norm, s.asking
+    if family("OFFER").search(norm):
+        if find("OFFER", norm, inner=True):
+            hedged = find("HEDGES", norm) is not None  # "there's the house blend, I guess"
+            s.add("offer", 2 if (s.specific or find("TIME", norm)) and not hedged else 1)
+        else:
+            s.add("refusal")
+    elif find("REFUSAL", norm) or _CANNOT_DO.search(norm) and not asking:
+        s.add("refusal")
+    timed = bool(find("TIME", norm))
+    vague = bool(find("VAGUE", norm))
+    if find("DONE", norm, inner=True) and not asking:
+        # work done on the spot is a kept promise: at least as good as "I will"
+        s.add("done", 2)
+        s.add("commitment", 2, "done")
+    elif (find("COMMITMENT", norm, inner=True) or _WILL_DO.search(norm) and not find("STALLING", norm)) and not asking and not _CONDITIONAL.match(norm):
+        s.add("commitment", 2 if timed and not vague else 1)
+    if find("FOLLOW_UP", norm, inner=True) and not asking:
+        s.add("follow_up", 2 if (timed or bool(find("CHANNEL", norm))) and not vague else 1)
+    if (find("BAD_NEWS", norm) or s.did("refusal")) and not asking:
+        s.add("bad_news")
+    elif not asking and (find("GOOD_NEWS", norm) or s.did("done")):
+        s.add("good_news")  # something already done for them is good news too
+    if find("CLOSING", norm) and not (find("GREETING", norm) and not find("FAREWELL", norm)):
+        # "Hello, thanks for calling" opens a conversation; only a farewell closes one that opened
+        s.add("closing")
+        s.polite.setdefault("closing", []).append(s.text)
+
+
+def _hostility(s: _Sentence) -> None:
+    """Blame, deflection, dismissal, policy walls, rudeness, asking for secrets, stalling, slang, upselling."""
+    norm = s.norm
+    if find("BLAME", norm):
+        s.add("blame", 2)
+    if find("DEFLECTION", norm):
+        s.add("deflection")
+    if find("DISMISSAL", norm):
+        s.add("dismissal", 2)
+    if find("POLICY_WALL", norm):
+        s.add("policy_wall")
+    if find("RUDENESS", norm):
+        s.add("rudeness", 2)
+    elif SHOUTING.search(s.text):
+        s.add("rudeness", 1, "shouting")
+    elif find("CONDESCENDING", norm):
+        s.add("rudeness", 1, "condescending")
+    if find("SECRETS", norm) and (SECRET_REQUEST.search(norm) or s.asking) and not SECRET_SAFE.search(norm):
+        s.add("secrets", 2)
+    if find("STALLING", norm):
+        s.add("stalling")
+    if find("SLANG", normalise_plain(s.text)):  # slang is in the words as typed, before expansion
+        s.add("slang")
+    if find("UPSELL", norm) and (s.asking or "would you like" in norm):
+        s.add("upsell")
 
 
 _IMPERATIVE_START = compile_pattern("^(just )?" + P.fragment("imperative_verbs"))
