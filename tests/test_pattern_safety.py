@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from trainer import catalog
-from trainer import interview_phrases as IP
 from trainer import phrases as P
+from trainer.interview_phrases import PHRASES as IP
 from trainer.patterns import (
     MAX_NESTING,
     PatternSyntaxError,
@@ -31,8 +31,7 @@ from trainer.text import normalise
 
 def _module_patterns(module) -> list[str]:
     found = []
-    for name in dir(module):
-        value = getattr(module, name)
+    for name, value in vars(module).items():
         if name.isupper() and isinstance(value, list | tuple) and value and all(isinstance(v, str) for v in value):
             found.extend(v for v in value if check_pattern(v) is None)  # some tables hold plain regexes
     return found

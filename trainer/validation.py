@@ -27,7 +27,7 @@ def _kind_of(path: Path) -> str:
     """A file's kind, from its folder first, then from its top-level keys."""
     parents = {p.name for p in path.resolve().parents}
     if parents & {"phrases", "phrasebook"}:
-        return "phrases"
+        return "interview-phrases" if path.name == "interview.yaml" and "phrasebook" in parents else "phrases"
     if "rubrics" in parents:
         return "interview-rubric" if _declares_interview(path) else "rubric"
     if "interview" in parents:
@@ -63,6 +63,10 @@ def _model_for(kind: str):
         from trainer.phrases import Phrasebook
 
         return Phrasebook
+    if kind == "interview-phrases":
+        from trainer.interview_phrases import InterviewPhrasebook
+
+        return InterviewPhrasebook
     if kind == "interview-rubric":
         from trainer.interview_models import InterviewRubric
 
@@ -93,9 +97,9 @@ def validate_paths(paths: list[Path]) -> Report:
             cat = catalog.discover(model, kind, subdir=subdir)
             report.checked += [catalog.label(p) for p in cat.files]
             report.problems += cat.problems
-        from trainer import phrases
+        from trainer import interview_phrases, phrases
 
-        for path in [phrases.SHIPPED, *phrases.user_files()]:
+        for path in [phrases.SHIPPED, interview_phrases.SHIPPED, *phrases.user_files()]:
             validate_file(path, report)
         report.problems.sort()
         return report
