@@ -215,9 +215,16 @@ QUESTION_KINDS = {
 }
 
 SECRET_REQUEST = compile_pattern(
-    "((can|could|would|will) you|(i|we) (need|require|will need|must have|have to have|just need)|please|give|tell|read|send|provide|confirm|type|enter|say|share|what is|what are|may i (have|take|get)|let me (have|get|take)|verify|pop|put|input|write down|jot down)"
+    "((can|could|would|will) you|(i|we) (need|require|will need|will just need|must have|have to have|just need|would need)|need (your|her|his|the)|please|give|tell|read|send|provide|confirm|type|enter|say|share|what is|what are|what was|may i (have|take|get)|let me (have|get|take)|verify|pop|put|input|write|jot down|reply with|answer)"
 )
-SECRET_SAFE = compile_pattern("(last (four|4) (digits|numbers)|reset|change (your|the)|update (your|the)|new password|forgot*)")
+SECRET_SAFE = compile_pattern(
+    "(last (four|4) (digits|numbers)|reset|change (your|the)|update (your|the)|new password|forgot*|never (share|give|tell|send|ask)"
+    "|(do not|will not|would never|will never|never) (share|give|tell|send|ask|need))"
+)
+_EYE_ROLL = re.compile("\U0001f644|\\*sighs?\\*|\\bsmh\\b|\\(sigh\\)")
+_COUNTERFACTUAL_BLAME = re.compile(
+    r"^(?:but |and |well |honestly |to be honest |though |mind you )?(?:if|had) (?:you|u|your|he|she|they|someone|that|the (?:card|reading|form|box|bag|plan|claim|request))\b[^.!?]*\b(?:would|could|might)(?: not)? have\b"
+)
 SHOUTING = re.compile(r"(?:\b[A-Z]{2,}\b[\s,!.?]*){4,}")
 
 
@@ -473,7 +480,7 @@ def _actions(s: _Sentence) -> None:
 def _hostility(s: _Sentence) -> None:
     """Blame, deflection, dismissal, policy walls, rudeness, asking for secrets, stalling, slang, upselling."""
     norm = s.norm
-    if find("BLAME", norm):
+    if find("BLAME", norm) or _COUNTERFACTUAL_BLAME.search(norm) and not re.search(r"\b(i|we) (would|could|might)( not)? have\b", norm):
         s.add("blame", 2)
     if find("DEFLECTION", norm):
         s.add("deflection")
@@ -483,6 +490,8 @@ def _hostility(s: _Sentence) -> None:
         s.add("policy_wall")
     if find("RUDENESS", norm):
         s.add("rudeness", 2)
+    elif _EYE_ROLL.search(s.text):
+        s.add("rudeness", 1, "eye-roll")
     elif SHOUTING.search(s.text):
         s.add("rudeness", 1, "shouting")
     elif find("CONDESCENDING", norm):
