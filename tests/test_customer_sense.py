@@ -134,3 +134,13 @@ def test_a_question_the_persona_cannot_answer_gets_an_answer_that_fits():
     customer.open()
     turn = customer.respond("How are you today, Dana?")
     assert "matter" not in turn.text and "Why?" not in turn.text
+
+
+def test_the_customer_repeats_the_time_that_was_promised_not_one_from_the_script():
+    customer = make_customer("rules", catalog.scenarios().get("damaged-birthday-gift"), seed=2)
+    customer.open()
+    customer.respond("Hi Dana, I am so sorry about Lily's music box.")
+    customer.respond("I have placed a free replacement with the same engraving and it will arrive tomorrow morning by express.")
+    turn = customer.respond("I will email you the tracking number tonight.")
+    assert turn.outcome == "resolved"
+    assert "tomorrow" in turn.text.lower() and "friday" not in turn.text.lower()

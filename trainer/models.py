@@ -200,6 +200,10 @@ class Scenario(Strict):
                 out.append((("customer", "knows", i, "examples"), "give examples of the questions that ask for this (or asked_by patterns)"))
         goals = {g.id for g in self.goals}
         policies = {p.id for p in self.policy}
+        for i, line in enumerate(self.resolution.accept):
+            for goal in re.findall(r"\{when:([a-z0-9-]+)\}", line):
+                if goal not in goals:
+                    out.append((("resolution", "accept", i), f"{{when:{goal}}} names an unknown goal; goals are: {', '.join(sorted(goals))}"))
         for i, needs in enumerate(self.resolution.needs):
             for j, goal in enumerate(needs):
                 if goal not in goals:

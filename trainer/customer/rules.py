@@ -28,6 +28,7 @@ from trainer.language import (
     analyse,
     answers,
     customer_questions,
+    find,
     find_patterns,
     is_question,
     recent_words,
@@ -69,6 +70,7 @@ class State:
     pressed: Counter = field(default_factory=Counter)  # times each need was pressed for
     closable: bool = False
     answered: list[str] = field(default_factory=list)  # what they have told about themselves
+    met_by: dict[str, str] = field(default_factory=dict)  # goal -> the reply that met it
 
 
 @dataclass
@@ -280,6 +282,7 @@ class RuleCustomer:
         for goal in self.scenario.goals:
             if goal.id not in s.goals_met and (find_patterns(tuple(goal.met_by), norm) or self._states(analysis, goal.examples)):
                 s.goals_met.append(goal.id)
+                s.met_by[goal.id] = norm
                 beat.newly_met.append(goal.id)
                 self._mood(0.15 * self.positive_scale)
                 beat.progress = True
@@ -329,6 +332,28 @@ class RuleCustomer:
             beat.reasons.append("long")
 
     # --- helpers -------------------------------------------------------------
+
+    def _fill(self, line: str | None) -> str | None:
+        """Lines may say ``{when}`` or ``{when:GOAL}``: the time the trainee gave, in their own words
+        (from the reply that met that goal), so the customer repeats what was promised."""
+        if not line or "{when" not in line:
+            return line
+
+        def time_in(replies: list[str]) -> str | None:
+            for reply in reversed(replies):
+                match = find("TIME", reply)
+                if match:
+                    return match.group(0).strip()
+            return None
+
+        def fill(match: re.Match[str]) -> str:
+            goal = match.group(1)
+            replies = [self.state.met_by[goal]] if goal and goal in self.state.met_by else self.state.replies
+            when = time_in(replies) or "then"
+            at_start = match.start() == 0 or line[: match.start()].rstrip().endswith((".", "!", "?"))
+            return when[0].upper() + when[1:] if at_start else when
+
+        return re.sub(r"\{when(?::([a-z0-9-]+))?\}", fill, line)
 
     def _press(self, need) -> str:
         """Ask for an unmet need; once the author's wordings are used up, ask more firmly."""
@@ -549,7 +574,7 @@ class RuleCustomer:
             pieces = pieces[:1] if pieces and revealed else []
             if s.choice:
                 pieces = [s.choice]
-            pieces.append(self._pick(self.scenario.resolution.accept))
+            pieces.append(self._fill(self._pick(self.scenario.resolution.accept)))
         elif outcome == "unfinished":
             pieces.append(self._say("goodbye_unresolved"))
         else:
@@ -582,7 +607,7 @@ class RuleCustomer:
         for goal_id in newly_met[:1]:
             goal = next(g for g in self.scenario.goals if g.id == goal_id)
             if goal.acknowledge and len(pieces) < MAX_PIECES - 1:
-                pieces.append(self._pick(goal.acknowledge))
+                pieces.append(self._fill(self._pick(goal.acknowledge)))
         if resolved:  # everything offered, but not yet won over
             pieces.append(self._say("hesitant"))
             return pieces
