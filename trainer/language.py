@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from trainer import phrases as P
 from trainer.patterns import compile_pattern, first_keys, sentence_keys, union
-from trainer.text import NEGATORS, name_regex, normalise, normalise_plain, sentences
+from trainer.text import NEGATORS, chat_speak, name_regex, normalise, normalise_plain, sentences
 
 STOP = frozenset(
     """about above after again against all also am an and any are as at be because been before being below between
@@ -310,6 +310,7 @@ _WILL_DO = re.compile(
     r"\b(i|we) (will|shall|am going to|are going to) (definitely |personally |also |now |then |just |right away |immediately |first )?"
     r"(?!be (honest|happy|glad|sure)|try\b|see\b|check\b|look\b|have to\b|need to\b|think\b|wait\b|ask\b|not\b|never\b)[a-z]{3,}"
 )
+_SENDS_AWAY = re.compile(r"\b(you|u) (will |would )?(have|need|must|got) to\b|\bi will have to (check|ask|see|find out|confirm)\b")
 _CONDITIONAL = re.compile(r"^(if|unless|when|once|should|as soon as)\b")
 _CANNOT_DO = re.compile(
     r"\b(i|we) (can not|could not|are unable to|am unable to|are not able to|am not able to|will not be able to|will not|are not allowed to|am not allowed to|are not permitted to) "
@@ -463,7 +464,10 @@ def _actions(s: _Sentence) -> None:
         # work done on the spot is a kept promise: at least as good as "I will"
         s.add("done", 2)
         s.add("commitment", 2, "done")
-    elif (find("COMMITMENT", norm, inner=True) or _WILL_DO.search(norm) and not find("STALLING", norm)) and not asking and not _CONDITIONAL.match(norm):
+    elif (
+        (find("COMMITMENT", norm, inner=True) or _WILL_DO.search(norm) and not find("STALLING", norm))
+        and not asking and not _CONDITIONAL.match(norm) and not _SENDS_AWAY.search(norm)
+    ):  # "you'll have to contact your bank" is a job handed to them, not a promise
         s.add("commitment", 2 if timed and not vague else 1)
     if find("FOLLOW_UP", norm, inner=True) and not asking:
         s.add("follow_up", 2 if (timed or bool(find("CHANNEL", norm))) and not vague else 1)
@@ -502,6 +506,8 @@ def _hostility(s: _Sentence) -> None:
         s.add("stalling")
     if find("SLANG", normalise_plain(s.text)):  # slang is in the words as typed, before expansion
         s.add("slang")
+    elif chat_speak(s.text):
+        s.add("slang", 1, "chat-speak")
     if find("UPSELL", norm) and (s.asking or "would you like" in norm):
         s.add("upsell")
 

@@ -175,7 +175,9 @@ def session_scorecard(result: dict) -> None:
             console.print(f"[bold]{escape(PILLAR_NAMES.get(pillar_id, pillar_id).split(' &')[0])}[/bold] [dim]{escape(pillar['feedback'])}[/dim]")
     overall = result["overall"]
     colour = "green" if overall >= 75 else "yellow" if overall >= 50 else "red"
-    console.print(f"[bold]Overall[/bold] [{colour}]{overall}/100[/{colour}]")
+    hints = result.get("hints") or 0
+    used = f"  [dim]({hints} hint{'s' if hints != 1 else ''} used)[/dim]" if hints else ""
+    console.print(f"[bold]Overall[/bold] [{colour}]{overall}/100[/{colour}]{used}")
     for cap in result.get("caps", []):
         console.print(f"  [dim]{escape(cap)}[/dim]")
     for flag in result["flags"]:

@@ -29,6 +29,7 @@ def session_result(scenario: Scenario | None, transcript: Transcript, path: Path
         "pillars": data["pillars"],
         "flags": data["flags"],
         "caps": data["caps"],
+        "hints": data["hints"],
         "strengths": data["strengths"],
         "improvements": data["improvements"],
         "transcript": str(path) if path else None,

@@ -32,6 +32,11 @@ _CHAT = {
     "cud": "could", "wud": "would", "shud": "should", "wat": "what", "wot": "what", "dat": "that", "da": "the", "bday": "birthday",
     "b'day": "birthday", "acct": "account", "acc": "account", "pw": "password", "info": "information", "approx": "approximately",
 }
+# "ill email you" is "I'll email you": only before a verb, so "feeling ill" stays ill
+_ILL = re.compile(
+    r"\b(ill|youll) (?=(?:email|e-mail|call|ring|send|check|get|make|do|be|have|look|sort|text|message|let|put|book|see|find|pass|give|arrange"
+    r"|refund|ship|update|follow|contact|try|ask|take|keep|fix|bring|pop|grab|order|change|cancel|chase|need|just|also|definitely|def|personally)\b)"
+)
 _CHAT_RE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _CHAT), key=len, reverse=True)) + r")(?![\w'])")
 _WORD_RE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?![\w'])")
 _NUMBER_UNIT = re.compile(r"\b(\d+)(mins?|hrs?|secs?|days?|wks?|weeks?|hours?|minutes?)\b")
@@ -63,6 +68,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 def normalise(text: str) -> str:
     """What a reply says, in plain words: ``normalise_plain`` and then chat-speak expanded."""
     plain = normalise_plain(text)
+    if "ill " in plain or "youll " in plain:
+        plain = _ILL.sub(lambda m: "i will " if m.group(1) == "ill" else "you will ", plain)
     if _CHAT_RE.search(plain):
         plain = _SPACES.sub(" ", _CHAT_RE.sub(lambda m: _CHAT[m.group(1)], plain))
     return spelling.repair(plain)
@@ -79,6 +86,17 @@ def normalise_plain(text: str) -> str:
     if "%" in text:
         text = _PERCENT.sub(r"\1 percent", text)
     return _SPACES.sub(" ", text).strip()
+
+
+# Shorthand anyone might write in a formal message; the rest of _CHAT is chat register.
+_NEUTRAL_SHORTHAND = frozenset({"ok", "info", "approx", "asap", "mins", "min", "hrs", "hr", "secs", "sec", "wk", "wks", "acct", "acc", "atm"})
+_CHAT_TOKENS = re.compile(r"(?<![\w'])(u|ur|pls|plz|thx|thnx|tmrw|tmr|2moro|2day|im|ive|dont|cant|" + "|".join(sorted(map(re.escape, set(_CHAT) - _NEUTRAL_SHORTHAND), key=len, reverse=True)) + r")(?![\w'])")
+
+
+def chat_speak(text: str) -> list[str]:
+    """The chat-register shorthand in a text as typed ("ur", "b4", "rn"): fine in a chat, not on a call."""
+    lowered = text.lower().translate(_QUOTES)
+    return _CHAT_TOKENS.findall(lowered) + [m.group(1) for m in _ILL.finditer(lowered)]
 
 
 NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely"})

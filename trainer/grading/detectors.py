@@ -174,15 +174,16 @@ def length_fit(view: View) -> Judgement:
 
 
 def _stuffing(view: View) -> bool:
-    """Sympathy phrases with nothing behind them, or the same one over and over."""
-    soft = list({(r.turn, a.quote): (r, a) for r in view.replies for a in r.analysis.acts if a.name in ("empathy", "apology", "understanding")}.values())
+    """Sympathy phrases with nothing behind them, or the same one over and over (in one reply or across several)."""
+    soft = [(r, a) for r in view.replies for a in r.analysis.acts if a.name in ("empathy", "apology", "understanding")]
     if not soft:
         return False
-    quotes = [normalise(a.quote) for _, a in soft]
-    repeats = len(quotes) - len(set(quotes))
-    sentences = sum(len(r.sentences) for r in view.replies) or 1
+    said = [normalise(sentence) for r in view.replies for sentence in r.sentences]
+    soft_quotes = {normalise(a.quote) for _, a in soft}
+    repeats = sum(count - 1 for quote in soft_quotes if (count := said.count(quote)) > 1)
+    sentences = len(said) or 1
     substance = any(a.name in ("offer", "commitment", "question", "follow_up") for r in view.replies for a in r.analysis.acts)
-    return repeats >= 2 or (len({q for q in quotes}) >= 3 and len(soft) / sentences > 0.75 and not substance)
+    return repeats >= 2 or (len(soft_quotes) >= 3 and len({(r.turn, a.quote) for r, a in soft}) / sentences > 0.75 and not substance)
 
 
 def _empathy(view: View, act: str, suggestion: str) -> Judgement:
@@ -414,9 +415,12 @@ NEGATIVE_COST = {"blame": 0.6, "dismissal": 0.4, "deflection": 0.25, "slang": 0.
 @detector("no_negative_language")
 def no_negative_language(view: View) -> Judgement:
     cost, evidence = 0.0, []
+    casual_ok = view.channel == "chat"  # a casual register suits a chat; on a call or in an email it reads as careless
     for reply in view.replies:
         for act in reply.analysis.acts:
             c = NEGATIVE_COST.get(act.name, 0.0)
+            if act.name == "slang":
+                c = 0.0 if casual_ok else 0.2
             if act.name == "rudeness":
                 c = 0.7 if act.strength == 2 else 0.3
             if act.name == "policy_wall" and act.strength == 2:
@@ -600,6 +604,10 @@ def follow_up(view: View) -> Judgement:
     best, evidence = _best(view, "follow_up")
     if best == 0 and view.scenario and view.scenario.channel == "in-person" and not any("follow" in g.id for g in view.scenario.goals):
         return Judgement(None, note="an in-person sale settled on the spot needs no follow-up")
+    pending = [a for r in view.replies for a in r.analysis.acts if a.name == "commitment" and a.kind != "done"]
+    done = [a for r in view.replies for a in r.analysis.acts if a.name == "done"]
+    if best == 0 and done and not pending and view.outcome == "resolved":
+        return Judgement(None, note="everything was done on the spot; nothing is left to follow up")
     value = {0: 0.0, 1: 0.5, 2: 1.0}[best]
     note = {0: "the customer is left to chase", 1: "a vague promise to be in touch", 2: "a specific follow-up"}[best]
     missed = None if value >= 1 else (evidence[0] if evidence else (view.replies[-1].turn, view.replies[-1].text) if view.replies else None)

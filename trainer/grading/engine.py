@@ -152,10 +152,11 @@ def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = No
         pillars=pillars,
         flags=found,
         outcome=outcome,
-        strengths=_strengths(rubric, pillars, {(f.turn, f.quote) for f in found}),
+        strengths=_strengths(rubric, pillars, {(f.turn, f.quote) for f in found}, _contradicted(rubric, found)),
         improvements=_improvements(rubric, pillars),
         caps=caps,
         scenario=scenario.id if scenario else transcript.scenario,
+        hints=transcript.hints,
     )
 
 
@@ -178,8 +179,24 @@ def _any_goal_met(view: View) -> bool:
     return bool(_goals_met(view)[1])
 
 
-def _strengths(rubric: Rubric, pillars: dict[str, PillarResult], flagged: set[tuple[int, str]]) -> list[Advice]:
-    """Praise only what a trainer would hold up as an example: never a line that was flagged."""
+# An auto-fail behaviour contradicts praise in these pillars: no "right resolution through the
+# right process" beside a promise policy forbids, no "respectful language" beside an insult.
+CONTRADICTS = {
+    "forbidden_promise": {"knowledge", "reliability"},
+    "rudeness": {"professionalism", "empathy"},
+    "blame_customer": {"professionalism", "empathy"},
+    "secrets": {"professionalism", "knowledge"},
+}
+
+
+def _contradicted(rubric: Rubric, found: list[Flag]) -> set[str]:
+    detector_of = {rule.id: rule.detector for rule in rubric.auto_fail}
+    return {pillar for f in found for pillar in CONTRADICTS.get(detector_of.get(f.id, ""), set())}
+
+
+def _strengths(rubric: Rubric, pillars: dict[str, PillarResult], flagged: set[tuple[int, str]], contradicted: set[str] = frozenset()) -> list[Advice]:
+    """Praise only what a trainer would hold up as an example: never a line that was flagged,
+    never a pillar an auto-fail behaviour contradicts."""
 
     def exemplary(c) -> list:
         return [e for e in c.evidence if len(e.quote.split()) >= 4 and (e.turn, e.quote) not in flagged]
@@ -187,6 +204,7 @@ def _strengths(rubric: Rubric, pillars: dict[str, PillarResult], flagged: set[tu
     ranked = [
         (c.score * c.weight * pillar.weight, pillar.id, c)
         for pillar in rubric.pillars
+        if pillar.id not in contradicted
         for c in pillars[pillar.id].criteria
         if c.score is not None and c.score >= 75 and c.positive and exemplary(c)
     ]

@@ -114,10 +114,12 @@ class Scorecard:
     improvements: list[Advice]
     caps: list[str] = field(default_factory=list)
     scenario: str | None = None
+    hints: int = 0  # nudges the trainee asked for: part of the record, shown with the score
 
     def as_dict(self) -> dict:
         return {
             "scenario": self.scenario,
+            "hints": self.hints,
             "outcome": self.outcome,
             "overall": self.overall,
             "pillars": {pid: p.as_dict() for pid, p in self.pillars.items()},

@@ -1,0 +1,106 @@
+"""Fair on any wording: change one thing in a reply and the right criterion moves, across
+shipped scenarios and ones written only for testing (blind round 1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer import catalog
+from trainer.grading import grade
+from trainer.loading import load_model
+from trainer.models import Scenario
+from trainer.transcript import Transcript, Turn
+
+ROUND_1 = Path(__file__).resolve().parents[1] / "benchmarks" / "understanding" / "round-1" / "scenarios"
+
+
+def _scenario(scenario_id: str) -> Scenario:
+    entries = catalog.scenarios().entries
+    if scenario_id in entries:
+        return entries[scenario_id].item
+    return load_model(Scenario, ROUND_1 / f"{scenario_id}.yaml")
+
+
+SCENARIOS = ["damaged-birthday-gift", "out-of-stock-regular", "hotel-midnight-overbooked", "gym-double-charge-chat"]
+
+
+def card(scenario_id: str, replies: list[str], outcome: str = "unfinished", hints: int = 0):
+    scenario = _scenario(scenario_id)
+    turns = [Turn("customer", "Hi, I need some help with this, please.")]
+    for reply in replies:
+        turns += [Turn("agent", reply, seconds=15), Turn("customer", "Okay.")]
+    transcript = Transcript(scenario=scenario.id, turns=turns, outcome=outcome, hints=hints)
+    return grade(transcript, catalog.load_rubric(), scenario)
+
+
+def criterion(c, pillar: str, cid: str):
+    return {x.id: x.score for x in c.pillars[pillar].criteria}[cid]
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_pasting_the_same_apology_twelve_times_earns_nothing_more(sid):
+    apology = "I'm so sorry this happened to you. I completely understand how upsetting this must be. "
+    fix = "I'll sort this out for you today and confirm by email within the hour."
+    once, stuffed = card(sid, [apology + fix]), card(sid, [apology * 12 + fix])
+    assert stuffed.pillars["empathy"].score < once.pillars["empathy"].score
+    assert stuffed.overall <= once.overall
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_question_is_not_a_commitment(sid):
+    asked = card(sid, ["Hi, what can I get for you today?"])
+    promised = card(sid, ["I'll have this sorted for you within ten minutes."])
+    assert criterion(asked, "reliability", "concrete-commitment") == 0
+    assert criterion(promised, "reliability", "concrete-commitment") > 0
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_work_done_on_the_spot_counts_at_least_as_much_as_a_promise(sid):
+    done = card(sid, ["I've booked that for you and sent the confirmation to your email just now."])
+    will = card(sid, ["I will book that for you and send the confirmation to your email."])
+    assert criterion(done, "reliability", "concrete-commitment") >= criterion(will, "reliability", "concrete-commitment")
+    assert criterion(done, "reliability", "concrete-commitment") == 100
+
+
+@pytest.mark.parametrize(("sid", "costs"), [("damaged-birthday-gift", True), ("hotel-midnight-overbooked", True), ("gym-double-charge-chat", False)])
+def test_chat_speak_costs_on_a_call_but_not_in_a_chat(sid, costs):
+    plain = card(sid, ["Thanks for your patience, I will email you the details before Friday."])
+    casual = card(sid, ["thx for ur patience, ill email u the details b4 friday"])
+    delta = plain.pillars["professionalism"].score - casual.pillars["professionalism"].score
+    assert (delta >= 10) if costs else (delta <= 5)
+    for pillar in ("empathy", "reliability"):
+        assert abs(plain.pillars[pillar].score - casual.pillars[pillar].score) <= 10
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_sending_the_customer_elsewhere_is_deflection_not_ownership(sid):
+    owned = card(sid, ["I'll contact the bank about the charge for you and call you back by 5 pm."])
+    pushed = card(sid, ["You'll have to contact your bank about the charge."])
+    assert criterion(pushed, "professionalism", "ownership") < criterion(owned, "professionalism", "ownership")
+    assert not any(s.criterion == "tailored" for s in pushed.strengths)
+
+
+def test_no_praise_for_resolution_beside_a_forbidden_promise():
+    promised = card("damaged-birthday-gift", [
+        "I'm so sorry, Dana. I'll send a free replacement with the same engraving by express so it arrives Friday.",
+        "And I guarantee it will arrive by tomorrow morning, no matter what.",
+        "On Thursday you'll get the tracking number from me by email.",
+    ], outcome="resolved")
+    if promised.flags:
+        contradicted = {f.id for f in promised.flags}
+        assert contradicted
+        assert not any(s.pillar in ("knowledge", "reliability") for s in promised.strengths), promised.strengths
+
+
+@pytest.mark.parametrize("sid", ["out-of-stock-regular", "gym-double-charge-chat"])
+def test_resolved_on_the_spot_needs_no_follow_up(sid):
+    c = card(sid, ["I've refunded the duplicate charge and sorted it all out for you now."], outcome="resolved")
+    scores = {x.id: x.score for x in c.pillars["reliability"].criteria}
+    assert scores.get("follow-up") is None
+
+
+def test_hints_used_are_on_the_scorecard():
+    c = card("damaged-birthday-gift", ["I'll look into it."], hints=2)
+    assert c.as_dict()["hints"] == 2
