@@ -104,3 +104,27 @@ def test_resolved_on_the_spot_needs_no_follow_up(sid):
 def test_hints_used_are_on_the_scorecard():
     c = card("damaged-birthday-gift", ["I'll look into it."], hints=2)
     assert c.as_dict()["hints"] == 2
+
+
+SERVICE_LANGUAGE = [
+    # (slip, better): the same content, coached the way trainers coach it
+    ("I can't change the booking.", "I can't change the booking, but I can move you to the 6 pm slot today instead."),
+    ("I don't know.", "I don't know yet - I'll check with the team and message you within ten minutes."),
+    ("Please hold.", "May I put you on hold for two minutes while I check that for you?"),
+    ("I'll transfer you.", "I'm transferring you to our billing team, who can refund it today."),
+]
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+@pytest.mark.parametrize(("slip", "better"), SERVICE_LANGUAGE)
+def test_everyday_service_language_is_coached(sid, slip, better):
+    worse, good = card(sid, [slip]), card(sid, [better])
+    assert criterion(worse, "professionalism", "no-negative-language") < criterion(good, "professionalism", "no-negative-language")
+    advice = next((a for a in worse.improvements if a.criterion == "no-negative-language"), None)
+    if advice is not None:  # the advice is about this slip, quoted from the reply
+        assert advice.quote == slip
+
+
+def test_a_forbidden_promise_is_not_filed_as_negative_language():
+    c = card("damaged-birthday-gift", ["I guarantee it will arrive by tomorrow morning, no matter what."])
+    assert criterion(c, "professionalism", "no-negative-language") == 100

@@ -57,7 +57,7 @@ def _literal_negators(patterns: tuple[str, ...]) -> frozenset[str]:
 
 def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[str] = frozenset()) -> bool:
     """True when a negator governs the match: earlier in the same clause, or inside the match itself."""
-    clause_start = max(norm.rfind(c, 0, start) for c in ",;:.!?(") + 1
+    clause_start = max(max(norm.rfind(c, 0, start) for c in ",;:.!?(") + 1, norm.rfind(" - ", 0, start) + 3)
     but = norm.rfind(" but ", 0, start)
     clause_start = max(clause_start, but + 5 if but >= 0 else 0)
     before = norm[clause_start:start].split()[-4:]
@@ -311,6 +311,10 @@ _WILL_DO = re.compile(
     r"(?!be (honest|happy|glad|sure)|try\b|see\b|check\b|look\b|have to\b|need to\b|think\b|wait\b|ask\b|not\b|never\b)[a-z]{3,}"
 )
 _SENDS_AWAY = re.compile(r"\b(you|u) (will |would )?(have|need|must|got) to\b|\bi will have to (check|ask|see|find out|confirm)\b")
+_CAN_DO = re.compile(
+    r"\b(i|we) (can|could) (also |still |easily |happily |definitely )?"
+    r"(?!not\b|see\b|hear\b|understand\b|imagine\b|tell\b|only\b|assure\b|appreciate\b|relate\b|feel\b|check\b|look\b|try\b|help\b|do\b|ask\b|be\b|get back\b|confirm\b)[a-z]{3,}"
+)
 _CONDITIONAL = re.compile(r"^(if|unless|when|once|should|as soon as)\b")
 _CANNOT_DO = re.compile(
     r"\b(i|we) (can not|could not|are unable to|am unable to|are not able to|am not able to|will not be able to|will not|are not allowed to|am not allowed to|are not permitted to) "
@@ -450,7 +454,10 @@ def _questions(s: _Sentence) -> None:
 def _actions(s: _Sentence) -> None:
     """What the trainee offers, refuses, has done or will do, the news they give, and goodbyes."""
     norm, asking = s.norm, s.asking
-    if family("OFFER").search(norm):
+    can_do = _CAN_DO.search(norm)
+    if can_do and not negated(norm, can_do.start()) and not asking:
+        s.add("offer", 2 if s.specific or find("TIME", norm) else 1)  # "I can't..., but I can move you to six"
+    elif family("OFFER").search(norm):
         if find("OFFER", norm, inner=True):
             hedged = find("HEDGES", norm) is not None  # "there's the house blend, I guess"
             s.add("offer", 2 if (s.specific or find("TIME", norm)) and not hedged else 1)

@@ -412,9 +412,51 @@ def courtesy(view: View) -> Judgement:
 NEGATIVE_COST = {"blame": 0.6, "dismissal": 0.4, "deflection": 0.25, "slang": 0.1, "secrets": 0.8, "upsell": 0.2}
 
 
+# What to do instead, for each kind of negative language: the advice follows the finding.
+INSTEAD = {
+    "blame": "Describe what happened without fault, then fix it: \"It went to the wrong address - let's get it back to you.\"",
+    "dismissal": "Take the feeling seriously: \"I can hear how frustrating this is - let's sort it out.\"",
+    "rudeness": "Keep it courteous whatever the provocation: say what you will do next, without comment on them.",
+    "slang": "On a call or in an email, write it out in full and in plain words.",
+    "deflection": "Own the next step: \"I'll contact them for you and call you back by 4 pm.\"",
+    "policy_wall": "Explain what the rule protects for them, then what you can do.",
+    "secrets": "Verify with what is safe to ask (order number, last four digits) - never a password or PIN.",
+    "upsell": "Solve their problem first; offer extras only once it is fixed and only if they help.",
+    "cant_only": "Lead with what you can do: \"I can't do that, but what I can do is ...\"",
+    "dont_know": "Not knowing is fine; say how you'll find out and when: \"Let me check and come back to you in ten minutes.\"",
+    "hold": "Say why and for how long: \"May I put you on hold for two minutes while I check?\"",
+    "transfer": "Say to whom and why: \"I'm transferring you to our billing team, who can refund it today.\"",
+}
+_REASON = re.compile(r"\b(while|so (that )?(i|we) can|to (check|look|find|see|confirm|speak|ask)|because|as (i|we))\b")
+_TARGET = re.compile(r"\bto (my|our|the|a|an) (\w+ )?(manager|supervisor|team|department|colleague|specialist|desk|line|billing|claims|technical|tech|sales|returns|support|agent|nurse|doctor|engineer)")
+
+
+def _service_language(reply: Reply) -> list[tuple[str, str]]:
+    """Everyday-language slips a trainer coaches first: can't with no can-do, not knowing and
+    stopping there, holds without why or how long, transfers without to whom."""
+    names = reply.analysis.names()
+    helps = bool(names & {"offer", "commitment", "done", "good_news", "follow_up"})
+    found = []
+    if names & {"refusal", "bad_news"} and not helps:
+        found.append(("cant_only", next(a.quote for a in reply.analysis.acts if a.name in ("refusal", "bad_news"))))
+    for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
+        if find("DONT_KNOW", norm) and not helps:
+            found.append(("dont_know", sentence))
+        if find("HOLD", norm) and not (find("TIME", norm) or _REASON.search(norm)):
+            found.append(("hold", sentence))
+        if find("TRANSFER", norm) and not (_TARGET.search(norm) and (_REASON.search(norm) or "who" in norm.split())):
+            found.append(("transfer", sentence))
+    return found
+
+
+SERVICE_COST = {"cant_only": 0.15, "dont_know": 0.2, "hold": 0.1, "transfer": 0.1}
+
+
 @detector("no_negative_language")
 def no_negative_language(view: View) -> Judgement:
-    cost, evidence = 0.0, []
+    if not view.replies:
+        return Judgement(None, note="no replies")
+    cost, findings = 0.0, []  # (kind, turn, quote)
     casual_ok = view.channel == "chat"  # a casual register suits a chat; on a call or in an email it reads as careless
     for reply in view.replies:
         for act in reply.analysis.acts:
@@ -427,17 +469,15 @@ def no_negative_language(view: View) -> Judgement:
                 c = 0.3
             if c:
                 cost += c
-                evidence.append((reply.turn, act.quote))
-    if not view.replies:
-        return Judgement(None, note="no replies")
-    for turn, quote in _forbidden(view):  # over-promising is unprofessional as well as unreliable
-        cost += 0.4
-        evidence.append((turn, quote))
+                findings.append((act.name, reply.turn, act.quote))
+        for kind, quote in _service_language(reply):
+            cost += SERVICE_COST[kind]
+            findings.append((kind, reply.turn, quote))
     value = max(0.0, 1.0 - cost)
-    if evidence:
-        turn, quote = evidence[0]
-        return Judgement(value, evidence[:3], f"{len(evidence)} negative phrase(s)", (turn, quote),
-                         "Drop the phrase entirely and say what you will do instead.", positive=False)
+    if findings:
+        worst = max(findings, key=lambda f: NEGATIVE_COST.get(f[0], SERVICE_COST.get(f[0], 0.7)))
+        return Judgement(value, [(t, q) for _, t, q in findings][:3], f"{len(findings)} negative phrase(s)", (worst[1], worst[2]),
+                         INSTEAD.get(worst[0], "Say what you will do instead."), positive=False)
     return Judgement(value, [], "clean, respectful language throughout")
 
 
