@@ -128,3 +128,31 @@ def test_everyday_service_language_is_coached(sid, slip, better):
 def test_a_forbidden_promise_is_not_filed_as_negative_language():
     c = card("damaged-birthday-gift", ["I guarantee it will arrive by tomorrow morning, no matter what."])
     assert criterion(c, "professionalism", "no-negative-language") == 100
+
+
+SCRIPTS = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "understanding").glob("round-*/scripts/*.txt"))
+
+
+@pytest.mark.parametrize("path", SCRIPTS[::3], ids=lambda p: p.stem)
+def test_no_suggestion_asks_for_what_the_trainee_already_did_as_well(path):
+    from trainer.grading.engine import CRITERION_ACT
+    from trainer.language import Context, analyse
+    from trainer.session import Session, parse_script, play_script
+
+    sid = path.stem.split("--")[0]
+    try:
+        scenario = _scenario(sid)
+    except Exception:
+        scenario = load_model(Scenario, next(path.parent.parent.glob(f"scenarios/{sid}.yaml")))
+    transcript = play_script(Session(scenario, save=False), parse_script(path.read_text(encoding="utf-8")))
+    scorecard = grade(transcript, catalog.load_rubric(), scenario)
+    names = tuple(dict.fromkeys([*scenario.customer.address_as, scenario.first_name]))
+    for advice in scorecard.improvements:
+        act = CRITERION_ACT.get(advice.criterion)
+        if not act or not advice.better:
+            continue
+        shown = [a.strength for a in analyse(advice.better, Context(names=names)).acts if a.name == act]
+        done = [a.strength for t in transcript.turns if t.speaker == "agent" for a in analyse(t.text, Context(names=names)).acts if a.name == act]
+        criterion = next(c for p in scorecard.pillars.values() for c in p.criteria if c.id == advice.criterion)
+        if shown and done:
+            assert max(done) < max(shown) or (len(done) == 1 and ", once" in criterion.note), (advice, transcript.turns)

@@ -114,6 +114,7 @@ class PolicyItem(Strict):
     wrong: list[Pattern] = Field(default_factory=list)
     forbidden: list[Pattern] = Field(default_factory=list)
     correction: list[str] = Field(default_factory=list, description="what the customer says to a wrong statement")
+    say: str = Field("", description="how an agent would tell the customer this, used in coaching advice")
 
 
 class Goal(Strict):

@@ -125,13 +125,13 @@ def efficiency(view: View) -> Judgement:
         return Judgement(None, note="no scenario: the resolution cannot be judged")
     turns = len(view.replies)
     par = view.scenario.par_turns if view.scenario else 5
-    if outcome == "resolved" or (outcome is None and _goals_met(view)[0] == 1.0):
+    if outcome == "resolved" or (outcome is None and goals_met(view)[0] == 1.0):
         value = 1.0 if turns <= par else 0.75 if turns <= par + 2 else 0.5 if turns <= par + 4 else 0.3
         note = f"resolved in {_replies(turns)} (par {par})"
     elif outcome == "abandoned":
         value, note = 0.0, f"the customer gave up after {_replies(turns)}"
     else:
-        fraction = _goals_met(view)[0] if view.scenario else 0.0
+        fraction = goals_met(view)[0] if view.scenario else 0.0
         value, note = 0.6 * fraction, f"not resolved after {_replies(turns)}"
     evidence = [(view.replies[-1].turn, view.replies[-1].text)] if view.replies else []
     return Judgement(value, evidence, note, None if value >= 0.75 else _first_reply(view),
@@ -273,11 +273,16 @@ def accurate_facts(view: View) -> Judgement:
     linked = {e.policy for e in view.scenario.extras if e.policy}  # what policy lets them do for this customer comes first
     candidates = sorted((p for p in view.scenario.policy if p.id not in stated and p.right), key=lambda p: p.id not in linked)
     missing = candidates[0] if candidates else None
-    suggestion = f"State the policy that helps them: \"{missing.text}\"" if missing else ""
+    if missing and missing.say:
+        suggestion = f"Tell them what the policy lets you do: \"{missing.say}\""
+    elif missing:
+        suggestion = f"Tell them, in your own words, what this means for them: {missing.text.rstrip('.')}."
+    else:
+        suggestion = ""
     return Judgement(value, evidence[:3], note, None if value >= 1 else _first_reply(view), suggestion)
 
 
-def _goals_met(view: View) -> tuple[float, list, list]:
+def goals_met(view: View) -> tuple[float, list, list]:
     """Fraction of the closest resolution's goals the trainee offered, with evidence and the missing goals."""
     return view.once("goals", lambda: _compute_goals_met(view))
 
@@ -302,7 +307,7 @@ def _compute_goals_met(view: View) -> tuple[float, list, list]:
 def resolution(view: View) -> Judgement:
     if view.scenario is None:
         return Judgement(None, note="no scenario: the resolution cannot be judged")
-    fraction, evidence, missing = _goals_met(view)
+    fraction, evidence, missing = goals_met(view)
     outcome = view.outcome
     value = 1.0 if fraction == 1.0 else 0.8 * fraction
     if outcome == "abandoned":
@@ -593,7 +598,7 @@ def tailored_solution(view: View) -> Judgement:
                      "Tie the fix to their details in the same sentence.")
 
 
-GENERIC_EXTRA = ("(on the house|complimentary|as a (small )?(thank you|gesture|token|goodwill)|goodwill|i have also|i have added|i will also|i will throw in|as well as that|i took the liberty|i went ahead and|no extra charge|free upgrade|upgraded|a little something|bonus|i will personally)",)
+GENERIC_EXTRA = ("(on the house|on me|on us|my treat|complimentary|as a (small )?(thank you|gesture|token|goodwill)|goodwill|i have also|i have added|i will also|i will throw in|as well as that|i took the liberty|i went ahead and|no extra charge|free upgrade|upgraded|a little something|bonus|i will personally)",)
 
 
 @detector("extra_mile")

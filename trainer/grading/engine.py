@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from trainer.grading import detectors, flags
 from trainer.grading.scorecard import (
     Advice,
@@ -13,6 +15,7 @@ from trainer.grading.scorecard import (
     Scorecard,
 )
 from trainer.grading.view import View, build
+from trainer.language import Context, analyse
 from trainer.models import Rubric, Scenario
 from trainer.text import normalise, sentences
 from trainer.transcript import Transcript
@@ -53,11 +56,31 @@ def _situation(view: View) -> str:
 _SWAPS = {"i": "you", "my": "your", "me": "you", "i'm": "you're", "i've": "you've", "i'll": "you'll", "mine": "yours", "am": "are", "we": "you", "our": "your", "us": "you"}
 
 
+_GREETING_LEAD = re.compile(r"^(hi|hello|hey|hiya|morning|good (morning|afternoon|evening)|yes|yeah|okay|ok|right|so|well|um|uh)\b[\s,!.-]*", re.I)
+
+
 def _swap(text: str) -> str:
+    """Say the customer's words back from the agent's side: "I was charged" -> "you were charged"."""
+    text = _GREETING_LEAD.sub("", text.strip())
     words = text.split()
-    out = [_SWAPS.get(w.lower(), w) for w in words]
+    out = []
+    for w in words:
+        lower = w.lower().strip(",")
+        if lower == "was" and out and out[-1].lower() == "you":
+            out.append("were")
+            continue
+        swapped = _SWAPS.get(lower)
+        out.append(swapped + ("," if w.endswith(",") else "") if swapped else w)
     result = " ".join(out)
     return result[0].lower() + result[1:] if result else result
+
+
+def _echoable(sentence: str) -> bool:
+    """A customer sentence that can be said back without garbling it or turning it on them:
+    about their own situation (not about the agent), long enough to mean something."""
+    norm = normalise(_GREETING_LEAD.sub("", sentence))
+    words = norm.split()
+    return len(words) >= 5 and not ({"you", "your", "yours"} & set(words)) and not norm.startswith(("thank", "please", "can ", "could "))
 
 
 def _restate(view: View, missed) -> str:
@@ -69,7 +92,7 @@ def _restate(view: View, missed) -> str:
         return situation
     candidates = sentences(prompt) + [s for line in view.customer_lines[:1] for s in sentences(line)]
     for sentence in candidates:
-        if len(sentence.split()) >= 5 and not normalise(sentence).startswith(("hello", "hi ", "hey", "yes", "okay", "thank")):
+        if _echoable(sentence) and not sentence.rstrip().endswith("?"):
             return _swap(sentence.rstrip(".?!"))
     return "what you need"
 
@@ -153,7 +176,7 @@ def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = No
         flags=found,
         outcome=outcome,
         strengths=_strengths(rubric, pillars, {(f.turn, f.quote) for f in found}, _contradicted(rubric, found)),
-        improvements=_improvements(rubric, pillars),
+        improvements=_improvements(rubric, pillars, view),
         caps=caps,
         scenario=scenario.id if scenario else transcript.scenario,
         hints=transcript.hints,
@@ -174,9 +197,7 @@ def _two_best(ranked: list, make) -> list[Advice]:
 
 
 def _any_goal_met(view: View) -> bool:
-    from trainer.grading.detectors import _goals_met
-
-    return bool(_goals_met(view)[1])
+    return bool(detectors.goals_met(view)[1])
 
 
 # An auto-fail behaviour contradicts praise in these pillars: no "right resolution through the
@@ -211,14 +232,40 @@ def _strengths(rubric: Rubric, pillars: dict[str, PillarResult], flagged: set[tu
     return _two_best(ranked, lambda pid, c: Advice(pid, c.id, f"{c.name}: {c.note}.", exemplary(c)[0].turn, exemplary(c)[0].quote))
 
 
-def _improvements(rubric: Rubric, pillars: dict[str, PillarResult]) -> list[Advice]:
-    """Where the most points are to be won, with the turn and a better phrasing."""
+# The act a criterion's suggestion demonstrates: advice to do what the trainee already did,
+# as well as they did it, is noise, so it is left out.
+CRITERION_ACT = {
+    "emotional-reaction": "empathy",
+    "interpretation": "understanding",
+    "exploration": "exploration",
+    "concrete-commitment": "commitment",
+    "follow-up": "follow_up",
+    "name-use": "name",
+}
+
+
+def _already_done(view: View, c) -> bool:
+    act = CRITERION_ACT.get(c.id)
+    if not act or not c.suggestion:
+        return False
+    quoted = " ".join(re.findall(r'"([^"]+)"', c.suggestion)) or c.suggestion
+    shown = [a.strength for a in analyse(quoted, Context(names=view.names)).acts if a.name == act]
+    if not shown:
+        return False
+    done = [a.strength for r in view.replies for a in r.analysis.acts if a.name == act]
+    # advice to do it again is right after doing it once ("..., once"); advice to do it better is not
+    return bool(done) and max(done) >= max(shown) and (len(done) >= 2 or ", once" not in c.note)
+
+
+def _improvements(rubric: Rubric, pillars: dict[str, PillarResult], view: View | None = None) -> list[Advice]:
+    """Where the most points are to be won, with the turn and a better phrasing
+    (never a phrasing of something the trainee already did as well)."""
     advice = {cr.id: cr.advice for p in rubric.pillars for cr in p.criteria}
     ranked = [
         ((100 - c.score) * c.weight * pillar.weight, pillar.id, c)
         for pillar in rubric.pillars
         for c in pillars[pillar.id].criteria
-        if c.score is not None and c.score < 100
+        if c.score is not None and c.score < 100 and not (view is not None and _already_done(view, c))
     ]
 
     def make(pillar_id, c):
