@@ -156,3 +156,10 @@ def test_no_suggestion_asks_for_what_the_trainee_already_did_as_well(path):
         criterion = next(c for p in scorecard.pillars.values() for c in p.criteria if c.id == advice.criterion)
         if shown and done:
             assert max(done) < max(shown) or (len(done) == 1 and ", once" in criterion.note), (advice, transcript.turns)
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_concrete_information_is_never_evidenced_by_a_greeting_or_a_question(sid):
+    c = card(sid, ["Hello, thanks for calling, how can I help you today?", "It will be ready by 3 pm today."])
+    quotes = [e.quote for p in c.pillars.values() for x in p.criteria if x.id == "specific-information" for e in x.evidence]
+    assert quotes == ["It will be ready by 3 pm today."]

@@ -104,9 +104,11 @@ def play_help() -> None:
 def outcome(transcript, path) -> None:
     colour = {"resolved": "green", "abandoned": "red", "unfinished": "yellow"}[transcript.outcome]
     agent_turns = sum(1 for t in transcript.turns if t.speaker == "agent")
+    turns = sum(1 for t in transcript.turns if t.speaker in ("agent", "customer"))
+    # turn numbers count every line of the conversation, the customer's too, as the evidence does
     console.print(
-        f"\n[bold {colour}]{transcript.outcome.upper()}[/bold {colour}] after {agent_turns} repl{'y' if agent_turns == 1 else 'ies'}"
-        f" - {escape(transcript.reason)}"
+        f"\n[bold {colour}]{transcript.outcome.upper()}[/bold {colour}] at turn {turns}, after {agent_turns} "
+        f"repl{'y' if agent_turns == 1 else 'ies'} of yours - {escape(transcript.reason)}"
     )
     if path:
         console.print(f"[dim]transcript saved to {path}[/dim]")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from trainer import vocab
 from trainer.grading.scorecard import Judgement
 from trainer.grading.view import Reply, View
-from trainer.language import answers, find, find_patterns
+from trainer.language import answers, find, find_patterns, is_question
 from trainer.text import normalise
 
 DETECTORS: dict[str, Callable[[View], Judgement]] = {}
@@ -323,20 +323,27 @@ def specific_information(view: View) -> Judgement:
     replies = _substantive(view)
     if not replies:
         return Judgement(None, note="no substantive replies")
-    concrete, vague_only = [], []
+    concrete, vague_only = [], []  # (turn, the sentence that carries the detail, or the vague one)
     for reply in replies:
-        norm = normalise(reply.text)
-        specific = find("TIME", norm) or re.search(r"\d", norm) or reply.analysis.has("commitment", 2) or reply.analysis.has("offer", 2)
-        if specific:
-            concrete.append(reply)
-        elif find("VAGUE", norm):
-            vague_only.append(reply)
+        strong = {a.quote for a in reply.analysis.acts if a.name in ("commitment", "offer", "done") and a.strength >= 2}
+        found = vague = None
+        for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
+            if is_question(sentence, norm) or find("GREETING", norm):
+                continue  # "how can I help you today?" asks; it informs nobody
+            if find("VAGUE", norm):
+                vague = vague or sentence
+            elif find("TIME", norm) or re.search(r"\d", norm) or sentence in strong:
+                found = found or sentence
+        if found:
+            concrete.append((reply.turn, found))
+        elif vague:
+            vague_only.append((reply.turn, vague))
     if not concrete:
         value = 0.0 if vague_only else 0.25
     else:
         value = min(1.0, 0.5 + len(concrete) / len(replies))
-    evidence = [(r.turn, r.text) for r in concrete[:2]] or [(r.turn, r.text) for r in vague_only[:1]]
-    missed = (vague_only[0].turn, vague_only[0].text) if vague_only else (None if concrete else _first_reply(view))
+    evidence = concrete[:2] or vague_only[:1]
+    missed = vague_only[0] if vague_only else (None if concrete else _first_reply(view))
     return Judgement(value, evidence, f"{len(concrete)} of {len(replies)} replies give concrete details", missed,
                      "Replace \"soon\" and \"we'll look into it\" with what will happen, and when.")
 
