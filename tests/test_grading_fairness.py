@@ -163,3 +163,18 @@ def test_concrete_information_is_never_evidenced_by_a_greeting_or_a_question(sid
     c = card(sid, ["Hello, thanks for calling, how can I help you today?", "It will be ready by 3 pm today."])
     quotes = [e.quote for p in c.pillars.values() for x in p.criteria if x.id == "specific-information" for e in x.evidence]
     assert quotes == ["It will be ready by 3 pm today."]
+
+
+def test_a_question_talked_past_reply_after_reply_limits_responsiveness():
+    scenario = _scenario("damaged-birthday-gift")
+
+    def run(replies):
+        turns = [Turn("customer", "When exactly would it get here?")]
+        for reply in replies:
+            turns += [Turn("agent", reply, seconds=10), Turn("customer", "When exactly would it get here?")]
+        return grade(Transcript(scenario=scenario.id, turns=turns), catalog.load_rubric(), scenario)
+
+    talked_past = run(["I understand.", "Let me see what I can do.", "We value your business.", "Thanks for your patience."])
+    answered = run(["It will arrive on Friday.", "Yes, Friday by noon.", "Friday, by express.", "It ships Thursday and lands Friday."])
+    assert talked_past.pillars["responsiveness"].score <= 60
+    assert answered.pillars["responsiveness"].score - talked_past.pillars["responsiveness"].score >= 30

@@ -89,25 +89,33 @@ def reply_speed(view: View) -> Judgement:
 
 @detector("answers_questions")
 def answers_questions(view: View) -> Judgement:
-    asked = answered = 0
-    evidence, missed = [], None
+    asked = answered = streak = longest = 0
+    evidence, missed, missed_question = [], None, ""
     for reply in view.replies:
         for question, kinds in reply.prompt_questions:
             asked += 1
             hit = _scenario_answer(view, reply)
             if answers(question, kinds, reply.analysis, extra_hit=hit):
                 answered += 1
+                streak = 0
                 if len(evidence) < 2:
-                    evidence.append((reply.turn, reply.sentences[0] if reply.sentences else reply.text))
-            elif missed is None:
-                missed = (reply.turn, reply.text)
-                missed_question = question
+                    said = next((s for s, n in zip(reply.sentences, reply.norms, strict=True) if not find("GREETING", n)), reply.text)
+                    evidence.append((reply.turn, said))
+            else:
+                streak += 1
+                longest = max(longest, streak)
+                if missed is None:
+                    missed, missed_question = (reply.turn, reply.text), question
             break  # one answer per customer line is enough
     if not asked:
         return Judgement(None, note="the customer asked no questions")
+    value = answered / asked
     note = f"answered {answered} of {asked} customer questions"
+    if longest >= 3:  # the same need asked again and again, and talked past every time
+        value = min(value, 0.2)
+        note += f"; {longest} in a row left unanswered"
     suggestion = f"Answer \"{missed_question}\" first, in one sentence, then go on." if missed else ""
-    return Judgement(answered / asked, evidence, note, missed, suggestion)
+    return Judgement(value, evidence, note, missed, suggestion)
 
 
 def _scenario_answer(view: View, reply: Reply) -> bool:
