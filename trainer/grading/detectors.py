@@ -198,7 +198,7 @@ def _empathy(view: View, act: str, suggestion: str) -> Judgement:
     """The best level shown, sustained across the conversation, undone by hostility."""
     best, evidence = _best(view, act)
     calm = view.scenario is not None and view.scenario.customer.mood >= 0 and "empathy" not in view.scenario.stresses
-    if calm and act == "empathy":  # a sold-out coffee needs a light touch, not grief
+    if calm and act == "empathy":  # a small upset needs a light touch, not grief
         suggestion = "A light touch fits a small upset: \"Sorry about that - I know it's not what you came in for.\""
     if calm and act == "understanding" and not best:
         return Judgement(None, note="a cheerful customer with a small problem needs no restating of feelings")
@@ -655,8 +655,27 @@ def concrete_commitment(view: View) -> Judgement:
     note = {0: "no commitment", 1: "a commitment without a time or a how", 2: "commits to what and when"}[best]
     missed = None if value >= 1 else (evidence[0] if evidence else _first_reply(view))
     at_counter = view.channel == "in-person"
-    tip = "Say when: \"It'll be ready in two minutes.\"" if at_counter else "Commit to what, when and how: \"I'll send it today and email you the tracking number by 5 pm.\""
+    example = _scenario_example(view, "commitment")
+    if example:
+        tip = f"Commit to what, when and how, in this customer's terms: \"{example}\""
+    else:
+        tip = "Say when: \"It'll be ready in two minutes.\"" if at_counter else "Commit to what, when and how: \"I'll sort this today and email you to confirm by 5 pm.\""
     return Judgement(value, evidence, note, missed, tip)
+
+
+def _scenario_example(view: View, act: str) -> str | None:
+    """An example sentence from the scenario's own goals that performs the act, with a time in it:
+    advice in the scenario's setting, never hard-coded for one scenario."""
+    if not view.scenario:
+        return None
+    from trainer.language import analyse
+
+    for goal in view.scenario.goals:
+        for example in goal.examples:
+            acts = analyse(example).acts
+            if any(a.name == act and a.strength >= 2 for a in acts):
+                return example
+    return None
 
 
 @detector("follow_up")
@@ -671,7 +690,8 @@ def follow_up(view: View) -> Judgement:
     value = {0: 0.0, 1: 0.5, 2: 1.0}[best]
     note = {0: "the customer is left to chase", 1: "a vague promise to be in touch", 2: "a specific follow-up"}[best]
     missed = None if value >= 1 else (evidence[0] if evidence else (view.replies[-1].turn, view.replies[-1].text) if view.replies else None)
-    return Judgement(value, evidence, note, missed, "Say how and when they will hear from you: \"You'll have the tracking link by email before 5 pm today.\"")
+    example = _scenario_example(view, "follow_up") or "I'll email you before 5 pm today to confirm it's done."
+    return Judgement(value, evidence, note, missed, f"Say how and when they will hear from you: \"{example}\"")
 
 
 DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b")
