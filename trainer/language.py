@@ -223,7 +223,7 @@ SECRET_SAFE = compile_pattern(
 )
 _EYE_ROLL = re.compile("\U0001f644|\\*sighs?\\*|\\bsmh\\b|\\(sigh\\)")
 _COUNTERFACTUAL_BLAME = re.compile(
-    r"^(?:but |and |well |honestly |to be honest |though |mind you )?(?:if|had) (?:you|u|your|he|she|they|someone|that|the (?:card|reading|form|box|bag|plan|claim|request))\b[^.!?]*\b(?:would|could|might)(?: not)? have\b"
+    r"^(?:\w+ )?(?:but |and |well |honestly |to be honest |though |mind you )?(?:if|had) (?!i\b|we\b|it\b|there\b)[^.!?]*?\b(?:would|could|might)(?: not)? have\b"
 )
 SHOUTING = re.compile(r"(?:\b[A-Z]{2,}\b[\s,!.?]*){4,}")
 
