@@ -178,3 +178,11 @@ def test_a_question_talked_past_reply_after_reply_limits_responsiveness():
     answered = run(["It will arrive on Friday.", "Yes, Friday by noon.", "Friday, by express.", "It ships Thursday and lands Friday."])
     assert talked_past.pillars["responsiveness"].score <= 60
     assert answered.pillars["responsiveness"].score - talked_past.pillars["responsiveness"].score >= 30
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_thanks_for_patience_lands_better_than_sorry_for_the_wait(sid):
+    thanked = card(sid, ["Thanks for your patience - it's sorted and the confirmation is in your inbox."])
+    sorry = card(sid, ["Sorry for the wait - it's sorted and the confirmation is in your inbox."])
+    assert criterion(thanked, "professionalism", "courtesy") > criterion(sorry, "professionalism", "courtesy")
+    assert thanked.pillars["reliability"].score == sorry.pillars["reliability"].score

@@ -533,6 +533,8 @@ def _politeness(sentence: str, norm: str, polite: dict[str, list[str]]) -> None:
         add("please")
     elif norm.startswith("please") and not re.search(r"\b(could|would|can|let|feel free|accept|bear|hold)\b", norm):
         add("please_start")
+    if re.search(r"\bthank(s| you)\b[^.!?]*\b(patience|waiting|holding|bearing with|hanging on|understanding)\b", norm):
+        add("patience_thanks")  # thanks for their patience lands better than sorry for the wait
     if find("INDIRECT_REQUEST", norm):
         add("indirect")
     elif find("MODAL_REQUEST", norm):

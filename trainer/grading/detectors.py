@@ -358,7 +358,7 @@ def specific_information(view: View) -> Judgement:
 
 # --- professionalism ---------------------------------------------------------------
 
-POLITE = {"greeting": 0.08, "gratitude": 0.12, "apology": 0.1, "please": 0.1, "indirect": 0.12, "deference": 0.12, "first_plural": 0.05, "closing": 0.08, "hedge": 0.04, "reassurance": 0.1, "warmth": 0.15, "modal": 0.05}
+POLITE = {"patience_thanks": 0.1, "greeting": 0.08, "gratitude": 0.12, "apology": 0.1, "please": 0.1, "indirect": 0.12, "deference": 0.12, "first_plural": 0.05, "closing": 0.08, "hedge": 0.04, "reassurance": 0.1, "warmth": 0.15, "modal": 0.05}
 IMPOLITE = {"direct_question": 0.25, "factuality": 0.2, "imperative": 0.15, "you_start": 0.2, "please_start": 0.08, "exclaim": 0.1, "direct_start": 0.08}
 
 
