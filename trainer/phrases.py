@@ -32,9 +32,9 @@ class Phrasebook(Strict):
         self.families = {k.lower(): v for k, v in self.families.items()}
         return self
 
-    def reference_problems(self, known: dict[str, tuple[str, ...]] | None = None) -> list[tuple[tuple, str]]:
+    def reference_problems(self) -> list[tuple[tuple, str]]:
         fragments = {**_shipped_fragments(), **self.fragments}
-        families = set(known if known is not None else _shipped_names())
+        families = _shipped_names()
         out = []
         for name, patterns in self.families.items():
             if families and name not in families:

@@ -16,16 +16,13 @@ from functools import lru_cache
 _MIN_LENGTH = 5
 _WORD = re.compile(r"[a-z]{5,}")
 _learned: set[str] = set()
-_version = 0  # bumps when words are learned, so repairs are recomputed
 
 
 def learn(words) -> None:
     """Add a scenario's words (names, products, places) to what can be repaired towards."""
-    global _version
     new = {w for w in words if w.isalpha() and len(w) >= 3} - _learned
     if new:
         _learned.update(new)
-        _version += 1
         _by_letter.cache_clear()
         _repair_word.cache_clear()
         from trainer.text import normalise

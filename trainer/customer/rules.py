@@ -65,7 +65,6 @@ class State:
     said_identity: bool = False
     choice: str | None = None  # this turn's answer to an either/or question
     substantive: int = 0  # replies that did more than greet
-    bad_news: int = 0
     stalls: int = 0
     pressed: Counter = field(default_factory=Counter)  # times each need was pressed for
     closable: bool = False
@@ -250,7 +249,6 @@ class RuleCustomer:
         """Bad news meets disappointment; warmth is acknowledged once it is earned; off-topic tries a hurried customer."""
         s, acts, pieces = self.state, beat.acts, beat.pieces
         if "bad_news" in acts and not beat.negative:
-            s.bad_news += 1
             self._mood(-0.04 * self.negative_scale)
             if not pieces:
                 pieces.append(self._say("bad_news"))
