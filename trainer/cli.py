@@ -260,6 +260,7 @@ def grade(
     files: Annotated[list[Path], typer.Argument(help="Saved transcripts (.yaml) or chat logs (.jsonl / .json: role customer|agent or user|assistant, content, optional seconds).")],
     scenario: Annotated[Optional[str], typer.Option("--scenario", help="Judge against this scenario's policy and needs (otherwise those criteria are not assessed).", show_default=False)] = None,  # noqa: UP045
     rubric: Annotated[Optional[str], typer.Option("--rubric", help="Rubric id or path to a rubric YAML.", show_default=False)] = None,  # noqa: UP045
+    channel: Annotated[Optional[str], typer.Option("--channel", help="phone, chat, email or in-person: how a log without a scenario was held (default chat).", show_default=False)] = None,  # noqa: UP045
     scenarios: ScenarioDirs = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -268,11 +269,15 @@ def grade(
     With --json, one scorecard per line, in the order the files were given.
     """
     from trainer.results import grade_files
+    from trainer.vocab import CHANNELS
 
+    if channel is not None and channel not in CHANNELS:
+        typer.echo(f"error: --channel must be one of {', '.join(CHANNELS)}, not {channel!r}", err=True)
+        raise typer.Exit(ExitCode.USER_ERROR)
     failed = []
 
     def graded():
-        for result in grade_files(list(files), scenario, rubric, scenarios):
+        for result in grade_files(list(files), scenario, rubric, scenarios, channel):
             if "error" in result:
                 failed.append(result)
                 typer.echo(f"error: {result['error']}", err=True)

@@ -95,7 +95,8 @@ def read_any(path: Path) -> Transcript:
     return Transcript.from_dict(data)
 
 
-def grade_files(paths: list[Path], scenario_id: str | None = None, rubric_path: str | None = None, scenario_dirs=None) -> Iterator[dict]:
+def grade_files(paths: list[Path], scenario_id: str | None = None, rubric_path: str | None = None, scenario_dirs=None,
+                channel: str | None = None) -> Iterator[dict]:
     """One result per file, in the order given; scenarios and the rubric are loaded once.
 
     A file that cannot be read yields ``{"file", "error"}`` and the others are still graded.
@@ -109,6 +110,8 @@ def grade_files(paths: list[Path], scenario_id: str | None = None, rubric_path: 
         except TrainerError as exc:
             yield {"file": str(path), "error": str(exc)}
             continue
+        if channel:
+            transcript.channel = channel
         scenario = fixed
         if scenario is None and transcript.scenario and transcript.scenario in found.entries:
             scenario = found.entries[transcript.scenario].item

@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from trainer.vocab import CHANNELS
+
 OUTCOMES = ("resolved", "abandoned", "unfinished")
 
 
@@ -40,6 +42,7 @@ class Transcript:
     hints: int = 0
     kind: str = "conversation"
     source: str | None = None
+    channel: str | None = None  # phone, chat, email or in-person, when no scenario says so
 
     def agent_turns(self) -> list[tuple[int, Turn]]:
         """(turn number, turn) for the trainee's replies; turns are numbered from 1 over the whole conversation."""
@@ -61,6 +64,8 @@ class Transcript:
         }
         if self.source:
             head["source"] = self.source
+        if self.channel:
+            head["channel"] = self.channel
         return {**head, "turns": [t.as_dict() for t in self.turns]}
 
     @classmethod
@@ -84,6 +89,7 @@ class Transcript:
             hints=int(data.get("hints") or 0),
             kind=data.get("kind") or "conversation",
             source=data.get("source"),
+            channel=data.get("channel") if data.get("channel") in CHANNELS else None,
         )
 
 

@@ -89,7 +89,9 @@ class View:
 
     @property
     def channel(self) -> str:
-        return self.scenario.channel if self.scenario else "chat"
+        if self.scenario:
+            return self.scenario.channel
+        return self.transcript.channel or "chat"
 
 
 def customer_names(transcript: Transcript, scenario: Scenario | None) -> tuple[str, ...]:
