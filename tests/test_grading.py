@@ -249,7 +249,7 @@ def test_name_suggestion_uses_the_trainees_own_reply():
     c = card([line.replace("Hi Dana, ", "Hi, ") for line in DANA_GOOD])
     name = next(cr for cr in c.pillars["personalization"].criteria if cr.id == "name-use")
     assert name.score < 75
-    assert name.suggestion.startswith('"Hi Dana, ')
+    assert name.suggestion.say.startswith("Hi Dana, ")
 
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

@@ -145,7 +145,8 @@ class Extra(Strict):
 
     id: Id
     text: str
-    met_by: Annotated[list[Pattern], Field(min_length=1)]
+    met_by: list[Pattern] = Field(default_factory=list)
+    examples: list[str] = Field(default_factory=list, description="natural sentences that offer it, matched by meaning and used in coaching advice")
     policy: str | None = None
 
 
@@ -196,6 +197,9 @@ class Scenario(Strict):
         for i, goal in enumerate(self.goals):
             if not goal.met_by and not goal.examples:
                 out.append((("goals", i, "met_by"), "a goal needs met_by patterns or examples (sentences that meet it)"))
+        for i, extra in enumerate(self.extras):
+            if not extra.met_by and not extra.examples:
+                out.append((("extras", i, "met_by"), "an extra needs met_by patterns or examples (sentences that offer it)"))
         for i, item in enumerate(self.customer.knows):
             if not item.asked_by and not item.examples:
                 out.append((("customer", "knows", i, "examples"), "give examples of the questions that ask for this (or asked_by patterns)"))

@@ -285,7 +285,7 @@ class RuleCustomer:
                 self._mood(0.15 * self.positive_scale)
                 beat.progress = True
         for extra in self.scenario.extras:
-            if extra.id not in s.extras and find_patterns(tuple(extra.met_by), norm):
+            if extra.id not in s.extras and (find_patterns(tuple(extra.met_by), norm) or self._states(analysis, extra.examples)):
                 s.extras.append(extra.id)
                 self._mood(0.1 * self.positive_scale)
                 beat.progress = True

@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 
 from trainer import vocab
-from trainer.grading.scorecard import Judgement
+from trainer.grading import echo
+from trainer.grading.scorecard import Finding, Judgement, Suggestion
 from trainer.grading.view import Reply, View
 from trainer.language import answers, find, find_patterns, is_question
 from trainer.text import normalise
@@ -84,7 +85,7 @@ def reply_speed(view: View) -> Judgement:
     fast = [(r.turn, r.text) for r in timed if r.seconds <= limit][:1]
     missed = (slowest.turn, slowest.text) if slowest.seconds > limit else None
     return Judgement(value, fast if value >= 0.75 else [(slowest.turn, slowest.text)], note, missed,
-                     f"Reply within {limit:g} s; if you need time, say so first: \"Let me check that for you right now.\"")
+                     Suggestion(f"Reply within {limit:g} s; if you need time, say so first", "Let me check that for you right now."))
 
 
 @detector("answers_questions")
@@ -114,7 +115,7 @@ def answers_questions(view: View) -> Judgement:
     if longest >= 3:  # the same need asked again and again, and talked past every time
         value = min(value, 0.2)
         note += f"; {longest} in a row left unanswered"
-    suggestion = f"Answer \"{missed_question}\" first, in one sentence, then go on." if missed else ""
+    suggestion = Suggestion(f"Answer \"{missed_question}\" first, in one sentence, then go on") if missed else None
     return Judgement(value, evidence, note, missed, suggestion)
 
 
@@ -143,7 +144,7 @@ def efficiency(view: View) -> Judgement:
         value, note = 0.6 * fraction, f"not resolved after {_replies(turns)}"
     evidence = [(view.replies[-1].turn, view.replies[-1].text)] if view.replies else []
     return Judgement(value, evidence, note, None if value >= 0.75 else _first_reply(view),
-                     "Offer the complete fix as soon as you know enough to offer it.")
+                     Suggestion("Offer the complete fix as soon as you know enough to offer it"))
 
 
 @detector("length_fit")
@@ -174,7 +175,7 @@ def length_fit(view: View) -> Judgement:
         reply = worst[1]
         shorter = " ".join(reply.sentences[:2])
         return Judgement(value, [(reply.turn, reply.text)], f"longest reply {max(r.analysis.word_count for r in view.replies)} words (fits up to {limit})",
-                         (reply.turn, reply.text), f"Shorter: \"{shorter}\"", positive=False)
+                         (reply.turn, reply.text), Suggestion("Shorter", shorter), positive=False)
     return Judgement(value, [(view.replies[0].turn, view.replies[0].text)], f"every reply within {limit} words")
 
 
@@ -194,12 +195,19 @@ def _stuffing(view: View) -> bool:
     return repeats >= 2 or (len(soft_quotes) >= 3 and len({(r.turn, a.quote) for r, a in soft}) / sentences > 0.75 and not substance)
 
 
-def _empathy(view: View, act: str, suggestion: str) -> Judgement:
+AGAIN = {  # done well once: the advice is to keep it up, not to start
+    "empathy": Suggestion("Come back to how they feel when you confirm the fix", "I know this isn't how you hoped this would go.", "empathy", again=True),
+    "understanding": Suggestion("Check once more near the end that you have it right", "So, to sum up: ... - have I got that right?", "understanding", again=True),
+    "exploration": Suggestion("Before you close, ask if anything else matters to them", "Is there anything else that would make this easier for you?", "exploration", again=True),
+}
+
+
+def _empathy(view: View, act: str, advise: Callable[[Finding | None], Suggestion]) -> Judgement:
     """The best level shown, sustained across the conversation, undone by hostility."""
     best, evidence = _best(view, act)
     calm = view.scenario is not None and view.scenario.customer.mood >= 0 and "empathy" not in view.scenario.stresses
     if calm and act == "empathy":  # a small upset needs a light touch, not grief
-        suggestion = "A light touch fits a small upset: \"Sorry about that - I know it's not what you came in for.\""
+        advise = lambda _: Suggestion("A light touch fits a small upset", "Sorry about that - I know it's not what you came in for.", "empathy")  # noqa: E731
     if calm and act == "understanding" and not best:
         return Judgement(None, note="a cheerful customer with a small problem needs no restating of feelings")
     value = {0: 0.0, 1: 0.75 if calm else 0.5, 2: 1.0}[best]  # for a small upset, a brief "sorry" is enough
@@ -217,30 +225,39 @@ def _empathy(view: View, act: str, suggestion: str) -> Judgement:
     if hostile:
         value = max(0.0, value - (0.2 if act == "exploration" else 0.4) * hostile)
         note += "; undone by dismissive or blaming words"
-    missed = None if value >= 1 else (evidence[0] if evidence else _first_reply(view))
-    if best == 2 and len(turns) < expected:  # done well once: the advice is to keep it up, not to start
-        missed = (view.replies[-1].turn, view.replies[-1].text)
-        suggestion = {
-            "empathy": "Come back to how they feel when you confirm the fix: \"I know this isn't how you hoped this would go.\"",
-            "understanding": "Check once more near the end that you have it right: \"So, to sum up: ... - have I got that right?\"",
-            "exploration": "Before you close, ask if anything else matters to them: \"Is there anything else that would make this easier for you?\"",
-        }[act]
+    missed = None if value >= 1 or not view.replies else Finding(*(evidence[0] if evidence else _first_reply(view)))
+    suggestion = advise(missed)
+    if best == 2 and len(turns) < expected:
+        missed = Finding(view.replies[-1].turn, view.replies[-1].text)
+        suggestion = AGAIN[act]
     return Judgement(value, evidence, note, missed, suggestion)
 
 
 @detector("emotional_reaction")
 def emotional_reaction(view: View) -> Judgement:
-    return _empathy(view, "empathy", "Name what happened and how it must feel: \"I'm so sorry - {situation}, that must be really upsetting.\"")
+    def advise(_missed) -> Suggestion:
+        situation = echo.situation(view.customer_lines)
+        say = f"I'm so sorry - {situation}, that must be really upsetting." if situation else "I'm so sorry this happened - that must be really frustrating."
+        return Suggestion("Name what happened and how it must feel", say, "empathy")
+
+    return _empathy(view, "empathy", advise)
 
 
 @detector("interpretation")
 def interpretation(view: View) -> Judgement:
-    return _empathy(view, "understanding", "Say back what you heard: \"So, to make sure I have this right: {restated}.\"")
+    def advise(missed: Finding | None) -> Suggestion:
+        prompt = next((r.prompt for r in view.replies if missed and r.turn == missed.turn), "")
+        restated = echo.restate(view.customer_lines, prompt)
+        if restated:
+            return Suggestion("Say back what you heard", f"So, to make sure I have this right: {restated}.", "understanding")
+        return Suggestion("Say back in your own words what they told you, and check you have it right")
+
+    return _empathy(view, "understanding", advise)
 
 
 @detector("exploration")
 def exploration(view: View) -> Judgement:
-    return _empathy(view, "exploration", "Ask about what matters to them: \"What matters most to you here?\"")
+    return _empathy(view, "exploration", lambda _: Suggestion("Ask about what matters to them", "What matters most to you here?", "exploration"))
 
 
 # --- knowledge -------------------------------------------------------------------
@@ -275,18 +292,23 @@ def accurate_facts(view: View) -> Judgement:
     evidence = [(turn, quote) for _, turn, quote in wrong] + [(turn, quote) for _, turn, quote in right]
     if wrong:
         item, turn, quote = wrong[0]
-        fix = f"Instead, say what policy allows: \"{item.text}\"" if item else "Promise only what policy allows; check /policy first."
+        if item and item.say:
+            fix = Suggestion("Instead, say what policy allows", item.say)
+        elif item:
+            fix = Suggestion(f"Instead, say in your own words what policy allows: {item.text.rstrip('.')}")
+        else:
+            fix = Suggestion("Promise only what policy allows; check /policy first")
         return Judgement(value, evidence[:3], note, (turn, quote), fix)
     stated = {item.id for item, _, _ in right}
     linked = {e.policy for e in view.scenario.extras if e.policy}  # what policy lets them do for this customer comes first
     candidates = sorted((p for p in view.scenario.policy if p.id not in stated and p.right), key=lambda p: p.id not in linked)
     missing = candidates[0] if candidates else None
     if missing and missing.say:
-        suggestion = f"Tell them what the policy lets you do: \"{missing.say}\""
+        suggestion = Suggestion("Tell them what the policy lets you do", missing.say)
     elif missing:
-        suggestion = f"Tell them, in your own words, what this means for them: {missing.text.rstrip('.')}."
+        suggestion = Suggestion(f"Tell them, in your own words, what this means for them: {missing.text.rstrip('.')}")
     else:
-        suggestion = ""
+        suggestion = None
     return Judgement(value, evidence[:3], note, None if value >= 1 else _first_reply(view), suggestion)
 
 
@@ -322,7 +344,10 @@ def resolution(view: View) -> Judgement:
         value = min(value, 0.4)
     needs = len(evidence) + len(missing)
     note = f"met {len(evidence)} of the customer's {needs} needs" if evidence else "no workable solution offered"
-    suggestion = f"Offer what they still need: {missing[0].text}" if missing else ""
+    suggestion = None
+    if missing:
+        goal = missing[0]
+        suggestion = Suggestion("Offer what they still need", goal.examples[0]) if goal.examples else Suggestion(f"Offer what they still need: {goal.text.rstrip('.')}")
     return Judgement(value, evidence[:3], note, None if not missing else (view.replies[-1].turn, view.replies[-1].text) if view.replies else None, suggestion)
 
 
@@ -353,7 +378,7 @@ def specific_information(view: View) -> Judgement:
     evidence = concrete[:2] or vague_only[:1]
     missed = vague_only[0] if vague_only else (None if concrete else _first_reply(view))
     return Judgement(value, evidence, f"{len(concrete)} of {len(replies)} replies give concrete details", missed,
-                     "Replace \"soon\" and \"we'll look into it\" with what will happen, and when.")
+                     Suggestion("Replace \"soon\" and \"we'll look into it\" with what will happen, and when"))
 
 
 # --- professionalism ---------------------------------------------------------------
@@ -422,11 +447,11 @@ def courtesy(view: View) -> Judgement:
     kept = list(polite.values())
     if impolite:
         turn, quote, _ = impolite[0]
-        return Judgement(value, [(turn, quote)] + kept[:1], note, (turn, quote), f"Softer: \"{_courteous_rewrite(quote)}\"", positive=False)
+        return Judgement(value, [(turn, quote)] + kept[:1], note, (turn, quote), Suggestion("Softer", _courteous_rewrite(quote)), positive=False)
     missed = None if value >= 0.75 else (view.replies[0].turn, view.replies[0].text)
     if repeats:
         note += f"; {repeats} repeated line(s)"
-    return Judgement(value, kept[:2], note, missed, "Thank them, soften requests (\"could you...?\") and close warmly.")
+    return Judgement(value, kept[:2], note, missed, Suggestion("Thank them, soften requests (\"could you...?\") and close warmly"))
 
 
 NEGATIVE_COST = {"blame": 0.6, "dismissal": 0.4, "deflection": 0.25, "slang": 0.1, "secrets": 0.8, "upsell": 0.2}
@@ -434,18 +459,18 @@ NEGATIVE_COST = {"blame": 0.6, "dismissal": 0.4, "deflection": 0.25, "slang": 0.
 
 # What to do instead, for each kind of negative language: the advice follows the finding.
 INSTEAD = {
-    "blame": "Describe what happened without fault, then fix it: \"It went to the wrong address - let's get it back to you.\"",
-    "dismissal": "Take the feeling seriously: \"I can hear how frustrating this is - let's sort it out.\"",
-    "rudeness": "Keep it courteous whatever the provocation: say what you will do next, without comment on them.",
-    "slang": "On a call or in an email, write it out in full and in plain words.",
-    "deflection": "Own the next step: \"I'll contact them for you and call you back by 4 pm.\"",
-    "policy_wall": "Explain what the rule protects for them, then what you can do.",
-    "secrets": "Verify with what is safe to ask (order number, last four digits) - never a password or PIN.",
-    "upsell": "Solve their problem first; offer extras only once it is fixed and only if they help.",
-    "cant_only": "Lead with what you can do: \"I can't do that, but what I can do is ...\"",
-    "dont_know": "Not knowing is fine; say how you'll find out and when: \"Let me check and come back to you in ten minutes.\"",
-    "hold": "Say why and for how long: \"May I put you on hold for two minutes while I check?\"",
-    "transfer": "Say to whom and why: \"I'm transferring you to our billing team, who can refund it today.\"",
+    "blame": Suggestion("Describe what happened without fault, then fix it", "It went to the wrong address - let's get it back to you."),
+    "dismissal": Suggestion("Take the feeling seriously", "I can hear how frustrating this is - let's sort it out."),
+    "rudeness": Suggestion("Keep it courteous whatever the provocation: say what you will do next, without comment on them"),
+    "slang": Suggestion("On a call or in an email, write it out in full and in plain words"),
+    "deflection": Suggestion("Own the next step", "I'll contact them for you and call you back by 4 pm."),
+    "policy_wall": Suggestion("Explain what the rule protects for them, then what you can do"),
+    "secrets": Suggestion("Verify with what is safe to ask (order number, last four digits) - never a password or PIN"),
+    "upsell": Suggestion("Solve their problem first; offer extras only once it is fixed and only if they help"),
+    "cant_only": Suggestion("Lead with what you can do", "I can't do that, but what I can do is ..."),
+    "dont_know": Suggestion("Not knowing is fine; say how you'll find out and when", "Let me check and come back to you in ten minutes."),
+    "hold": Suggestion("Say why and for how long", "May I put you on hold for two minutes while I check?"),
+    "transfer": Suggestion("Say to whom and why", "I'm transferring you to our billing team, who can refund it today."),
 }
 _REASON = re.compile(r"\b(while|so (that )?(i|we) can|to (check|look|find|see|confirm|speak|ask)|because|as (i|we))\b")
 _TARGET = re.compile(r"\bto (my|our|the|a|an) (\w+ )?(manager|supervisor|team|department|colleague|specialist|desk|line|billing|claims|technical|tech|sales|returns|support|agent|nurse|doctor|engineer)")
@@ -497,7 +522,7 @@ def no_negative_language(view: View) -> Judgement:
     if findings:
         worst = max(findings, key=lambda f: NEGATIVE_COST.get(f[0], SERVICE_COST.get(f[0], 0.7)))
         return Judgement(value, [(t, q) for _, t, q in findings][:3], f"{len(findings)} negative phrase(s)", (worst[1], worst[2]),
-                         INSTEAD.get(worst[0], "Say what you will do instead."), positive=False)
+                         INSTEAD.get(worst[0], Suggestion("Say what you will do instead")), positive=False)
     return Judgement(value, [], "clean, respectful language throughout")
 
 
@@ -521,26 +546,25 @@ def ownership(view: View) -> Judgement:
         better = re.sub(r"(?i)\b(that's|that is|it's|it is) (just )?(our|the) policy\b", "here is what I can do", better)
         better = re.sub(r"(?i)\bthere('s| is) nothing (else )?(i|we) can do\b", "let me find what I can do", better)
         return Judgement(value, pushed[:1] + owned[:1], f"{len(owned)} owned, {len(pushed)} passed back to the customer", (turn, quote),
-                         f"Own it: \"{better}\"" if better != quote else "Say what you will do: \"I'll take care of this myself.\"")
+                         Suggestion("Own it", better) if better != quote else Suggestion("Say what you will do", "I'll take care of this myself."))
     return Judgement(value, owned[:2], f"{len(owned)} statements of ownership")
 
 
 # --- personalization ------------------------------------------------------------------
 
 
-def _with_name(text: str, name: str, used: bool) -> str:
+def _with_name(text: str, name: str, used: bool) -> Suggestion | None:
     """The trainee's own reply with the name worked in: after a greeting word, or in front."""
     if not text:
-        return ""
+        return None
     if used:
-        return f"Use it once more at the close: \"Thanks for bearing with me, {name}.\""
+        return Suggestion("Use it once more at the close", f"Thanks for bearing with me, {name}.", "name", again=True)
     greeting = re.match(r"(?i)^(hi|hello|hey|good (morning|afternoon|evening)|morning|thanks|thank you|oh|ah)\b[,!.]?\s*", text)
     if greeting:
-        rest = text[greeting.end():]
-        return f"\"{greeting.group(1)} {name}, {rest}\""
+        return Suggestion(say=f"{greeting.group(1)} {name}, {text[greeting.end():]}", act="name")
     first_word = text.split()[0]
     keep = first_word in ("I", "I'm", "I'll", "I've", "I'd") or first_word[:1].isupper() and first_word[1:2].isupper()
-    return f"\"{name}, {text if keep else text[0].lower() + text[1:]}\""
+    return Suggestion(say=f"{name}, {text if keep else text[0].lower() + text[1:]}", act="name")
 
 
 @detector("name_use")
@@ -553,7 +577,7 @@ def name_use(view: View) -> Judgement:
         turn, quote, said = wrong[0]
         right = view.scenario.first_name if view.scenario else (view.names[-1] if view.names else "their name")
         fixed = re.sub(rf"\b{re.escape(said)}\b", right, quote)
-        return Judgement(0.1, [(turn, quote)], f"called the customer {said!r}, not their name", (turn, quote), f"\"{fixed}\"", positive=False)
+        return Judgement(0.1, [(turn, quote)], f"called the customer {said!r}, not their name", (turn, quote), Suggestion(say=fixed), positive=False)
     n, replies = len(uses), len(view.replies)
     if n == 0:
         value, note = 0.0, "the customer's name was never used"
@@ -568,10 +592,7 @@ def name_use(view: View) -> Judgement:
     if uses:  # keep to the form the trainee chose ("Ms Whitfield" stays "Ms Whitfield")
         used_form = next((nm for nm in view.names if re.search(rf"(?i)\b{re.escape(nm)}\b", uses[0][1])), first)
         first = used_form
-    suggestion = ""
-    if missed:
-        text = missed[1].strip()
-        suggestion = _with_name(text, first, used=n > 0)
+    suggestion = _with_name(missed[1].strip(), first, used=n > 0) if missed else None
     return Judgement(value, uses[:2], note, missed, suggestion)
 
 
@@ -593,7 +614,7 @@ def history_reference(view: View) -> Judgement:
     history = view.scenario.customer.history[0] if view.scenario and view.scenario.customer.history else ""
     missed = None if hits or not view.replies else (view.replies[0].turn, view.replies[0].text)
     return Judgement(value, hits[:2], f"{len(hits)} reference(s) to what is known about the customer", missed,
-                     f"Show you know them: mention \"{history}\"" if history else "")
+                     Suggestion(f"Show you know them: mention {history.rstrip('.')}") if history else None)
 
 
 @detector("tailored_solution")
@@ -601,16 +622,16 @@ def tailored_solution(view: View) -> Judgement:
     solutions = [(r, a) for r in view.replies for a in r.analysis.acts if a.name in ("offer", "commitment")]
     if not solutions:
         return Judgement(0.0 if view.replies else None, [], "no solution offered", _first_reply(view),
-                         "Offer a solution built around their details (the date, the person, the preference).")
+                         Suggestion("Offer a solution built around their details (the date, the person, the preference)"))
     specific = [(r.turn, a.quote) for r, a in solutions if normalise(a.quote) and r.analysis.specific and a.quote in r.analysis.specific]
     mentions = [(r.turn, s) for r in view.replies for s in r.analysis.specific]
     if specific:
         return Judgement(1.0, specific[:2], "the solution is built around the customer's particulars")
     if mentions:
         return Judgement(0.5, mentions[:1], "their details are mentioned, but the solution is generic", (solutions[0][0].turn, solutions[0][1].quote),
-                         "Tie the fix to their details in the same sentence.")
+                         Suggestion("Tie the fix to their details in the same sentence"))
     return Judgement(0.2, [(solutions[0][0].turn, solutions[0][1].quote)], "a generic solution", (solutions[0][0].turn, solutions[0][1].quote),
-                     "Tie the fix to their details in the same sentence.")
+                     Suggestion("Tie the fix to their details in the same sentence"))
 
 
 GENERIC_EXTRA = ("(on the house|on me|on us|my treat|complimentary|as a (small )?(thank you|gesture|token|goodwill)|goodwill|i have also|i have added|i will also|i will throw in|as well as that|i took the liberty|i went ahead and|no extra charge|free upgrade|upgraded|a little something|bonus|i will personally)",)
@@ -622,7 +643,7 @@ def extra_mile(view: View) -> Judgement:
     if view.scenario:
         for extra in view.scenario.extras:
             for reply in view.replies:
-                sentence = reply.sentence_matching(tuple(extra.met_by))
+                sentence = reply.sentence_matching(tuple(extra.met_by)) or reply.sentence_like(tuple(extra.examples))
                 if sentence:
                     hits.append((reply.turn, sentence))
                     break
@@ -633,9 +654,20 @@ def extra_mile(view: View) -> Judgement:
         value, note, hits = 0.6, "a gesture beyond the minimum", generic
     else:
         value, note = 0.0, "only the minimum was done"
-    idea = view.scenario.extras[0].text if view.scenario and view.scenario.extras else "a small, fitting gesture within policy"
     missed = None if value >= 1 or not view.replies else (view.replies[-1].turn, view.replies[-1].text)
-    return Judgement(value, hits[:2], note, missed, f"Add something they did not ask for, such as: {idea.rstrip('.')}.")
+    return Judgement(value, hits[:2], note, missed, _extra_advice(view))
+
+
+def _extra_advice(view: View) -> Suggestion:
+    """The scenario's own way of offering its first extra: an example, else what its policy lets you say."""
+    if not view.scenario or not view.scenario.extras:
+        return Suggestion("Add a small, fitting gesture within policy that they did not ask for")
+    extra = view.scenario.extras[0]
+    policy = next((p for p in view.scenario.policy if p.id == extra.policy), None)
+    say = extra.examples[0] if extra.examples else policy.say if policy and policy.say else ""
+    if say:
+        return Suggestion("Add something they did not ask for", say)
+    return Suggestion(f"Add something they did not ask for, such as: {extra.text.rstrip('.')}")
 
 
 # --- reliability ------------------------------------------------------------------------
@@ -657,9 +689,11 @@ def concrete_commitment(view: View) -> Judgement:
     at_counter = view.channel == "in-person"
     example = _scenario_example(view, "commitment")
     if example:
-        tip = f"Commit to what, when and how, in this customer's terms: \"{example}\""
+        tip = Suggestion("Commit to what, when and how, in this customer's terms", example, "commitment")
+    elif at_counter:
+        tip = Suggestion("Say when", "It'll be ready in two minutes.", "commitment")
     else:
-        tip = "Say when: \"It'll be ready in two minutes.\"" if at_counter else "Commit to what, when and how: \"I'll sort this today and email you to confirm by 5 pm.\""
+        tip = Suggestion("Commit to what, when and how", "I'll sort this today and email you to confirm by 5 pm.", "commitment")
     return Judgement(value, evidence, note, missed, tip)
 
 
@@ -691,7 +725,7 @@ def follow_up(view: View) -> Judgement:
     note = {0: "the customer is left to chase", 1: "a vague promise to be in touch", 2: "a specific follow-up"}[best]
     missed = None if value >= 1 else (evidence[0] if evidence else (view.replies[-1].turn, view.replies[-1].text) if view.replies else None)
     example = _scenario_example(view, "follow_up") or "I'll email you before 5 pm today to confirm it's done."
-    return Judgement(value, evidence, note, missed, f"Say how and when they will hear from you: \"{example}\"")
+    return Judgement(value, evidence, note, missed, Suggestion("Say how and when they will hear from you", example, "follow_up"))
 
 
 DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b")
@@ -765,7 +799,7 @@ def consistency(view: View) -> Judgement:
     if problems:
         turn, quote, why = problems[0]
         return Judgement(value, [(turn, quote)], f"{len(problems)} contradiction(s) or retraction(s): {why}", (turn, quote),
-                         "Keep your word; if something really changed, own it: \"I gave you the wrong date earlier - I'm sorry. Here's what I can do instead.\"")
+                         Suggestion("Keep your word; if something really changed, own it", "I gave you the wrong date earlier - I'm sorry. Here's what I can do instead."))
     keep = [(turn, s) for _, turn, s in offered[:2]]
     return Judgement(value, keep, f"{stated} promise(s), none contradicted")
 

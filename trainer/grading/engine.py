@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from trainer.grading import detectors, flags
 from trainer.grading.scorecard import (
@@ -17,7 +17,6 @@ from trainer.grading.scorecard import (
 from trainer.grading.view import View, build
 from trainer.language import Context, analyse
 from trainer.models import Rubric, Scenario
-from trainer.text import normalise, sentences
 from trainer.transcript import Transcript
 
 
@@ -32,73 +31,8 @@ def _exact(view: View, turn: int, quote: str) -> bool:
     return any(r.turn == turn and quote in r.text for r in view.replies)
 
 
-def _personalise(template: str, view: View, missed: tuple[int, str] | None) -> str:
-    """Fill a suggestion with the customer's own situation and words."""
-    if "{situation}" in template:
-        situation = _situation(view)
-        if situation == "this happened":
-            template = template.replace("I'm so sorry - {situation}, that must be really upsetting.", "I'm so sorry this happened - that must be really frustrating.")
-        template = template.replace("{situation}", situation)
-    if "{restated}" in template:
-        template = template.replace("{restated}", _restate(view, missed))
-    return template
-
-
-def _situation(view: View) -> str:
-    line = view.customer_lines[0] if view.customer_lines else ""
-    for sentence in sentences(line):
-        norm = normalise(sentence)
-        if any(w in norm for w in ("broken", "damaged", "late", "missing", "wrong", "out of", "sold out", "cracked", "never", "not")):
-            return _swap(sentence.strip().rstrip(".!?"))
-    return "this happened"
-
-
-_SWAPS = {"i": "you", "my": "your", "me": "you", "i'm": "you're", "i've": "you've", "i'll": "you'll", "mine": "yours", "am": "are", "we": "you", "our": "your", "us": "you"}
-
-
-_GREETING_LEAD = re.compile(r"^(hi|hello|hey|hiya|morning|good (morning|afternoon|evening)|yes|yeah|okay|ok|right|so|well|um|uh)\b[\s,!.-]*", re.I)
-
-
-def _swap(text: str) -> str:
-    """Say the customer's words back from the agent's side: "I was charged" -> "you were charged"."""
-    text = _GREETING_LEAD.sub("", text.strip())
-    words = text.split()
-    out = []
-    for w in words:
-        lower = w.lower().strip(",")
-        if lower == "was" and out and out[-1].lower() == "you":
-            out.append("were")
-            continue
-        swapped = _SWAPS.get(lower)
-        out.append(swapped + ("," if w.endswith(",") else "") if swapped else w)
-    result = " ".join(out)
-    return result[0].lower() + result[1:] if result else result
-
-
-def _echoable(sentence: str) -> bool:
-    """A customer sentence that can be said back without garbling it or turning it on them:
-    about their own situation (not about the agent), long enough to mean something."""
-    norm = normalise(_GREETING_LEAD.sub("", sentence))
-    words = norm.split()
-    return len(words) >= 5 and not ({"you", "your", "yours"} & set(words)) and not norm.startswith(("thank", "please", "can ", "could "))
-
-
-def _restate(view: View, missed) -> str:
-    prompt = ""
-    if missed:
-        prompt = next((r.prompt for r in view.replies if r.turn == missed[0]), "")
-    situation = _situation(view)
-    if situation != "this happened":
-        return situation
-    candidates = sentences(prompt) + [s for line in view.customer_lines[:1] for s in sentences(line)]
-    for sentence in candidates:
-        if _echoable(sentence) and not sentence.rstrip().endswith("?"):
-            return _swap(sentence.rstrip(".?!"))
-    return "what you need"
-
-
 def _criterion(view: View, criterion, judgement: Judgement) -> CriterionResult:
-    evidence = [Evidence(t, q, criterion.id) for t, q in judgement.evidence if q and _exact(view, t, q)]
+    evidence = [Evidence(f.turn, f.quote, criterion.id) for f in judgement.evidence if f.quote and _exact(view, f.turn, f.quote)]
     level = _level(judgement.value)
     score = None if judgement.value is None else round(100 * judgement.value)
     if score is None:
@@ -106,9 +40,8 @@ def _criterion(view: View, criterion, judgement: Judgement) -> CriterionResult:
     else:
         anchor = getattr(criterion.levels, level)
         feedback = f"{anchor} ({judgement.note})" if judgement.note else anchor
-    suggestion = _personalise(judgement.suggestion, view, judgement.missed) if judgement.suggestion else ""
     return CriterionResult(criterion.id, criterion.name, criterion.weight, score, level, judgement.note, evidence, feedback,
-                           judgement.missed, suggestion, judgement.positive)
+                           judgement.missed, judgement.suggestion, judgement.positive)
 
 
 def _weighted(items: list[tuple[float, int | None]]) -> int | None:
@@ -232,29 +165,22 @@ def _strengths(rubric: Rubric, pillars: dict[str, PillarResult], flagged: set[tu
     return _two_best(ranked, lambda pid, c: Advice(pid, c.id, f"{c.name}: {c.note}.", exemplary(c)[0].turn, exemplary(c)[0].quote))
 
 
-# The act a criterion's suggestion demonstrates: advice to do what the trainee already did,
-# as well as they did it, is noise, so it is left out.
-CRITERION_ACT = {
-    "emotional-reaction": "empathy",
-    "interpretation": "understanding",
-    "exploration": "exploration",
-    "concrete-commitment": "commitment",
-    "follow-up": "follow_up",
-    "name-use": "name",
-}
-
-
 def _already_done(view: View, c) -> bool:
-    act = CRITERION_ACT.get(c.id)
-    if not act or not c.suggestion:
+    """Advice whose sentence performs an act the trainee already performed as well (or, for
+    advice to do it again, already performed twice) is noise: the same analyser reads both."""
+    suggestion = c.suggestion
+    if suggestion is None or not suggestion.act or not suggestion.say:
         return False
-    quoted = " ".join(re.findall(r'"([^"]+)"', c.suggestion)) or c.suggestion
-    shown = [a.strength for a in analyse(quoted, Context(names=view.names)).acts if a.name == act]
+    shown = [a.strength for a in _acts_of(suggestion.say, view.names) if a.name == suggestion.act]
     if not shown:
         return False
-    done = [a.strength for r in view.replies for a in r.analysis.acts if a.name == act]
-    # advice to do it again is right after doing it once ("..., once"); advice to do it better is not
-    return bool(done) and max(done) >= max(shown) and (len(done) >= 2 or ", once" not in c.note)
+    done = [a.strength for r in view.replies for a in r.analysis.acts if a.name == suggestion.act]
+    return bool(done) and max(done) >= max(shown) and len(done) >= (2 if suggestion.again else 1)
+
+
+@lru_cache(maxsize=1024)
+def _acts_of(sentence: str, names: tuple[str, ...]) -> tuple:
+    return tuple(analyse(sentence, Context(names=names)).acts)
 
 
 def _improvements(rubric: Rubric, pillars: dict[str, PillarResult], view: View | None = None) -> list[Advice]:
@@ -269,7 +195,7 @@ def _improvements(rubric: Rubric, pillars: dict[str, PillarResult], view: View |
     ]
 
     def make(pillar_id, c):
-        turn, quote = c.missed if c.missed else (None, None)
-        return Advice(pillar_id, c.id, f"{c.name}: {c.note}. {advice.get(c.id, '')}".strip(), turn, quote, c.suggestion or None)
+        turn, quote = (c.missed.turn, c.missed.quote) if c.missed else (None, None)
+        return Advice(pillar_id, c.id, f"{c.name}: {c.note}. {advice.get(c.id, '')}".strip(), turn, quote, str(c.suggestion) if c.suggestion else None)
 
     return _two_best(ranked, make)

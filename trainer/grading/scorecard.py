@@ -15,16 +15,54 @@ class Evidence:
         return {"turn": self.turn, "quote": self.quote, "criterion": self.criterion}
 
 
+@dataclass(frozen=True)
+class Finding:
+    """One sentence a detector found: the turn, the trainee's exact words, and what they show."""
+
+    turn: int
+    quote: str
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Advice as parts, so the engine can compose it and check it against what the trainee did.
+
+    ``how`` says what to do; ``say`` is the sentence a person would say; ``act`` is the act
+    ``say`` performs (read by the same analyser as the replies); ``again`` marks advice to do
+    once more what was done once.
+    """
+
+    how: str = ""
+    say: str = ""
+    act: str | None = None
+    again: bool = False
+
+    def __str__(self) -> str:
+        if self.how and self.say:
+            return f"{self.how}: \"{self.say}\""
+        return f"\"{self.say}\"" if self.say else self.how
+
+
+def _finding(item) -> Finding:
+    return item if isinstance(item, Finding) else Finding(*item)
+
+
 @dataclass
 class Judgement:
-    """What a detector found: a value in [0, 1] (None when it does not apply), and why."""
+    """What a detector found: a value in [0, 1] (None when it does not apply), why, and what to do."""
 
     value: float | None
-    evidence: list[tuple[int, str]] = field(default_factory=list)
+    evidence: list[Finding] = field(default_factory=list)
     note: str = ""
-    missed: tuple[int, str] | None = None  # the turn and reply an improvement should refer to
-    suggestion: str = ""
+    missed: Finding | None = None  # the sentence an improvement should refer to
+    suggestion: Suggestion | None = None
     positive: bool = True  # False when the evidence shows what went wrong
+
+    def __post_init__(self) -> None:  # (turn, quote) pairs read as findings
+        self.evidence = [_finding(e) for e in self.evidence]
+        if self.missed is not None:
+            self.missed = _finding(self.missed)
 
 
 @dataclass
@@ -37,8 +75,8 @@ class CriterionResult:
     note: str
     evidence: list[Evidence]
     feedback: str
-    missed: tuple[int, str] | None = None
-    suggestion: str = ""
+    missed: Finding | None = None
+    suggestion: Suggestion | None = None
     positive: bool = True
 
     def as_dict(self) -> dict:
