@@ -190,7 +190,10 @@ class Analysis:
 
 
 QUESTION_START = re.compile(
-    r"^(what|when|where|which|who|whom|whose|why|how|can|could|would|will|shall|should|do|does|did|is|are|was|were|have|has|may|might|any)\b"
+    r"^(what|when|where|which|who|whom|whose|why|how|could|would|shall|should|does|did|is|are|was|were|has|may|might|any)\b"
+    r"|^(can|will)\b(?! do\b)"  # "will do", "can do" agree; they do not ask
+    r"|^have\b(?! (a|an|fun|yourself|a (nice|good|great|lovely|safe))\b)"  # "have a good evening" wishes
+    r"|^do\b(?! (let|take|call|come|get|feel|remember|enjoy|pop|ring|give|drop|keep)\b)"  # "do let me know" invites
 )
 
 QUESTION_KINDS = {
@@ -410,6 +413,8 @@ def _feeling(s: _Sentence, context: Context) -> None:
     elif warm and sympathy or generic and not s.deflects:
         # "sorry, it's sold out" apologises for news: a formula's worth of warmth, not an acknowledgement
         s.add("empathy", 1, "cliche")
+    elif warm and find("PATIENCE_THANKS", norm):
+        s.add("empathy", 1, "patience")  # thanking them for waiting acknowledges what the wait cost them
 
     entity_hits = sum(1 for e in context.entities if union((e,)).search(norm)) if s.specific else 0
     just_said = content_words(context.last_customer_line) if context.last_customer_line else context.customer_words
@@ -423,16 +428,24 @@ def _feeling(s: _Sentence, context: Context) -> None:
     elif (reaction or sympathy) and restates and person and not s.deflects:
         # warmth that says back their situation shows understanding too
         s.add("understanding", 2, "inferred")
-    elif (
-        restates and person and not s.asking and not family("OFFER").search(norm)
-        and not find("COMMITMENT", norm, inner=True) and not _NEWS.search(norm) and not find("DONE", norm)
-    ):  # fmt: skip
+    elif restates and person and not s.asking and (said_back := _said_back(norm, just_said)):
         # "three delivery attempts and still no parcel": their situation, said back
-        s.add("understanding", 2 if shared >= 2 else 1, "restated")
+        s.add("understanding", 2 if said_back >= 2 else 1, "restated")
     else:
         match = find("GENERIC_UNDERSTANDING", norm)
         if match and _GENERIC_UNDERSTANDING_OK.match(norm[match.end():]):
             s.add("understanding", 1)
+
+
+def _said_back(norm: str, just_said: frozenset[str]) -> int:
+    """Words of the customer's situation said back in a clause that does only that (not an offer,
+    a promise or news): "at 1 am with two tired kids, you need a bed - I've booked you one"."""
+    best = 0
+    for clause in re.split(r" - |; |: ", norm):
+        if family("OFFER").search(clause) or find("COMMITMENT", clause, inner=True) or _NEWS.search(clause) or find("DONE", clause):
+            continue
+        best = max(best, len(stems(content_words(clause)) & stems(just_said)))
+    return best
 
 
 def _questions(s: _Sentence) -> None:
@@ -476,6 +489,16 @@ def _actions(s: _Sentence) -> None:
         and not asking and not _CONDITIONAL.match(norm) and not _SENDS_AWAY.search(norm)
     ):  # "you'll have to contact your bank" is a job handed to them, not a promise
         s.add("commitment", 2 if timed and not vague else 1)
+    elif timed and not vague and not asking and find("SCHEDULED", norm) and not _CONDITIONAL.match(norm):
+        s.add("commitment", 2, "scheduled")
+    if find("TRANSFER", norm) and not asking:
+        # a handover is service when it says to whom and why; "I'll transfer you" alone is not
+        target, reason = TRANSFER_TARGET.search(norm), REASON.search(norm)
+        s.add("transfer", 2 if target and reason else 1)
+        if target and not s.did("commitment"):
+            s.add("commitment", 2 if reason else 1, "handover")
+    if find("HOLD", norm) and not find("PATIENCE_THANKS", norm):  # a hold is courteous with why and how long
+        s.add("hold", 2 if timed or REASON.search(norm) else 1)
     if find("FOLLOW_UP", norm, inner=True) and not asking:
         s.add("follow_up", 2 if (timed or bool(find("CHANNEL", norm))) and not vague else 1)
     if (find("BAD_NEWS", norm) or s.did("refusal")) and not asking:
@@ -486,6 +509,12 @@ def _actions(s: _Sentence) -> None:
         # "Hello, thanks for calling" opens a conversation; only a farewell closes one that opened
         s.add("closing")
         s.polite.setdefault("closing", []).append(s.text)
+
+
+REASON = re.compile(r"\b(while|so (that )?(i|we|they|he|she) can|to (check|look|find|see|confirm|speak|ask)|because|as (i|we)|who (can|will|is|are|deal|deals|handle|handles|look|looks))\b")
+TRANSFER_TARGET = re.compile(
+    r"\bto (my|our|the|a|an) (\w+ )?(manager|supervisor|team|department|colleague|specialist|desk|line|billing|claims|technical|tech|sales|returns|support|agent|nurse|doctor|engineer|technician|expert|adviser|advisor|pharmacist)"
+)
 
 
 def _hostility(s: _Sentence) -> None:
@@ -509,7 +538,7 @@ def _hostility(s: _Sentence) -> None:
         s.add("rudeness", 1, "condescending")
     if find("SECRETS", norm) and (SECRET_REQUEST.search(norm) or s.asking) and not SECRET_SAFE.search(norm):
         s.add("secrets", 2)
-    if find("STALLING", norm):
+    if find("STALLING", norm) and not find("PATIENCE_THANKS", norm):  # "thanks for holding on" thanks; it does not stall
         s.add("stalling")
     if find("SLANG", normalise_plain(s.text)):  # slang is in the words as typed, before expansion
         s.add("slang")
@@ -533,7 +562,7 @@ def _politeness(sentence: str, norm: str, polite: dict[str, list[str]]) -> None:
         add("please")
     elif norm.startswith("please") and not re.search(r"\b(could|would|can|let|feel free|accept|bear|hold)\b", norm):
         add("please_start")
-    if re.search(r"\bthank(s| you)\b[^.!?]*\b(patience|waiting|holding|bearing with|hanging on|understanding)\b", norm):
+    if find("PATIENCE_THANKS", norm):
         add("patience_thanks")  # thanks for their patience lands better than sorry for the wait
     if find("INDIRECT_REQUEST", norm):
         add("indirect")

@@ -67,7 +67,10 @@ class _Parser:
 
     def sequence(self) -> str:
         items: list[tuple[str, bool, bool, bool]] = []  # (regex, optional, is_gap, spaced before)
+        begin = self.pos
         self.skip_space()
+        # "thank(s| you)": a space opening an alternative inside a group separates it from the word before
+        leading = SEP if self.depth and self.pos > begin else ""
         spaced = False
         while self.peek() and self.peek() not in "|)":
             items.append((*self.item(), spaced))
@@ -78,7 +81,7 @@ class _Parser:
             spaced = self.pos > start or inner_space
         if items and items[0][2] or items and items[-1][2]:
             raise self.error("'...' must stand between two words")
-        return _join(items)
+        return leading + _join(items) if items else ""
 
     def item(self) -> tuple[str, bool, bool]:
         if self.text.startswith("...", self.pos):

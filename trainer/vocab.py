@@ -50,6 +50,8 @@ ACTS = (
     "done",
     "good_news",
     "bad_news",
+    "hold",
+    "transfer",
 )
 
 # What a trainee's question is about; hidden facts say which kinds reveal them.

@@ -472,10 +472,6 @@ INSTEAD = {
     "hold": Suggestion("Say why and for how long", "May I put you on hold for two minutes while I check?"),
     "transfer": Suggestion("Say to whom and why", "I'm transferring you to our billing team, who can refund it today."),
 }
-_REASON = re.compile(r"\b(while|so (that )?(i|we) can|to (check|look|find|see|confirm|speak|ask)|because|as (i|we))\b")
-_TARGET = re.compile(r"\bto (my|our|the|a|an) (\w+ )?(manager|supervisor|team|department|colleague|specialist|desk|line|billing|claims|technical|tech|sales|returns|support|agent|nurse|doctor|engineer)")
-
-
 def _service_language(reply: Reply) -> list[tuple[str, str]]:
     """Everyday-language slips a trainer coaches first: can't with no can-do, not knowing and
     stopping there, holds without why or how long, transfers without to whom."""
@@ -487,10 +483,7 @@ def _service_language(reply: Reply) -> list[tuple[str, str]]:
     for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
         if find("DONT_KNOW", norm) and not helps:
             found.append(("dont_know", sentence))
-        if find("HOLD", norm) and not (find("TIME", norm) or _REASON.search(norm)):
-            found.append(("hold", sentence))
-        if find("TRANSFER", norm) and not (_TARGET.search(norm) and (_REASON.search(norm) or "who" in norm.split())):
-            found.append(("transfer", sentence))
+    found += [(a.name, a.quote) for a in reply.analysis.acts if a.name in ("hold", "transfer") and a.strength < 2]
     return found
 
 
