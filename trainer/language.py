@@ -34,25 +34,48 @@ def family(name: str) -> re.Pattern[str]:
     return union(P.family(name))
 
 
+@dataclass(frozen=True)
+class _Index:
+    """A pattern list made ready to match: which patterns each telling word can start, so a
+    sentence tries only the patterns it could match, and the negators the patterns spell out."""
+
+    keys: frozenset[str] | None  # None: some pattern has no telling word, so always try
+    always: tuple[int, ...]
+    by_key: dict[str, tuple[int, ...]]
+    compiled: tuple[re.Pattern[str], ...]
+    negators: frozenset[str]
+
+
+def _build_index(patterns: tuple[str, ...]) -> _Index:
+    always: list[int] = []
+    by_key: dict[str, list[int]] = {}
+    for index, pattern in enumerate(patterns):
+        keys = first_keys(pattern)
+        if keys is None:
+            always.append(index)
+        else:
+            for key in keys:
+                by_key.setdefault(key, []).append(index)
+    negators = frozenset(w for p in patterns for w in re.findall(r"[a-z]+", normalise_plain(p)) if w in NEGATORS)
+    return _Index(
+        None if always else frozenset(by_key), tuple(always), {k: tuple(v) for k, v in by_key.items()},
+        tuple(compile_pattern(p) for p in patterns), negators,
+    )  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
-def _keys(patterns: tuple[str, ...]) -> frozenset[str] | None:
-    keys: set[str] = set()
-    for pattern in patterns:
-        found = first_keys(pattern)
-        if found is None:
-            return None
-        keys |= found
-    return frozenset(keys)
+def _pattern_index(patterns: tuple[str, ...]) -> _Index:
+    return _build_index(patterns)
+
+
+@lru_cache(maxsize=256)
+def _family_index(name: str) -> _Index:
+    return _build_index(P.family(name))
 
 
 def may_match(patterns: tuple[str, ...], norm: str) -> bool:
-    keys = _keys(patterns)
+    keys = _pattern_index(patterns).keys
     return keys is None or not keys.isdisjoint(sentence_keys(norm))
-
-
-@lru_cache(maxsize=4096)
-def _literal_negators(patterns: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for p in patterns for w in re.findall(r"[a-z]+", normalise_plain(p)) if w in NEGATORS)
 
 
 def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[str] = frozenset()) -> bool:
@@ -69,33 +92,17 @@ def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[st
     return False
 
 
-@lru_cache(maxsize=4096)
-def _indexed(patterns: tuple[str, ...]) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]], tuple[re.Pattern[str], ...]]:
-    """Which patterns each telling word can start, so a sentence tries only the patterns it could match."""
-    always: list[int] = []
-    by_key: dict[str, list[int]] = {}
-    for index, pattern in enumerate(patterns):
-        keys = first_keys(pattern)
-        if keys is None:
-            always.append(index)
-        else:
-            for key in keys:
-                by_key.setdefault(key, []).append(index)
-    return tuple(always), {k: tuple(v) for k, v in by_key.items()}, tuple(compile_pattern(p) for p in patterns)
-
-
-def _first_unnegated(patterns: tuple[str, ...], norm: str, inner: bool, allowed: frozenset[str]) -> re.Match[str] | None:
+def _first_unnegated(index: _Index, norm: str, inner: bool, allowed: frozenset[str]) -> re.Match[str] | None:
     """The leftmost non-negated match, trying only the patterns whose telling words the sentence has."""
-    always, by_key, compiled = _indexed(patterns)
-    hits = by_key.keys() & sentence_keys(norm)
-    if not hits and not always:
+    words = sentence_keys(norm)
+    if index.keys is not None and index.keys.isdisjoint(words):
         return None
-    candidates = set(always)
-    for key in hits:
-        candidates.update(by_key[key])
+    candidates = set(index.always)
+    for key in index.by_key.keys() & words:
+        candidates.update(index.by_key[key])
     best = None
-    for index in sorted(candidates):
-        for match in compiled[index].finditer(norm):
+    for position in sorted(candidates):
+        for match in index.compiled[position].finditer(norm):
             if best is not None and match.start() >= best.start():
                 break
             if not negated(norm, match.start(), match.end() if inner else None, allowed):
@@ -104,30 +111,48 @@ def _first_unnegated(patterns: tuple[str, ...], norm: str, inner: bool, allowed:
     return best
 
 
+@lru_cache(maxsize=1)
+def _families_by_key() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """For each telling word, the families it can start; the families that need none; all names."""
+    by_key: dict[str, set[str]] = {}
+    always: set[str] = set()
+    for name in P.families():
+        keys = _family_index(name.upper()).keys
+        if keys is None:
+            always.add(name.upper())
+        else:
+            for key in keys:
+                by_key.setdefault(key, set()).add(name.upper())
+    return {k: frozenset(v) for k, v in by_key.items()}, frozenset(always), frozenset(n.upper() for n in P.families())
+
+
+@lru_cache(maxsize=16384)
+def _possible(norm: str) -> frozenset[str]:
+    """The families a sentence could match at all: one pass over its words, not one per family."""
+    by_key, always, _ = _families_by_key()
+    found = set(always)
+    for key in sentence_keys(norm):
+        found |= by_key.get(key, frozenset())
+    return frozenset(found)
+
+
 @lru_cache(maxsize=65536)
 def find(name: str, norm: str, *, inner: bool = False) -> re.Match[str] | None:
     """The first non-negated match of a family in a normalised sentence."""
-    patterns = _family_patterns(name)
-    if not may_match(patterns, norm):
+    if name not in _possible(norm):
+        if name not in _families_by_key()[2]:
+            raise KeyError(f"no phrase family {name!r}")
         return None
-    return _first_unnegated(patterns, norm, inner, _family_negators(name) if inner else frozenset())
-
-
-@lru_cache(maxsize=256)
-def _family_patterns(name: str) -> tuple[str, ...]:
-    return P.family(name)
-
-
-@lru_cache(maxsize=256)
-def _family_negators(name: str) -> frozenset[str]:
-    return _literal_negators(P.family(name))
+    index = _family_index(name)
+    return _first_unnegated(index, norm, inner, index.negators if inner else frozenset())
 
 
 def find_patterns(patterns: tuple[str, ...], norm: str) -> re.Match[str] | None:
     """Like ``find`` for a scenario's own patterns; negation anywhere in the clause or match counts."""
-    if not patterns or not may_match(patterns, norm):
+    if not patterns:
         return None
-    return _first_unnegated(patterns, norm, True, _literal_negators(patterns))
+    index = _pattern_index(patterns)
+    return _first_unnegated(index, norm, True, index.negators)
 
 
 @lru_cache(maxsize=8192)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from trainer import vocab
 from trainer.grading import echo
@@ -438,7 +439,7 @@ def courtesy(view: View) -> Judgement:
                 penalty += weight
         acts = reply.analysis.names()
         penalty += 0.45 * ("rudeness" in acts) + 0.3 * bool(acts & {"dismissal", "blame"}) + 0.1 * ("slang" in acts)
-    texts = [normalise(r.text) for r in view.replies if r.text.strip()]
+    texts = [r.joined for r in view.replies if r.text.strip()]
     repeats = len(texts) - len(set(texts))
     penalty += 0.12 * repeats  # the same line again and again sounds like a script, not a person
     value = 0.55 + min(0.45, sum(POLITE[k] for k in polite)) - penalty
@@ -695,14 +696,14 @@ def _scenario_example(view: View, act: str) -> str | None:
     advice in the scenario's setting, never hard-coded for one scenario."""
     if not view.scenario:
         return None
+    return _example_performing(tuple(e for goal in view.scenario.goals for e in goal.examples), act)
+
+
+@lru_cache(maxsize=512)
+def _example_performing(examples: tuple[str, ...], act: str) -> str | None:
     from trainer.language import analyse
 
-    for goal in view.scenario.goals:
-        for example in goal.examples:
-            acts = analyse(example).acts
-            if any(a.name == act and a.strength >= 2 for a in acts):
-                return example
-    return None
+    return next((e for e in examples if any(a.name == act and a.strength >= 2 for a in analyse(e).acts)), None)
 
 
 @detector("follow_up")
