@@ -187,3 +187,36 @@ def test_thanks_for_patience_lands_better_than_sorry_for_the_wait(sid):
     sorry = card(sid, ["Sorry for the wait - it's sorted and the confirmation is in your inbox."])
     assert criterion(thanked, "professionalism", "courtesy") > criterion(sorry, "professionalism", "courtesy")
     assert thanked.pillars["reliability"].score == sorry.pillars["reliability"].score
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_thanking_for_patience_scores_at_least_as_well_as_apologising_for_the_wait(sid):
+    sorry = card(sid, ["Sorry for the wait. I've found your account and I'm looking at it now."])
+    thanks = card(sid, ["Thanks for waiting. I've found your account and I'm looking at it now."])
+    assert criterion(thanks, "professionalism", "courtesy") >= criterion(sorry, "professionalism", "courtesy")
+    assert criterion(thanks, "professionalism", "no-negative-language") == criterion(sorry, "professionalism", "no-negative-language")
+    assert thanks.overall >= sorry.overall
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_changing_a_stated_sum_is_a_contradiction_but_respelling_it_is_not(sid):
+    first = "I'll refund 20 percent of the price to your card today."
+    same = card(sid, [first, "So that's 20% back on your card, processed today."])
+    changed = card(sid, [first, "So that's 30% back on your card, processed today."])
+    assert criterion(changed, "reliability", "consistency") < criterion(same, "reliability", "consistency")
+    for pillar in ("empathy", "professionalism"):
+        assert changed.pillars[pillar].score == same.pillars[pillar].score
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_plan_in_the_present_tense_with_a_time_is_a_commitment(sid):
+    planned = card(sid, ["Your replacement goes out today and arrives Thursday morning."])
+    vague = card(sid, ["Your replacement will be dealt with at some point."])
+    assert criterion(planned, "reliability", "concrete-commitment") == 100
+    assert criterion(vague, "reliability", "concrete-commitment") < 100
+
+
+def test_the_engine_composes_findings_without_reaching_into_detectors():
+    source = (Path(__file__).resolve().parents[1] / "trainer" / "grading" / "engine.py").read_text(encoding="utf-8")
+    assert "detectors._" not in source
+    assert ".suggestion.replace" not in source and "re.findall" not in source  # advice is data, not text to pick apart

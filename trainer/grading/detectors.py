@@ -590,18 +590,14 @@ def name_use(view: View) -> Judgement:
     return Judgement(value, uses[:2], note, missed, suggestion)
 
 
-GENERIC_HISTORY = ("(last time|as (always|usual)|your usual|you have been with us|been with us|returning customer|loyal customer|previous (order|orders|visit)|your (history|account shows|records show)|regular|welcome back|good to see you again|nice to see you again)",)
-
-
 @detector("history_reference")
 def history_reference(view: View) -> Judgement:
-    if view.scenario is None:
-        cues = GENERIC_HISTORY
-    elif not view.scenario.customer.history_cues:
+    if view.scenario is not None and not view.scenario.customer.history_cues:
         return Judgement(None, note="the scenario gives no customer history")
+    if view.scenario is None:
+        hits = [(r.turn, s) for r in view.replies if (s := r.sentence_in("HISTORY"))]
     else:
-        cues = tuple(view.scenario.customer.history_cues)
-    hits = [(r.turn, s) for r in view.replies if (s := r.sentence_matching(cues))]
+        hits = [(r.turn, s) for r in view.replies if (s := r.sentence_matching(tuple(view.scenario.customer.history_cues)))]
     if view.scenario is None and not hits:
         return Judgement(None, note="no scenario: the customer's history is unknown")
     value = 1.0 if len(hits) >= 1 else 0.0
@@ -628,9 +624,6 @@ def tailored_solution(view: View) -> Judgement:
                      Suggestion("Tie the fix to their details in the same sentence"))
 
 
-GENERIC_EXTRA = ("(on the house|on me|on us|my treat|complimentary|as a (small )?(thank you|gesture|token|goodwill)|goodwill|i have also|i have added|i will also|i will throw in|as well as that|i took the liberty|i went ahead and|no extra charge|free upgrade|upgraded|a little something|bonus|i will personally)",)
-
-
 @detector("extra_mile")
 def extra_mile(view: View) -> Judgement:
     hits: list[tuple[int, str]] = []
@@ -641,7 +634,7 @@ def extra_mile(view: View) -> Judgement:
                 if sentence:
                     hits.append((reply.turn, sentence))
                     break
-    generic = [(r.turn, s) for r in view.replies if (s := r.sentence_matching(GENERIC_EXTRA))]
+    generic = [(r.turn, s) for r in view.replies if (s := r.sentence_in("EXTRA"))]
     if hits:
         value, note = 1.0, f"{len(hits)} fitting extra(s) within policy"
     elif generic:
@@ -723,31 +716,27 @@ def follow_up(view: View) -> Judgement:
 
 
 DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b")
-AMOUNT = re.compile(r"\b(\d+(?:\.\d+)?)\s*percent\b")
-RETRACTION = ("(scratch that|forget what i said|i take that back|i misspoke|i was wrong|my mistake|that was wrong|that is not (right|correct)|i should not have said|correction)",
-              "(actually|sorry|wait|oh) (we|i|it|that) (can not|will not|is not|does not|are not|would not|could not)")
-_TOPIC_WORDS = {"arrival": ("arrive", "deliver", "be with you", "get to you", "reach you", "be there", "have it", "land"),
-          "dispatch": ("ship", "dispatch", "send", "post", "go out"),
-          "amount": ("credit", "discount", "off", "refund", "voucher")}
+AMOUNT = re.compile(r"(?:[$£€]\s?\d+(?:[.,]\d+)?|\b\d+(?:\.\d+)?\s*(?:percent|%|pounds|dollars|euros))")
+CLAIM_TOPICS = ("CLAIM_ARRIVAL", "CLAIM_DISPATCH", "CLAIM_AMOUNT")  # phrase families: what a stated day or sum is about
 
 
-TOPICS = {
-    topic: re.compile(r"\b(" + "|".join(re.escape(v) for v in verbs) + r")(s|es|ed|d|ing)?\b") for topic, verbs in _TOPIC_WORDS.items()
-}
+def _amount(text: str) -> str:
+    """One spelling per sum: "20 percent" and "20%" are the same claim, "$10" and "10 dollars" too."""
+    number = re.search(r"\d+(?:[.,]\d+)?", text).group().replace(",", ".")
+    unit = "%" if re.search(r"%|percent", text) else next((u for u, words in (("$", "$ dollars"), ("£", "£ pounds"), ("€", "€ euros")) if any(w in text for w in words.split())), "")
+    return f"{float(number):g}{unit}"
 
 
 def _claims(norm: str) -> list[tuple[str, str]]:
-    """(topic, value) pairs such as ("arrival", "friday"), read clause by clause."""
+    """(topic, value) pairs such as ("CLAIM_ARRIVAL", "friday"), read clause by clause."""
     out = []
     for clause in re.split(r"[;,:]|\band\b|\bso\b|\bthen\b", norm):
-        for topic, regex in TOPICS.items():
-            if regex.search(clause):
-                if topic == "amount":
-                    out += [(topic, m) for m in AMOUNT.findall(clause)]
-                else:
-                    days = DAY.findall(clause)
-                    if len(set(days)) == 1:
-                        out.append((topic, days[0]))
+        for topic in CLAIM_TOPICS:
+            if find(topic, clause):
+                if topic == "CLAIM_AMOUNT":
+                    out += [(topic, _amount(m)) for m in AMOUNT.findall(clause)]
+                elif len(days := set(DAY.findall(clause))) == 1:
+                    out.append((topic, days.pop()))
     return out
 
 
@@ -766,7 +755,7 @@ def consistency(view: View) -> Judgement:
     for reply in view.replies:
         for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
             acts = {a.name for a in reply.analysis.acts if a.quote == sentence}
-            if find_patterns(RETRACTION, norm):
+            if find("RETRACTION", norm):
                 problems.append((reply.turn, sentence, "takes back what was said"))
                 continue
             if "refusal" in acts:
@@ -775,14 +764,16 @@ def consistency(view: View) -> Judgement:
                     if len(words & key) >= 1 and turn != reply.turn:
                         problems.append((reply.turn, sentence, f"contradicts turn {turn}: \"{earlier}\""))
                         break
-            if acts & {"commitment", "offer", "follow_up"} and not sentence.rstrip().endswith("?"):
+            if sentence.rstrip().endswith("?"):
+                continue
+            if acts & {"commitment", "offer", "follow_up"}:
                 stated += 1
                 offered.append(({w for w in re.findall(r"[a-z]{5,}", norm) if w not in {"would", "could", "there", "about", "today"}}, reply.turn, sentence))
-                for topic, value in _claims(norm):
-                    if topic in promised and promised[topic][0] != value:
-                        _, turn, earlier = promised[topic]
-                        problems.append((reply.turn, sentence, f"changes turn {turn}: \"{earlier}\""))
-                    promised.setdefault(topic, (value, reply.turn, sentence))
+            for topic, value in _claims(norm):  # a day or a sum stated, promised or said back
+                if topic in promised and promised[topic][0] != value:
+                    _, turn, earlier = promised[topic]
+                    problems.append((reply.turn, sentence, f"changes turn {turn}: \"{earlier}\""))
+                promised.setdefault(topic, (value, reply.turn, sentence))
     for turn, quote in _forbidden(view):
         problems.append((turn, quote, "promises what policy forbids"))
     problems.sort()

@@ -54,6 +54,10 @@ class Reply:
         return found
 
 
+    def sentence_in(self, family_name: str) -> str | None:
+        """The first sentence of this reply that says something in a phrase family (not negated)."""
+        return next((s for s, n in zip(self.sentences, self.norms, strict=True) if find(family_name, n)), None)
+
     def sentence_like(self, examples: tuple[str, ...]) -> str | None:
         """The first sentence of this reply that means one of the examples (not negated)."""
         if not examples:
