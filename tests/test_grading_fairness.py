@@ -220,3 +220,20 @@ def test_the_engine_composes_findings_without_reaching_into_detectors():
     source = (Path(__file__).resolve().parents[1] / "trainer" / "grading" / "engine.py").read_text(encoding="utf-8")
     assert "detectors._" not in source
     assert ".suggestion.replace" not in source and "re.findall" not in source  # advice is data, not text to pick apart
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_guarantee_of_what_is_out_of_your_hands_costs_reliability_an_honest_estimate_does_not(sid):
+    sure = card(sid, ["I guarantee it will be with you tomorrow, 100%."])
+    honest = card(sid, ["It should be with you tomorrow - if it isn't, I'll chase the courier myself and call you by noon."])
+    assert sure.pillars["reliability"].score < honest.pillars["reliability"].score
+    assert any(f.criterion == "consistency" for f in sure.improvements) or criterion(sure, "reliability", "consistency") <= 50
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_feeling_for_the_customer_in_words_no_list_names_counts_as_a_reaction(sid):
+    plain = card(sid, ["I'll send the new one by next-day delivery."])
+    felt = card(sid, ["That's isolating for her. I'll send the new one by next-day delivery."])
+    assert criterion(felt, "empathy", "emotional-reaction") > criterion(plain, "empathy", "emotional-reaction")
+    insult = card(sid, ["That's a stupid question. I'll send the new one by next-day delivery."])
+    assert criterion(insult, "empathy", "emotional-reaction") == 0

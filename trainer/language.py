@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from trainer import affect
 from trainer import phrases as P
 from trainer.patterns import compile_pattern, first_keys, sentence_keys, union
 from trainer.text import NEGATORS, chat_speak, name_regex, normalise, normalise_plain, sentences
@@ -290,6 +291,11 @@ def _exploration_level(norm: str, kinds: set[str], specific: bool) -> int:
     return 1 if PERSONAL.search(norm) else 0  # "crazy weather, right?" explores nothing about them
 
 
+def is_vague(norm: str) -> bool:
+    """"Soon", "we'll try", or an estimate with no day or time to it ("it should arrive")."""
+    return bool(find("VAGUE", norm)) or bool(find("ESTIMATE", norm)) and not find("TIME", norm)
+
+
 def is_question(sentence: str, norm: str) -> bool:
     return sentence.rstrip().endswith("?") or bool(QUESTION_START.match(norm))
 
@@ -427,7 +433,7 @@ def _feeling(s: _Sentence, context: Context) -> None:
     norm = s.norm
     generic = find("GENERIC_APOLOGY", norm)
     non_apology = find("DISMISSAL", norm) is not None
-    reaction = find("EMOTIONAL_REACTION", norm)
+    reaction = find("EMOTIONAL_REACTION", norm) or affect.reaction(norm)
     sympathy = "sorry" in norm and s.did("apology")
     perfunctory = not reaction and re.match(r"^(oh |ah |so |really )?sorry\b\W", norm) is not None  # "Sorry, it's sold out."
     person = PERSONAL.search(norm) is not None
@@ -504,7 +510,7 @@ def _actions(s: _Sentence) -> None:
     elif find("REFUSAL", norm) or _CANNOT_DO.search(norm) and not asking:
         s.add("refusal")
     timed = bool(find("TIME", norm))
-    vague = bool(find("VAGUE", norm))
+    vague = is_vague(norm)
     if find("DONE", norm, inner=True) and not asking:
         # work done on the spot is a kept promise: at least as good as "I will"
         s.add("done", 2)
@@ -563,6 +569,8 @@ def _hostility(s: _Sentence) -> None:
         s.add("rudeness", 1, "condescending")
     if find("SECRETS", norm) and (SECRET_REQUEST.search(norm) or s.asking) and not SECRET_SAFE.search(norm):
         s.add("secrets", 2)
+    if find("OVERPROMISE", norm) and not s.asking:  # sure of what is not theirs to promise
+        s.add("overpromise")
     if find("STALLING", norm) and not find("PATIENCE_THANKS", norm):  # "thanks for holding on" thanks; it does not stall
         s.add("stalling")
     if find("SLANG", normalise_plain(s.text)):  # slang is in the words as typed, before expansion
@@ -632,7 +640,7 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
     if extra_hit:
         return True
     if "deadline" in kinds:  # "when?" wants a time, and "in a few days" is not one
-        return bool(find("TIME", norm)) and not find("VAGUE", norm) or bool(find("YES", norm) and find("TIME", norm))
+        return bool(find("TIME", norm)) and not is_vague(norm) or bool(find("YES", norm) and find("TIME", norm))
     qnorm = normalise(question)
     yes_no = re.match(r"^(so )?(will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b", qnorm)
     if yes_no and (find("YES", norm) or reply.has("commitment", 2) or reply.has("offer") or reply.has("refusal")):

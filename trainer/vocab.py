@@ -52,6 +52,7 @@ ACTS = (
     "bad_news",
     "hold",
     "transfer",
+    "overpromise",
 )
 
 # What a trainee's question is about; hidden facts say which kinds reveal them.

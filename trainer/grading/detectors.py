@@ -16,7 +16,7 @@ from trainer import vocab
 from trainer.grading import echo
 from trainer.grading.scorecard import Finding, Judgement, Suggestion
 from trainer.grading.view import Reply, View
-from trainer.language import answers, find, find_patterns, is_question
+from trainer.language import answers, find, find_patterns, is_question, is_vague
 from trainer.text import normalise
 
 DETECTORS: dict[str, Callable[[View], Judgement]] = {}
@@ -364,7 +364,7 @@ def specific_information(view: View) -> Judgement:
         for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
             if is_question(sentence, norm) or find("GREETING", norm):
                 continue  # "how can I help you today?" asks; it informs nobody
-            if find("VAGUE", norm):
+            if is_vague(norm):
                 vague = vague or sentence
             elif find("TIME", norm) or re.search(r"\d", norm) or sentence in strong:
                 found = found or sentence
@@ -663,7 +663,7 @@ def _extra_advice(view: View) -> Suggestion:
 @detector("concrete_commitment")
 def concrete_commitment(view: View) -> Judgement:
     best, evidence = _best(view, "commitment")
-    vague = [(r.turn, s) for r in view.replies for s, n in zip(r.sentences, r.norms, strict=True) if find("VAGUE", n)]
+    vague = [(r.turn, s) for r in view.replies for s, n in zip(r.sentences, r.norms, strict=True) if is_vague(n)]
     value = {0: 0.0, 1: 0.5, 2: 1.0}[best]
     if best < 2 and view.channel == "in-person":  # at a counter, the offer is carried out on the spot
         offer, offered = _best(view, "offer")
@@ -671,6 +671,9 @@ def concrete_commitment(view: View) -> Judgement:
             best, value, evidence = max(best, 1), 0.5 + 0.25 * (offer - 1), offered
     if best == 0 and vague:
         value, evidence = 0.15, vague[:1]
+    sure = {(r.turn, a.quote) for r in view.replies for a in r.analysis.acts if a.name == "overpromise"}
+    if best == 2 and evidence and all(e in sure for e in evidence):  # a guarantee is not a plan
+        value = 0.5
     note = {0: "no commitment", 1: "a commitment without a time or a how", 2: "commits to what and when"}[best]
     missed = None if value >= 1 else (evidence[0] if evidence else _first_reply(view))
     at_counter = view.channel == "in-person"
@@ -776,6 +779,8 @@ def consistency(view: View) -> Judgement:
                 promised.setdefault(topic, (value, reply.turn, sentence))
     for turn, quote in _forbidden(view):
         problems.append((turn, quote, "promises what policy forbids"))
+    for reply in view.replies:
+        problems += [(reply.turn, a.quote, "guarantees what is not in your hands") for a in reply.analysis.acts if a.name == "overpromise"]
     problems.sort()
     concrete = any(a.name in ("commitment", "follow_up") and a.strength == 2 for r in view.replies for a in r.analysis.acts)
     if not problems and (not stated or not concrete):
@@ -783,8 +788,11 @@ def consistency(view: View) -> Judgement:
     value = max(0.0, 1.0 - 0.5 * len(problems))
     if problems:
         turn, quote, why = problems[0]
-        return Judgement(value, [(turn, quote)], f"{len(problems)} contradiction(s) or retraction(s): {why}", (turn, quote),
-                         Suggestion("Keep your word; if something really changed, own it", "I gave you the wrong date earlier - I'm sorry. Here's what I can do instead."))
+        if why.startswith("guarantees"):
+            advice = Suggestion("Give an honest estimate and what you will do if it slips", "It should be with you by Thursday - if it isn't, I'll chase it myself that day.")
+        else:
+            advice = Suggestion("Keep your word; if something really changed, own it", "I gave you the wrong date earlier - I'm sorry. Here's what I can do instead.")
+        return Judgement(value, [(turn, quote)], f"{len(problems)} broken, changed or unkeepable promise(s): {why}", (turn, quote), advice)
     keep = [(turn, s) for _, turn, s in offered[:2]]
     return Judgement(value, keep, f"{stated} promise(s), none contradicted")
 

@@ -1,0 +1,75 @@
+"""Feeling words from a maintained sentiment lexicon (VADER), for reactions no phrase list names.
+
+"That's isolating for her" and "what a shock" react to how the customer feels, in words no
+hand-written list can hold them all. A word counts when VADER rates it (or its lemma) clearly
+negative; it must stand in a frame that describes the customer's situation ("that must be
+...", "that's ... for you", "what a ..."), and words that judge a person ("stupid", "wrong")
+never count, so an insult is not read as sympathy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+THRESHOLD = -1.0  # VADER valences run from -4 to +4; -1 is "clearly unpleasant"
+FOR_THEM = -0.5  # "... for you": the frame itself says it is about them, so a milder word will do
+
+# Words VADER rates negative that judge a person or a claim rather than name a feeling.
+JUDGEMENTS = frozenset(
+    "wrong stupid silly dumb ridiculous pathetic lazy rude idiot idiotic useless incompetent fault blame "
+    "liar lie lying cheat dishonest ignorant careless mistake mistaken false fake impossible no not".split()
+)
+
+_INTENSIFIERS = r"(?:(?:so|really|very|such|quite|pretty|a|an|incredibly|truly|absolutely|utterly|just|bit of a|real|genuinely|totally|rather|awfully|terribly|horribly)\s+)*"
+_FRAMES = [
+    re.compile(r"\b(?:must|would|will|might)\s+(?:be|have\s+been|feel|have\s+felt|find\s+(?:it|this|that))\s+" + _INTENSIFIERS + r"([a-z]+)"),
+    re.compile(
+        r"\b(?:that|this|it|which)\s+(?:is|was|must\s+be|must\s+have\s+been|sounds|sounded|seems|seemed|would\s+be|has\s+been)\s+"
+        + _INTENSIFIERS + r"([a-z]+)(?:\s+[a-z]+)?\s+(?:for|on)\s+(?:you|her|him|them|your\s+\w+|the\s+family)\b"
+    ),
+    re.compile(r"\b(?:that|this|it)\s+(?:sounds|sounded|seems|seemed|must\s+be|must\s+have\s+been)\s+" + _INTENSIFIERS + r"([a-z]+)"),
+    re.compile(r"(?:^|[,;-]\s*)(?:what|such)\s+a\s+" + _INTENSIFIERS + r"([a-z]+)"),
+    re.compile(r"(?:^|[,;-]\s*)how\s+([a-z]+)\b"),
+]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, float]:
+    from importlib.resources import files
+
+    text = (files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            out[parts[0]] = float(parts[1])
+    return out
+
+
+@lru_cache(maxsize=8192)
+def valence(word: str) -> float:
+    """The lexicon's rating of a word or, failing that, of its lemma (0.0 when unknown)."""
+    lexicon = _lexicon()
+    if word in lexicon:
+        return lexicon[word]
+    from lemminflect import getAllLemmas
+
+    for lemmas in getAllLemmas(word).values():
+        for lemma in lemmas:
+            if lemma in lexicon:
+                return lexicon[lemma]
+    return 0.0
+
+
+def feeling_word(word: str, threshold: float = THRESHOLD) -> bool:
+    return word not in JUDGEMENTS and valence(word) <= threshold
+
+
+def reaction(norm: str) -> re.Match[str] | None:
+    """A frame around an unpleasant feeling word: the customer's situation, felt for."""
+    for number, frame in enumerate(_FRAMES):
+        for match in frame.finditer(norm):
+            if feeling_word(match.group(1), FOR_THEM if number == 1 else THRESHOLD):
+                return match
+    return None
