@@ -22,8 +22,8 @@ from trainer.interview import (
     pick_question,
     questions,
 )
-from trainer.interview_analysis import analyse, fillers_in
-from trainer.interview_models import CRITERIA
+from trainer.interview.analysis import analyse, fillers_in
+from trainer.interview.models import CRITERIA
 from trainer.text import normalise
 
 # --- answer sets (written for these tests; not the phrase tables) ---------------------------
@@ -643,7 +643,7 @@ def test_non_native_grammar_does_not_cost_delivery(question, rubric):
 
 
 def test_owning_a_lapse_or_going_beyond_ones_job_is_not_a_red_flag():
-    from trainer.interview_analysis import red_flags_in
+    from trainer.interview.analysis import red_flags_in
     from trainer.text import normalise
 
     for line in [

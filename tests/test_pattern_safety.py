@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from trainer import catalog
 from trainer import phrases as P
-from trainer.interview_phrases import PHRASES as IP
+from trainer.interview.phrases import PHRASES as IP
 from trainer.patterns import (
     MAX_NESTING,
     PatternSyntaxError,

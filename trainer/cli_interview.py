@@ -51,7 +51,7 @@ def interview(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object with the grade (reads the answer from --answer-file or stdin, without prompts).")] = False,
 ) -> None:
     """Rehearse an interview question and get a coach's grade."""
-    from trainer import interview as core
+    from trainer.interview import coach as core
 
     def emit(data) -> None:
         sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")

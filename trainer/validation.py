@@ -64,15 +64,15 @@ def _model_for(kind: str):
 
         return Phrasebook
     if kind == "interview-phrases":
-        from trainer.interview_phrases import InterviewPhrasebook
+        from trainer.interview.phrases import InterviewPhrasebook
 
         return InterviewPhrasebook
     if kind == "interview-rubric":
-        from trainer.interview_models import InterviewRubric
+        from trainer.interview.models import InterviewRubric
 
         return InterviewRubric
     if kind == "question":
-        from trainer.interview_models import Question
+        from trainer.interview.models import Question
 
         return Question
     return models.Rubric if kind == "rubric" else models.Scenario
@@ -97,7 +97,8 @@ def validate_paths(paths: list[Path]) -> Report:
             cat = catalog.discover(model, kind, subdir=subdir)
             report.checked += [catalog.label(p) for p in cat.files]
             report.problems += cat.problems
-        from trainer import interview_phrases, phrases
+        from trainer import phrases
+        from trainer.interview import phrases as interview_phrases
 
         for path in [phrases.SHIPPED, interview_phrases.SHIPPED, *phrases.user_files()]:
             validate_file(path, report)
@@ -130,7 +131,7 @@ def _default_kinds():
 
     kinds = [("scenarios", "", Scenario), ("rubrics", "", Rubric)]
     try:
-        from trainer.interview_models import InterviewRubric, Question
+        from trainer.interview.models import InterviewRubric, Question
     except ImportError:  # interview rehearsal not installed yet
         return kinds
     return kinds + [("rubrics", "", InterviewRubric), ("scenarios", "interview", Question)]

@@ -11,9 +11,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from trainer.interview_analysis import Analysis, Sentence, find
-from trainer.interview_models import CompanyProfile, Question, WordRange
-from trainer.interview_phrases import VALUE_PILLARS, VALUE_SYNONYMS
+from trainer.interview.analysis import Analysis, Sentence, find
+from trainer.interview.models import CompanyProfile, Question, WordRange
+from trainer.interview.phrases import VALUE_PILLARS, VALUE_SYNONYMS
 from trainer.text import normalise
 
 PILLAR_WORDS = {

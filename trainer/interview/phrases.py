@@ -17,7 +17,7 @@ from pydantic import Field
 from trainer.models import Strict
 from trainer.patterns import check_pattern
 
-SHIPPED = Path(__file__).parent / "phrasebook" / "interview.yaml"
+SHIPPED = Path(__file__).parents[1] / "phrasebook" / "interview.yaml"
 _FRAGMENT = re.compile(r"\{([a-z_]+)\}")
 _REGEX_TABLES = frozenset({"filler_regexes"})
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from trainer import catalog, store
 from trainer.errors import NotFound, TrainerError
-from trainer.interview_analysis import Analysis, analyse
-from trainer.interview_criteria import (
+from trainer.interview.analysis import Analysis, analyse
+from trainer.interview.criteria import (
     JUDGES,
     PILLAR_WORDS,
     RED_FLAG_LABELS,
@@ -23,7 +23,7 @@ from trainer.interview_criteria import (
     Judgement,
     flag_kinds,
 )
-from trainer.interview_models import CompanyProfile, FollowUp, InterviewRubric, Question
+from trainer.interview.models import CompanyProfile, FollowUp, InterviewRubric, Question
 from trainer.loading import load_model
 
 RUBRIC_ID = "interview"

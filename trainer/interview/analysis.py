@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from trainer.interview_phrases import PHRASES as P
+from trainer.interview.phrases import PHRASES as P
 from trainer.patterns import union
 from trainer.text import NEGATORS, name_regex, normalise, sentences
 
