@@ -419,11 +419,13 @@ def test_answer_file_json_prints_one_object_and_saves_the_session(tmp_path, trai
 
 
 def test_interactive_answer_then_follow_up(trainer_home):
-    typed = "\n".join(STORY) + "\n\n" + "He told me the call had worked and he came back the next week.\n\n"
+    paragraphs = "\n".join(STORY[:2]) + "\n\n" + "\n".join(STORY[2:])  # a blank line between paragraphs does not end it
+    typed = paragraphs + "\n.\n" + "He told me the call had worked and he came back the next week.\n.\n"
     result = runner.invoke(app, ["interview", "good-service-meaning", "--timed"], input=typed)
     assert result.exit_code == 0, result.output
-    assert "empty line" in result.output and "elapsed" in result.output and "Interview scorecard" in result.output
+    assert "full stop" in result.output and "elapsed" in result.output and "Interview scorecard" in result.output
     record = yaml.safe_load(next((trainer_home / "transcripts").glob("*.yaml")).read_text())
+    assert record["answer"] == paragraphs.strip()
     assert record["follow_up_answer"].startswith("He told me") and record["follow_up_result"]["score"] is not None
     assert record["seconds"] is not None and [t["speaker"] for t in record["turns"]] == ["interviewer", "candidate", "interviewer", "candidate"]
 
@@ -431,8 +433,8 @@ def test_interactive_answer_then_follow_up(trainer_home):
 def test_list_and_seed(trainer_home):
     listed = json.loads(runner.invoke(app, ["interview", "--list", "--json"]).stdout)
     assert len(listed) >= 10 and {"id", "question", "style"} <= set(listed[0])
-    one = runner.invoke(app, ["interview", "--seed", "5", "--no-save"], input="\n")
-    two = runner.invoke(app, ["interview", "--seed", "5", "--no-save"], input="\n")
+    one = runner.invoke(app, ["interview", "--seed", "5", "--no-save"], input=".\n")
+    two = runner.invoke(app, ["interview", "--seed", "5", "--no-save"], input=".\n")
     assert one.exit_code == two.exit_code == 1 and "no answer given" in one.output  # nothing typed
     assert one.output.split("\n")[:4] == two.output.split("\n")[:4]
 
@@ -662,3 +664,21 @@ def test_a_story_that_embodies_a_value_without_naming_it_earns_some_fit(question
     shown = grade_answer(question, STRONG, rubric, caring).criteria["fit"].score
     absent = grade_answer(question, STRONG, rubric, unrelated).criteria["fit"].score
     assert shown >= absent + 25, (shown, absent)
+
+
+def test_ctrl_c_during_the_follow_up_keeps_the_graded_answer(trainer_home, monkeypatch):
+    typed = iter([*STORY, "."])
+
+    def fake_input(prompt=""):
+        try:
+            return next(typed)
+        except StopIteration:
+            raise KeyboardInterrupt from None  # the candidate presses Ctrl-C at the follow-up
+
+    monkeypatch.setattr("builtins.input", fake_input)
+    result = runner.invoke(app, ["interview", "good-service-meaning"])
+    assert result.exit_code == 130, result.output
+    assert "Interview scorecard" in result.output and "Follow-up skipped" in result.output
+    record = yaml.safe_load(next((trainer_home / "transcripts").glob("*.yaml")).read_text())
+    assert record["answer"] == "\n".join(STORY) and record["result"]["overall"] > 0
+    assert not record.get("follow_up_answer")

@@ -23,17 +23,18 @@ def _read_file(path: Path) -> str:
 
 
 def _read_lines(on_line=None) -> str:
-    """Lines until an empty line or end of input (Ctrl-D); ``on_line`` sees the text so far."""
+    """Paragraphs until a line holding only "." or the end of input (Ctrl-D); blank lines are
+    part of the answer, so a pasted multi-paragraph answer stays one answer."""
     lines: list[str] = []
     while True:
         try:
             line = input("> " if not lines else "  ")
         except EOFError:
             break
-        if not line.strip():
+        if line.strip() == ".":
             break
         lines.append(line.rstrip())
-        if on_line:
+        if on_line and line.strip():
             on_line(" ".join(lines))
     return "\n".join(lines).strip()
 
@@ -93,13 +94,17 @@ def interview(
 
     result = core.grade_answer(item, answer, rubric, employer, seed=seed or 0)
     data = result.as_dict()
-    follow_answer, follow_result = None, None
+    follow_answer, follow_result, interrupted = None, None, False
     if not scripted:
         from trainer import render_interview
 
         render_interview.result(data)
         render_interview.follow_up(result.follow_up.text)
-        follow_answer = _read_lines() or None
+        try:
+            follow_answer = _read_lines() or None
+        except KeyboardInterrupt:  # the main answer is graded: keep it, skip the follow-up
+            follow_answer, interrupted = None, True
+            render_interview.console.print("\n[dim]Follow-up skipped; your answer and its grade are kept.[/dim]")
         if follow_answer:
             follow_result = core.grade_follow_up(result.follow_up, follow_answer, item, rubric, employer)
             render_interview.follow_up_result(follow_result)
@@ -120,3 +125,5 @@ def interview(
         from trainer import render_interview
 
         render_interview.saved(path)
+    if interrupted:
+        raise typer.Exit(130)

@@ -14,7 +14,8 @@ def question(item, *, timed: bool = False) -> None:
     body = Text(item.question + "\n", style="bold")
     body.append(
         "\nAnswer as you would out loud: one to two minutes is about 90-300 words.\n"
-        "Type or paste your answer; press Enter on an empty line to finish (Ctrl-D also finishes).",
+        "Type or paste your answer (blank lines between paragraphs are fine);\n"
+        "finish with a line holding only a full stop (.) or with Ctrl-D.",
         style="dim",
     )
     if timed:
@@ -73,7 +74,7 @@ def result(data: dict) -> None:
 
 def follow_up(text: str) -> None:
     console.print(Panel(Text(text, style="bold"), title="[bold]The interviewer follows up[/bold]", expand=False))
-    console.print("[dim]Answer it the same way (empty line to finish), or press Enter straight away to skip.[/dim]")
+    console.print("[dim]Answer it the same way (a line with only . or Ctrl-D to finish); finish straight away to skip.[/dim]")
 
 
 def follow_up_result(data: dict) -> None:
