@@ -682,3 +682,13 @@ def test_ctrl_c_during_the_follow_up_keeps_the_graded_answer(trainer_home, monke
     record = yaml.safe_load(next((trainer_home / "transcripts").glob("*.yaml")).read_text())
     assert record["answer"] == "\n".join(STORY) and record["result"]["overall"] > 0
     assert not record.get("follow_up_answer")
+
+
+def test_a_long_answer_falls_steadily_and_a_pasted_answer_is_not_worth_more():
+    question, rubric = get_question("good-service-meaning"), load_rubric()
+    once = " ".join(STORY)
+    scores = [grade_answer(question, " ".join([once] * n), rubric).overall for n in (1, 2, 10, 57)]
+    assert scores == sorted(scores, reverse=True) and scores[0] > scores[1]
+    assert scores[-1] <= 20  # ten thousand words is not a good answer
+    pasted = grade_answer(question, " ".join([once] * 12), rubric)
+    assert "repeated" in pasted.flags and any("word for word" in note for note in pasted.feedback)

@@ -345,6 +345,7 @@ class Sentence:
     red_flags: dict[str, str] = field(default_factory=dict)  # attitude red flags: kind -> the words that raised it
     implausible: str | None = None
     repeats: int = 0  # words said twice in a row ("I I went", "the the")
+    repeated: bool = False  # the whole sentence was said before in this answer
 
 
 @dataclass
@@ -480,6 +481,7 @@ def analyse(answer: str, topic: tuple[str, ...] = (), question: str = "") -> Ana
             s.actions, s.others, s.shown, s.named, s.result, s.outcome, s.need, s.lens, s.benefit = [], [], {}, {}, None, None, None, None, None
             s.thesis = s.role = s.reflection = s.situation = None
             s.vague = s.vague + ["(repeated sentence)"]
+            s.repeated = True
         seen.add(s.clean)
     total = sum(s.words for s in sents)
     analysis = Analysis(answer, sents, total)

@@ -6,6 +6,7 @@ rubric and company give the same result, down to the follow-up probe.
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from dataclasses import dataclass, field
@@ -138,7 +139,9 @@ def grade_answer(question: Question, answer_text: str, rubric: InterviewRubric, 
     total = sum(c.weight for c in applicable)
     overall = round(sum(c.score * c.weight for c in applicable) / total) if total else 0
     overall = attitude_cap(overall, analysis)
-    flags = [name for name, on in (("off-topic", analysis.off_topic), ("keyword-list", analysis.stuffed), ("implausible", bool(analysis.implausible))) if on]
+    overall = length_cap(overall, analysis, rubric.words.max)
+    flags = [name for name, on in (("off-topic", analysis.off_topic), ("keyword-list", analysis.stuffed), ("implausible", bool(analysis.implausible)),
+                                    ("repeated", any(s.repeated for s in analysis.sentences)), ("too-long", analysis.words > 2 * rubric.words.max)) if on]
     flags += [f"red-flag:{kind}" for kind in flag_kinds(analysis)]
     return InterviewResult(
         question=question,
@@ -166,6 +169,17 @@ def attitude_cap(overall: int, analysis: Analysis) -> int:
     return overall
 
 
+def length_cap(overall: int, analysis: Analysis, most: int) -> int:
+    """Past the length an interviewer will listen to, the overall falls steadily (halving the
+    patience left with each doubling); and an answer said twice is not twice as good."""
+    if analysis.words > most:
+        overall = min(overall, max(10, round(100 - 30 * math.log2(analysis.words / most))))
+    repeated = sum(1 for s in analysis.sentences if s.repeated)
+    if repeated and analysis.sentences:
+        overall = min(overall, round(100 * (1 - repeated / len(analysis.sentences))))
+    return overall
+
+
 def coach_notes(scores: dict[str, CriterionScore], rubric: InterviewRubric, analysis: Analysis) -> list[str]:
     """Red flags first, with the sentence that raised them; then one strength to keep and the biggest gains."""
     notes: list[str] = []
@@ -184,6 +198,11 @@ def coach_notes(scores: dict[str, CriterionScore], rubric: InterviewRubric, anal
         notes.append("This answer drifts away from the question; an interviewer would stop you and ask it again.")
     if analysis.stuffed:
         notes.append("A list of qualities is not an answer: every word in it is a claim the interviewer cannot check.")
+    repeated = sum(1 for s in analysis.sentences if s.repeated)
+    if repeated:
+        notes.append(f"{repeated} sentence(s) said again word for word; saying it twice earns nothing more and costs the interviewer's attention.")
+    if analysis.words > rubric.words.max:
+        notes.append(f"{analysis.words} words is longer than an interviewer will follow (aim for {rubric.words.min}-{rubric.words.max}); the overall falls the longer it runs.")
     graded = [c for c in scores.values() if c.score is not None]
     best = max(graded, key=lambda c: (c.score, c.weight), default=None)
     if best and best.score >= 70 and not analysis.red_flags:
