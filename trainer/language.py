@@ -511,7 +511,7 @@ def _actions(s: _Sentence) -> None:
         s.add("refusal")
     timed = bool(find("TIME", norm))
     vague = is_vague(norm)
-    if find("DONE", norm, inner=True) and not asking:
+    if (find("DONE", norm, inner=True) or _done_verb(norm)) and not asking:
         # work done on the spot is a kept promise: at least as good as "I will"
         s.add("done", 2)
         s.add("commitment", 2, "done")
@@ -522,6 +522,8 @@ def _actions(s: _Sentence) -> None:
         s.add("commitment", 2 if timed and not vague else 1)
     elif timed and not vague and not asking and find("SCHEDULED", norm) and not _CONDITIONAL.match(norm):
         s.add("commitment", 2, "scheduled")
+    elif not asking and (doing := _doing_now(norm)):
+        s.add("commitment", 2 if timed or doing == "now" else 1, "doing")  # "I'm cancelling the duplicate booking now"
     if find("TRANSFER", norm) and not asking:
         # a handover is service when it says to whom and why; "I'll transfer you" alone is not
         target, reason = TRANSFER_TARGET.search(norm), REASON.search(norm)
@@ -546,6 +548,51 @@ REASON = re.compile(r"\b(while|so (that )?(i|we|they|he|she) can|to (check|look|
 TRANSFER_TARGET = re.compile(
     r"\bto (my|our|the|a|an) (\w+ )?(manager|supervisor|team|department|colleague|specialist|desk|line|billing|claims|technical|tech|sales|returns|support|agent|nurse|doctor|engineer|technician|expert|adviser|advisor|pharmacist)"
 )
+
+
+_AINT = re.compile(r"\bain[’']?t\b", re.I)  # read as typed: expanded, "ain't" would look like "isn't"
+
+
+_DOING = re.compile(r"\b(?:i am|we are) (?:just |now |already |currently |also )?([a-z]{3,}ing)\b(.*)")
+_HAVE_DONE = re.compile(r"\b(?:i|we) have (?:just |now |already |also |since |gone ahead and |personally )?([a-z][a-z-]{2,}(?:ed|en|t|de|ne|un|ht))\b")
+# Verbs that report talk, thought or looking rather than work done for the customer.
+NOT_WORK = frozenset(
+    """be have get go see hear notice say tell explain ask try check look find think feel know understand
+    read mention note realise realize wonder want hope forget remember lose spend keep leave""".split()
+)
+
+
+def _lemma(word: str) -> str | None:
+    from lemminflect import getLemma
+
+    for tag in ("VERB",):
+        lemmas = getLemma(word, upos=tag)
+        if lemmas:
+            return lemmas[0]
+    return None
+
+
+def _work_verb(word: str, form: str) -> bool:
+    """A form (VBG, VBN) of a verb that does something, not one that talks, looks or waits."""
+    from lemminflect import getInflection
+
+    word = word.removeprefix("re-")  # "re-enabled" is "enabled" again
+    lemma = _lemma(word)
+    return bool(lemma) and lemma not in NOT_WORK and word in (getInflection(lemma, tag=form) or ())
+
+
+def _doing_now(norm: str) -> str | None:
+    """Work under way as they speak: "now" when said so, "yes" when under way, None otherwise."""
+    match = _DOING.search(norm)
+    if not match or not _work_verb(match.group(1), "VBG") or match.group(1) in ("going", "waiting", "hoping", "trying"):
+        return None
+    return "now" if re.search(r"\b(now|right now|as we speak|straight away|right away)\b", match.group(2)) else "yes"
+
+
+def _done_verb(norm: str) -> bool:
+    """"I've re-enabled your badge": any verb of work in the perfect, not only the listed ones."""
+    match = _HAVE_DONE.search(norm)
+    return bool(match) and _work_verb(match.group(1), "VBN") and not negated(norm, match.start())
 
 
 def _hostility(s: _Sentence) -> None:
@@ -573,7 +620,7 @@ def _hostility(s: _Sentence) -> None:
         s.add("overpromise")
     if find("STALLING", norm) and not find("PATIENCE_THANKS", norm):  # "thanks for holding on" thanks; it does not stall
         s.add("stalling")
-    if find("SLANG", normalise_plain(s.text)):  # slang is in the words as typed, before expansion
+    if find("SLANG", normalise_plain(s.text)) or _AINT.search(s.text):  # slang is in the words as typed, before expansion
         s.add("slang")
     elif chat_speak(s.text):
         s.add("slang", 1, "chat-speak")

@@ -438,7 +438,7 @@ def courtesy(view: View) -> Judgement:
                 impolite.append((reply.turn, quote, key))
                 penalty += weight
         acts = reply.analysis.names()
-        penalty += 0.45 * ("rudeness" in acts) + 0.3 * bool(acts & {"dismissal", "blame"}) + 0.1 * ("slang" in acts)
+        penalty += 0.45 * ("rudeness" in acts) + 0.3 * bool(acts & {"dismissal", "blame"}) + 0.1 * ("slang" in acts and view.channel != "chat")
     texts = [r.joined for r in view.replies if r.text.strip()]
     repeats = len(texts) - len(set(texts))
     penalty += 0.12 * repeats  # the same line again and again sounds like a script, not a person
