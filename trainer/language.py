@@ -397,6 +397,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         _hostility(s)
         _politeness(text, norm, analysis.politeness)
     acts = analysis.acts
+    _courteous_handovers(analysis, [normalise(t) for t in analysis.sentences])
     if {"offer", "done", "good_news", "bad_news", "refusal"} & analysis.names() or analysis.has("commitment", 2):
         acts[:] = [a for a in acts if a.name != "stalling"]  # "one moment" before an answer is not stalling
     has_offer = analysis.has("offer")
@@ -404,6 +405,25 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         if act.name == "policy_wall" and not has_offer:
             acts[i] = Act(act.name, act.quote, 2, act.kind)
     return analysis
+
+
+_DURATION = re.compile(r"\bfor (?:about |around |just )?(?:a|one|two|three|four|five|\d+|a couple of|a few|just a) (?:minute|minutes|moment|moments|second|seconds|mins|min)\b")
+
+
+def _courteous_handovers(analysis: Analysis, norms: list[str]) -> None:
+    """A hold or a transfer is courteous when the reply as a whole says why and for how long, or
+    to whom: "Billing handles refunds, so I'm putting you through to them now" spans two clauses."""
+    whole = " ".join(norms)
+    reason = bool(REASON.search(whole) or re.search(r"\b(handles|handled by|deals with|looks after|are the team for|specialist|specialists)\b", whole))
+    target = bool(TRANSFER_TARGET.search(whole) or re.search(r"\b(team|department|desk|colleague|specialist|manager|supervisor|nurse|engineer|technician)\b", whole))
+    timed = any(find("TIME", n) or _DURATION.search(n) for n in norms)
+    for i, act in enumerate(analysis.acts):
+        if act.name == "hold" and act.strength == 1 and (timed or reason):
+            analysis.acts[i] = Act("hold", act.quote, 2, act.kind)
+        elif act.name == "transfer" and act.strength == 1 and target and reason:
+            analysis.acts[i] = Act("transfer", act.quote, 2, act.kind)
+            if not analysis.has("commitment"):
+                analysis.acts.append(Act("commitment", act.quote, 2, "handover"))
 
 
 def _courtesy(s: _Sentence, context: Context) -> None:
@@ -479,9 +499,26 @@ def _said_back(norm: str, just_said: frozenset[str]) -> int:
     return best
 
 
+_PERMISSION = re.compile(
+    r"^(?:(?:so|okay|ok|right),? )?(?:may|can|could|shall) (?:i|we) (?:just |quickly |also )?(?:put|place|pop|book|send|arrange|call|ring|transfer|offer|get|order|reserve|hold|set|add|move|swap|change|refund|upgrade|email|text|pass|connect)\b"
+)
+_REQUEST = re.compile(
+    r"^(?:(?:so|okay|ok|right),? )?(?:could|would|can|will) you (?:please |kindly |just )?(?:hold|send|drop|bring|confirm|try|pop|read|email|come|take|fill|upload|restart|click|log|pay|return|attach|forward|reply|sign|keep|switch|turn|unplug|plug|pick|collect)\b"
+    r"|^(?:(?:so|okay|ok|right),? )?would you mind\b"
+)
+
+
 def _questions(s: _Sentence) -> None:
     """Questions (and requests for information), their kinds, and how far they explore the customer's situation."""
     norm = s.norm
+    if s.asking and _PERMISSION.match(norm):  # "may I put you on hold?", "shall I book it?": an offer, asked politely
+        s.add("question", 1, "permission")
+        if not re.search(r"\b(put|place|pop|hold|transfer|pass|connect)\b", norm):  # a hold or a handover is no offer
+            s.add("offer", 2 if s.specific or find("TIME", norm) else 1, "permission")
+        return
+    if s.asking and _REQUEST.match(norm):  # "could you drop the form at reception?": an instruction, softened
+        s.add("question", 1, "request")
+        return
     if s.asking or _INFO_REQUEST.search(norm):
         kinds = question_kinds(norm)
         s.add("question", 2 if s.specific else 1, ",".join(kinds))
@@ -511,6 +548,7 @@ def _actions(s: _Sentence) -> None:
         s.add("refusal")
     timed = bool(find("TIME", norm))
     vague = is_vague(norm)
+    handover = bool(find("TRANSFER", norm))  # a handover is judged as one: to whom and why
     if (find("DONE", norm, inner=True) or _done_verb(norm)) and not asking:
         # work done on the spot is a kept promise: at least as good as "I will"
         s.add("done", 2)
@@ -518,7 +556,8 @@ def _actions(s: _Sentence) -> None:
     elif (
         (find("COMMITMENT", norm, inner=True) or _WILL_DO.search(norm) and not find("STALLING", norm))
         and not asking and not _CONDITIONAL.match(norm) and not _SENDS_AWAY.search(norm)
-    ):  # "you'll have to contact your bank" is a job handed to them, not a promise
+        and not (vague and not timed) and not handover
+    ):  # "you'll have to contact your bank" is a job handed to them; "we'll look into it" is no promise
         s.add("commitment", 2 if timed and not vague else 1)
     elif timed and not vague and not asking and find("SCHEDULED", norm) and not _CONDITIONAL.match(norm):
         s.add("commitment", 2, "scheduled")
@@ -531,7 +570,7 @@ def _actions(s: _Sentence) -> None:
         if target and not s.did("commitment"):
             s.add("commitment", 2 if reason else 1, "handover")
     if find("HOLD", norm) and not find("PATIENCE_THANKS", norm):  # a hold is courteous with why and how long
-        s.add("hold", 2 if timed or REASON.search(norm) else 1)
+        s.add("hold", 2 if timed or REASON.search(norm) or _DURATION.search(norm) else 1)
     if find("FOLLOW_UP", norm, inner=True) and not asking:
         s.add("follow_up", 2 if (timed or bool(find("CHANNEL", norm))) and not vague else 1)
     if (find("BAD_NEWS", norm) or s.did("refusal")) and not asking:
@@ -546,7 +585,7 @@ def _actions(s: _Sentence) -> None:
 
 REASON = re.compile(r"\b(while|so (that )?(i|we|they|he|she) can|to (check|look|find|see|confirm|speak|ask)|because|as (i|we)|who (can|will|is|are|deal|deals|handle|handles|look|looks))\b")
 TRANSFER_TARGET = re.compile(
-    r"\bto (my|our|the|a|an) (\w+ )?(manager|supervisor|team|department|colleague|specialist|desk|line|billing|claims|technical|tech|sales|returns|support|agent|nurse|doctor|engineer|technician|expert|adviser|advisor|pharmacist)"
+    r"\bto (my|our|the|a|an) (?!right |relevant |appropriate |correct |proper |other |next )(\w+ )?(manager|supervisor|team|department|colleague|specialist|desk|line|billing|claims|technical|tech|sales|returns|support|agent|nurse|doctor|engineer|technician|expert|adviser|advisor|pharmacist)"
 )
 
 
@@ -695,4 +734,7 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
     if re.match(r"^(so )?(what|how|which)\b", qnorm) and (reply.has("offer") or reply.has("commitment", 2) or reply.has("exploration", 2)):
         return True  # a clarifying question about what they need takes the question up too
     overlap = content_words(question) & content_words(reply.text)
-    return len(overlap) >= 2 or (len(overlap) == 1 and reply.word_count >= 6 and not reply.has("question"))
+    asks = any(a.name == "question" and a.kind not in ("request", "permission") for a in reply.acts)
+    if re.match(r"^(so )?how\b", qnorm) and any(a.name == "question" and a.kind == "request" for a in reply.acts):
+        return True  # "how do I renew?" - "could you drop the form at reception?" tells them how
+    return len(overlap) >= 2 or (len(overlap) == 1 and reply.word_count >= 6 and not asks)

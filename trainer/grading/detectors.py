@@ -527,7 +527,8 @@ def ownership(view: View) -> Judgement:
         for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
             if find("PUSH_TO_CUSTOMER", norm) or find("POLICY_WALL", norm) or find("DEFLECTION", norm):
                 pushed.append((reply.turn, sentence))
-            elif find("OWNERSHIP", norm, inner=True):
+            elif find("OWNERSHIP", norm, inner=True) and not find("DISMISSAL", norm) and not find("STALLING", norm) and not find("TRANSFER", norm):
+                # "as I've said" and "let me check" own nothing; a handover is judged as a handover
                 owned.append((reply.turn, sentence))
     if not owned and not pushed:
         return Judgement(None, note="no actions promised or passed on")
