@@ -313,7 +313,23 @@ def is_specific(norm: str, context: Context) -> bool:
         return True
     if context.customer_words and content_words(norm) & context.customer_words:
         return True
-    return False
+    # "your baby" meets "my newborn", "your dad's medicine" meets "my father's tablets": lemmas and concepts
+    return bool(context.customer_words) and bool(_meaning_tokens(norm) & _customer_tokens(context.customer_words))
+
+
+def _meaning_tokens(norm: str) -> frozenset[str]:
+    from trainer.meaning import tokens
+
+    return frozenset(t for t in tokens(norm) if t not in _GENERIC_TOKENS)
+
+
+@lru_cache(maxsize=1024)
+def _customer_tokens(words: frozenset[str]) -> frozenset[str]:
+    return _meaning_tokens(" ".join(sorted(words)))
+
+
+# Concepts too common in any service talk to show a reply is about this customer.
+_GENERIC_TOKENS = frozenset({"#today", "#tomorrow", "#email", "#phone", "#name", "#send", "#book"})
 
 
 _ADDRESSED = re.compile(r"\b(?i:hi|hello|hey|morning|afternoon|evening|thanks|thank you|sorry|dear|okay|ok|right|sure)[,!]?\s+([A-Z][a-z]{2,})\b")
@@ -597,7 +613,7 @@ _HAVE_DONE = re.compile(r"\b(?:i|we) have (?:just |now |already |also |since |go
 # Verbs that report talk, thought or looking rather than work done for the customer.
 NOT_WORK = frozenset(
     """be have get go see hear notice say tell explain ask try check look find think feel know understand
-    read mention note realise realize wonder want hope forget remember lose spend keep leave""".split()
+    read mention note realise realize wonder want hope forget remember lose spend keep leave pass forward refer hand""".split()
 )
 
 
@@ -653,6 +669,10 @@ def _hostility(s: _Sentence) -> None:
         s.add("rudeness", 1, "shouting")
     elif find("CONDESCENDING", norm):
         s.add("rudeness", 1, "condescending")
+    elif find("SARCASM", norm):
+        s.add("rudeness", 1, "sarcasm")
+        # the kind words of a sarcastic line promise nothing
+        s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "offer", "good_news", "done", "deference"))]
     if find("SECRETS", norm) and (SECRET_REQUEST.search(norm) or s.asking) and not SECRET_SAFE.search(norm):
         s.add("secrets", 2)
     if find("OVERPROMISE", norm) and not s.asking:  # sure of what is not theirs to promise
