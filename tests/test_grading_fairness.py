@@ -237,3 +237,33 @@ def test_feeling_for_the_customer_in_words_no_list_names_counts_as_a_reaction(si
     assert criterion(felt, "empathy", "emotional-reaction") > criterion(plain, "empathy", "emotional-reaction")
     insult = card(sid, ["That's a stupid question. I'll send the new one by next-day delivery."])
     assert criterion(insult, "empathy", "emotional-reaction") == 0
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_form_letter_is_less_courteous_than_doing_what_they_asked(sid):
+    form = card(sid, ["We value your custom and thank you for your feedback."])
+    helped = card(sid, ["I've moved your booking to Tuesday at 9 and sent the confirmation."])
+    assert criterion(helped, "professionalism", "courtesy") > criterion(form, "professionalism", "courtesy")
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_sarcasm_costs_professionalism_and_promises_nothing(sid):
+    sincere = card(sid, ["Sure, I'll sort that out for you by tonight."])
+    sarcastic = card(sid, ["Oh sure, I'll just rebuild the whole warehouse for you by tonight."])
+    assert sarcastic.pillars["professionalism"].score < sincere.pillars["professionalism"].score
+    assert criterion(sarcastic, "reliability", "concrete-commitment") < criterion(sincere, "reliability", "concrete-commitment")
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_softened_request_is_not_an_exploring_question_and_beats_a_command(sid):
+    request = card(sid, ["Could you send me a photo of the label when you get a moment?"])
+    command = card(sid, ["You need to send me a photo of the label."])
+    assert criterion(request, "empathy", "exploration") == criterion(command, "empathy", "exploration")
+    assert criterion(request, "professionalism", "courtesy") > criterion(command, "professionalism", "courtesy")
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_warm_handover_across_two_sentences_is_not_coached_as_a_blind_transfer(sid):
+    warm = card(sid, ["Refunds are handled by our billing team. I'm putting you through to them now so they can process it today."])
+    blind = card(sid, ["Let me pass you to someone else."])
+    assert criterion(warm, "professionalism", "no-negative-language") > criterion(blind, "professionalism", "no-negative-language")

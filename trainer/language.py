@@ -495,13 +495,16 @@ def _feeling(s: _Sentence, context: Context) -> None:
     elif (reaction or sympathy) and restates and person and not s.deflects:
         # warmth that says back their situation shows understanding too
         s.add("understanding", 2, "inferred")
-    elif restates and person and not s.asking and (said_back := _said_back(norm, just_said)):
+    elif restates and person and not s.asking and not _INSTRUCTS.search(norm) and (said_back := _said_back(norm, just_said)):
         # "three delivery attempts and still no parcel": their situation, said back
         s.add("understanding", 2 if said_back >= 2 else 1, "restated")
     else:
         match = find("GENERIC_UNDERSTANDING", norm)
         if match and _GENERIC_UNDERSTANDING_OK.match(norm[match.end():]):
             s.add("understanding", 1)
+
+
+_INSTRUCTS = re.compile(r"\byou (?:will )?(?:need|have|must|should|ought|are required|are expected|will have) to\b|^(?:please |just )?(?:bring|send|fill|go|take|call|ring|visit|click|log|read|check)\b")
 
 
 def _said_back(norm: str, just_said: frozenset[str]) -> int:

@@ -384,7 +384,7 @@ def specific_information(view: View) -> Judgement:
 
 # --- professionalism ---------------------------------------------------------------
 
-POLITE = {"patience_thanks": 0.1, "greeting": 0.08, "gratitude": 0.12, "apology": 0.1, "please": 0.1, "indirect": 0.12, "deference": 0.12, "first_plural": 0.05, "closing": 0.08, "hedge": 0.04, "reassurance": 0.1, "warmth": 0.15, "modal": 0.05}
+POLITE = {"helpful": 0.1, "patience_thanks": 0.15, "greeting": 0.08, "gratitude": 0.12, "apology": 0.1, "please": 0.1, "indirect": 0.12, "deference": 0.12, "first_plural": 0.05, "closing": 0.08, "hedge": 0.04, "reassurance": 0.1, "warmth": 0.15, "modal": 0.05}
 IMPOLITE = {"direct_question": 0.25, "factuality": 0.2, "imperative": 0.15, "you_start": 0.2, "please_start": 0.08, "exclaim": 0.1, "direct_start": 0.08}
 
 
@@ -430,6 +430,15 @@ def courtesy(view: View) -> Judgement:
         warm = [a.quote for a in reply.analysis.acts if a.name in ("empathy", "understanding")]
         if warm:  # attending to what the customer feels is positive politeness too
             found["warmth"] = warm
+        helped = [a.quote for a in reply.analysis.acts if a.name in ("done", "commitment", "offer") and a.strength >= 2]
+        if helped:  # doing what they came for is the first courtesy
+            found["helpful"] = helped
+        for key in ("gratitude", "apology", "deference"):  # "we value your custom" is a form letter, not a thank-you
+            kept = [q for q in found.get(key, []) if not find("BOILERPLATE", normalise(q))]
+            if kept:
+                found[key] = kept
+            else:
+                found.pop(key, None)
         for key in POLITE:
             if key in found and key not in polite:
                 polite[key] = (reply.turn, found[key][0])
