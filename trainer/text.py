@@ -40,7 +40,7 @@ _ILL = re.compile(
 _CHAT_RE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _CHAT), key=len, reverse=True)) + r")(?![\w'])")
 _WORD_RE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?![\w'])")
 _NUMBER_UNIT = re.compile(r"\b(\d+)(mins?|hrs?|secs?|days?|wks?|weeks?|hours?|minutes?)\b")
-_APOSTROPHE = re.compile(r"\b(\w+)'(t|re|ll|ve|d|m|s)\b")
+_APOSTROPHE = re.compile(r"\b(\w+)'(t|re|ll|ve|d|m|s)\b(?=((?:\s+[a-z]+){0,2}))")
 _NOT = {"can": "can not", "won": "will not", "shan": "shall not", "ain": "is not"}
 _SUFFIX = {"re": " are", "ll": " will", "ve": " have", "d": " would", "m": " am"}
 _IS = {"it", "that", "there", "what", "here", "he", "she", "who", "where", "how"}
@@ -57,7 +57,28 @@ def _expand(match: re.Match[str]) -> str:
         if base == "let":
             return "let us"
         return base + " is" if base in _IS else match.group(0)
+    if suffix == "d" and _had(match.group(3).split()):
+        return base + " had"  # "by then I'd already wrapped it" tells the past; it is no hypothetical
     return base + _SUFFIX[suffix]
+
+
+_HAD_ADVERBS = frozenset({"already", "just", "never", "been", "got", "had", "only", "recently", "since", "once", "better"})
+
+
+def _had(following: list[str]) -> bool:
+    """Is the "'d" before these words "had"? A past participle (or "already", "never"...) says so."""
+    if not following:
+        return False
+    word = following[1] if following[0] in _HAD_ADVERBS - {"been", "got", "had", "better"} and len(following) > 1 else following[0]
+    if word in _HAD_ADVERBS:
+        return True
+    from lemminflect import getInflection, getLemma
+
+    lemmas = getLemma(word, upos="VERB")
+    if not lemmas:
+        return False
+    participles = getInflection(lemmas[0], tag="VBN") or ()
+    return word in participles and word != lemmas[0]
 
 
 _SPACES = re.compile(r"[ \t]+")
