@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from trainer.interview.phrases import PHRASES as P
 from trainer.patterns import union
@@ -164,67 +165,151 @@ _MODALS = frozenset({"would", "will", "can", "could", "should", "might", "have",
 _BREAKS = frozenset({".", ";", "!", "?", ":", "but", "because", "when", "if", "who", "which", "that", "while"})
 
 
-def actions_in(clean: str) -> tuple[list[str], list[str]]:
-    """Past-tense action verbs: the candidate's own ("I called her back"), and other people's ("she rebooked me")."""
+_AUX_PERFECT = frozenset({"had", "have", "has"})
+_AUX_PROGRESSIVE = frozenset({"was", "were", "am", "is", "are"})
+
+
+def _next_verb(tokens: list[str], j: int) -> int:
+    """Skip up to two adverbs ("I then quickly called")."""
+    skipped = 0
+    while j < len(tokens) and tokens[j] in P.ADVERBS and skipped < 2:
+        j, skipped = j + 1, skipped + 1
+    return j
+
+
+def _story_verb(tokens: list[str], j: int, tenses: tuple[str, ...]) -> str | None:
+    """The action verb a subject starts at ``tokens[j]``, if it is in one of ``tenses``:
+    "past" ("called", "had called", "was calling") or "present" ("call", "calls", "call" for "he")."""
+    if j >= len(tokens):
+        return None
+    verb = tokens[j]
+    if verb in _AUX_PERFECT or verb in _AUX_PROGRESSIVE:
+        k = _next_verb(tokens, j + 1)
+        after = tokens[k] if k < len(tokens) else ""
+        if verb in _AUX_PERFECT and "past" in tenses and verb_form(after) in ("past", "participle"):
+            return after if not _state(after) else None
+        if verb in _AUX_PROGRESSIVE and after.endswith("ing") and verb_form(after) == "progressive":
+            wanted = "past" if verb in ("was", "were") else "present"
+            return after if wanted in tenses and not _state(after) else None
+        return None
+    form = verb_form(verb)
+    if form in ("past", "participle") and "past" in tenses or form == "present" and "present" in tenses:
+        return None if _state(verb) else verb
+    return None
+
+
+def actions_in(clean: str, tenses: tuple[str, ...] = ("past",)) -> tuple[list[str], list[str]]:
+    """Story verbs: the candidate's own ("I called her back", "I'd already rung"), and other
+    people's ("she rebooked me"). With "present" in ``tenses``, story steps told in the present
+    tense or without past endings ("I explain to her", "he write back") count too."""
     tokens = re.findall(r"[a-z0-9']+|[,.;:!?]", clean)
     own: list[str] = []
     others: list[str] = []
     actor: str | None = None
+    main: str | None = None  # the subject before a "because ..." clause, which a later ", rebooked it" carries on
     for i, token in enumerate(tokens):
         if token in P.ACTORS:
             actor = "own"
         elif token in OTHERS or (token in _OTHER_NOUNS and i and tokens[i - 1] in ("the", "a", "an", "this", "our", "my")):
             actor = "other"
         elif token in _BREAKS:
+            main = None if token in ".;:!?" else actor or main
             actor = None
             continue
-        elif not (token in ("and", ",") and actor):
+        elif token in ("and", ",") and (actor or main):
+            actor = actor or main
+        else:
             continue
-        j, skipped = i + 1, 0
-        while j < len(tokens) and tokens[j] in P.ADVERBS and skipped < 2:
-            j, skipped = j + 1, skipped + 1
+        j = _next_verb(tokens, i + 1)
         if j >= len(tokens):
             continue
-        verb = tokens[j]
-        if token in P.ACTORS | OTHERS and verb in _MODALS:
+        if token in P.ACTORS | OTHERS and tokens[j] in _MODALS - _AUX_PERFECT:
             actor = None
             continue
-        if verb == "did" and j + 1 < len(tokens) and tokens[j + 1] == "not":
+        if tokens[j] == "did" and j + 1 < len(tokens) and tokens[j + 1] == "not":
             continue
-        if _is_past(verb) and verb not in P.STATE_VERBS:
+        verb = _story_verb(tokens, j, tenses)
+        if verb:
             bucket = own if actor == "own" else others
             if verb not in bucket:
                 bucket.append(verb)
     return own, others
 
 
-# Story verbs in the present tense: "so I call the embassy, I help him fill the forms" (spoken narrative,
-# or English as a second language). Counted only inside a story that has already started in the past.
-_PRESENT_ACTIONS = frozenset(
-    """call ring phone email text message help drive take give check find explain tell say ask bring offer show fill book send
-    contact look search fix arrange write walk put print order refund replace change apologise apologize listen go stay wait
-    sit find organise organize collect deliver run get make calm reassure escalate speak talk suggest recommend""".split()
-)
 _HABITUAL = re.compile(r"\b(?:always|usually|normally|generally|often|sometimes|every time|whenever|if|would|will|tend|try to|like to|should|could)\b")
 _PAST_SCENE = re.compile(r"\b(?:was|were|one (?:day|evening|morning|night|time|afternoon|weekend|shift)|last|ago|once|remember|had)\b")
+# A story can be told in the present ("one day a lady come in"): these mark a moment, whatever the tense.
+_SCENE = re.compile(
+    r"\b(?:one (?:day|evening|morning|night|time|afternoon|weekend|shift|christmas|summer|winter)|last (?:week|month|year|summer|winter|christmas|spring|autumn)"
+    r"|ago|once|yesterday|earlier this|when i (?:was|were|work|worked|had)|at my (?:last|old|previous|first|current|summer) (?:job|work|shop|store|placement)"
+    r"|in my (?:old |last |previous |first )?(?:job|work|shop|store|restaurant|hotel|cafe|placement)|there (?:was|is) (?:a|an|this) (?:customer|lady|man|woman|guest|client|caller|patient|family|student|boy|girl)"
+    r"|(?:a|an|one) (?:\w+ )?(?:customer|client|caller|guest|woman|man|lady|gentleman|mother|father|mum|mom|dad|student|patient|family|couple|member|shopper|tenant|traveller|traveler|boy|girl|driver|passenger|regular|visitor|resident)"
+    r"|on (?:a )?(?:busy |quiet )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|shift)|the day (?:my|i|we|our)|when i (?:start|began|begin|join|joined))\b"
+)
 
 
-def present_actions(clean: str) -> list[str]:
-    """First-person story steps told in the present tense."""
+_SOMEONE = re.compile(
+    r"\b(?:he|she|him|her|his)\b|\b(?:a|an|one|this|that) (?:\w+ ){0,2}?(?:customer|client|caller|guest|woman|man|lady|gentleman|mother|father|mum|mom|dad|"
+    r"student|patient|family|couple|member|shopper|tenant|traveller|traveler|boy|girl|driver|passenger|regular|visitor|resident|person|guy)\b"
+)
+
+
+def present_actions(clean: str) -> tuple[list[str], list[str]]:
+    """Story steps told in the present tense (spoken narrative, or English as a second language)."""
     if _HABITUAL.search(clean):
-        return []
-    out: list[str] = []
-    for match in re.finditer(r"\b(?:i|we)\s+(?:also\s+|then\s+|just\s+|quickly\s+|immediately\s+)?([a-z]+)\b", clean):
-        verb = match.group(1)
-        if verb in _PRESENT_ACTIONS and verb not in out:
-            out.append(verb)
-    return out
+        return [], []
+    return actions_in(clean, ("past", "present"))
+
+
+@lru_cache(maxsize=8192)
+def verb_form(word: str) -> str | None:
+    """"past", "participle", "present" (base or -s form) or "progressive" for a verb, else None.
+    Read with lemminflect, so any verb counts, not a listed few; unknown "-ed" words are guessed."""
+    if not word.isalpha() or len(word) < 2:
+        return None
+    from lemminflect import getAllLemmas, getInflection, getLemma
+
+    lemmas = getAllLemmas(word)
+    lemma = (lemmas.get("VERB") or lemmas.get("AUX") or (None,))[0]
+    if lemma is None and len(word) > 4 and word.endswith(("ed", "ing")):
+        guessed = getLemma(word, upos="VERB")  # "rebooked", "re-enabled": not in the dictionary
+        lemma = guessed[0] if guessed else None
+    if lemma is None:
+        return None
+    if word in (getInflection(lemma, tag="VBD") or ()):
+        return "past"
+    if word in (getInflection(lemma, tag="VBN") or ()) and word != lemma:
+        return "participle"
+    if word in (getInflection(lemma, tag="VBG") or ()):
+        return "progressive"
+    if word == lemma or word in (getInflection(lemma, tag="VBZ") or ()):
+        return "present"
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _lemma(word: str) -> str:
+    from lemminflect import getLemma
+
+    found = getLemma(word, upos="VERB")
+    return found[0] if found else word
+
+
+def _state(word: str) -> bool:
+    """Verbs of being, having, feeling and wanting: they set a scene, they are not steps taken."""
+    return _lemma(word) in _STATE_LEMMAS
+
+
+_STATE_LEMMAS = frozenset(  # stative verbs: being, having, thinking, feeling, wanting
+    """be have believe feel guess happen hope know like look love mean need seem sound suppose think try use want wish do can
+    will may must shall share value enjoy care agree appreciate understand prefer admire respect consider remember forget
+    expect deserve matter own belong contain include involve depend seem appear recognise recognize realise realize hate
+    mind doubt imagine wonder fit suit cost weigh equal lack possess""".split()
+)
 
 
 def _is_past(word: str) -> bool:
-    if word in P.IRREGULAR_PAST or (word.startswith("re") and word[2:] in P.IRREGULAR_PAST):
-        return True
-    return len(word) > 4 and word.endswith("ed") and word not in P.NOT_PAST
+    return verb_form(word) == "past"
 
 
 def specifics_in(text: str) -> list[str]:
@@ -265,7 +350,7 @@ _CUSTOMER_PERSON = re.compile(
     r"\b(?:customers?|clients?|callers?|guests?|shoppers?|patrons?|patients?|passengers?|diners?|visitors?|tenants?|residents?|regulars?|"
     r"buyers?|travell?ers?|holidaymakers?|consumers?|users?|members of the public|the public|public)\b"
     r"|\b(?:a|an|one|this|the|that)\s+(?:[a-z-]+\s+){0,2}(?:woman|man|lady|gentleman|gent|couple|family|mum|mom|dad|girl|boy|guy|person|parent|"
-    r"grandmother|grandfather|pensioner|bride|groom|student|teenager)\s+(?:who\s+)?(?:came|walked|rang|called|phoned|emailed|wrote|messaged|"
+    r"mother|father|grandmother|grandfather|pensioner|bride|groom|student|teenager|member|holder|driver|owner|traveller|traveler)\s+(?:\w+\s+){0,3}?(?:who\s+)?(?:came|walked|rang|called|phoned|emailed|wrote|messaged|"
     r"asked|wanted|needed|was looking|was trying|had|arrived|turned up|approached|complained|booked|ordered|bought|brought|returned|checked in)\b"
     r"|\b(?:serv(?:e|ed|ing)|help(?:ed|ing)?|assist(?:ed|ing)?|look(?:ed)? after)\s+(?:a|an|the|this|one)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:woman|man|lady|gentleman|couple|family|person|mum|dad|girl|boy|guy)\b"
@@ -399,10 +484,96 @@ def split(answer: str) -> list[str]:
     return out
 
 
-def _read_sentence(index: int, text: str, topic: tuple[str, ...], names: tuple[str, ...] = ()) -> Sentence:
+_SUBJECT_WORDS = frozenset({"i", "we", "he", "she", "they", "everyone", "everybody", "nobody", "someone", "somebody", "people", "customers", "guests"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "my", "his", "her", "their", "one"})
+_KEEP_PRESENT = re.compile(r"\b(?:always|usually|normally|generally|often|every time|whenever|nowadays|these days|now i|today i|in this (?:role|job)|your (?:team|company|store|customers))\b")
+_TO_PAST_BE = {"is": "was", "are": "were", "am": "was", "has": "had", "have": "had"}
+
+
+_PEOPLE = _OTHER_NOUNS | frozenset(
+    """mother father mum mom dad son daughter wife husband grandmother grandfather student patient member driver tenant passenger
+    caller manager colleague boss owner neighbour neighbor teacher nurse doctor child kid""".split()
+)
+_PREPOSITIONS = frozenset({"in", "at", "into", "to", "from", "for", "on", "with", "by", "onto", "inside"})
+_NO_ARTICLE = frozenset(
+    """home work school hospital night lunch noon bed church university college time once least all place stock person charge touch
+    order line hand hold mind case fact front time advance total public sale tears pain peace full hold""".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def _bare_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    if not word.isalpha() or word in _NO_ARTICLE or word in _DETERMINERS or word in _SUBJECT_WORDS or word in _PRONOUNS:
+        return False
+    lemmas = getAllLemmas(word)
+    return "NOUN" in lemmas and not {"PRON", "DET", "NUM", "ADV", "ADP", "PROPN", "ADJ"} & set(lemmas)
+
+
+_PRONOUNS = frozenset("me you him her us them it myself yourself himself herself themselves ourselves mine yours ours theirs".split())
+
+
+def with_articles(clean: str) -> str:
+    """Articles put back where English needs one: "in phone shop" -> "in the phone shop", so
+    article errors never decide what a sentence shows."""
+    return re.sub(r"\b(" + "|".join(_PREPOSITIONS) + r") ([a-z]+)\b", lambda m: f"{m.group(1)} the {m.group(2)}" if _bare_noun(m.group(2)) else m.group(0), clean)
+
+
+_SINGULAR_SUBJECTS = frozenset({"he", "she", "it", "service", "customer", "everyone", "everybody", "nobody", "someone", "somebody", "this", "that"})
+
+
+def in_agreement(clean: str) -> str:
+    """Subject and verb made to agree: "good service mean" -> "good service means", "he write"
+    -> "he writes", so agreement errors never decide what a sentence shows."""
+    from lemminflect import getInflection
+
+    def fix(match: re.Match[str]) -> str:
+        subject, verb = match.group(1), match.group(2)
+        if verb in _MODALS or verb in ("can", "will", "may", "must", "shall", "did", "do") or verb_form(verb) != "present" or verb != _lemma(verb):
+            return match.group(0)
+        third = getInflection(verb, tag="VBZ")
+        return f"{subject} {third[0]}" if third else match.group(0)
+
+    return re.sub(r"\b(" + "|".join(sorted(_SINGULAR_SUBJECTS | _PEOPLE)) + r") ([a-z]+)\b", fix, clean)
+
+
+def tell_in_past(clean: str) -> str:
+    """A story told in the present or without past endings, as the past: "a guest ask for late
+    checkout, i explain him" -> "a guest asked for late checkout, i explained him". Only verbs
+    right after a person as subject change; habits ("I always check"), plans and modals stay."""
+    if _KEEP_PRESENT.search(clean):
+        return clean
+    tokens = re.findall(r"[a-z0-9'-]+|[^a-z0-9'\s-]+|\s+", clean)
+    words = [(i, t) for i, t in enumerate(tokens) if t[0].isalnum()]
+    changed = False
+    for n, (i, token) in enumerate(words):
+        previous = [w for _, w in words[max(0, n - 3):n]]
+        if not previous:
+            continue
+        subject = previous[-1] in _SUBJECT_WORDS or previous[-1] in _PEOPLE
+        if not subject and len(previous) >= 2 and previous[-1] in P.ADVERBS:  # "i then call"
+            subject = previous[-2] in _SUBJECT_WORDS
+        if not subject or token in P.ADVERBS:
+            continue
+        if token in _TO_PAST_BE:
+            tokens[i], changed = _TO_PAST_BE[token], True
+        elif verb_form(token) == "present" and token not in _MODALS and token not in ("can", "will", "may", "must", "shall", "need"):
+            from lemminflect import getInflection
+
+            past = getInflection(_lemma(token), tag="VBD")
+            if past:
+                tokens[i], changed = past[0], True
+    return "".join(tokens) if changed else clean
+
+
+def _read_sentence(index: int, text: str, topic: tuple[str, ...], names: tuple[str, ...] = (), narrative: bool = False) -> Sentence:
     norm = normalise(text)
     spans = fillers_in(norm)
-    clean = as_customer_subject(strip_fillers(norm), names)
+    clean = said = as_customer_subject(strip_fillers(norm), names)
+    clean = in_agreement(clean)
+    if narrative:
+        clean = tell_in_past(with_articles(clean))
     s = Sentence(index, text, clean, len(_WORD.findall(text)), fillers=[norm[a:b] for a, b in spans])
     s.listy = is_list(clean)
     s.actions, s.others = actions_in(clean)
@@ -430,7 +601,7 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...], names: tuple[s
     s.claim = bool(find((_EXPERIENCE_CLAIM,), clean, negatable=False))
     s.customer = bool(_CUSTOMER_PERSON.search(clean))
     s.elsewhere = bool(_ELSEWHERE.search(clean))
-    s.red_flags = red_flags_in(clean)
+    s.red_flags = red_flags_in(said)  # attitude is in the words as said, whatever the tense
     s.implausible = find(P.IMPLAUSIBLE, clean)
     s.repeats = sum(1 for m in _REPEAT.finditer(norm) if m.group(1) not in ("very", "really", "so", "no", "bye", "ha", "had", "that"))
     return s
@@ -469,12 +640,21 @@ def _story(sents: list[Sentence]) -> list[int]:
 def analyse(answer: str, topic: tuple[str, ...] = (), question: str = "") -> Analysis:
     """Every sentence read once; the story, topic and stuffing decided from the whole."""
     names = customer_names(answer)
-    sents = [_read_sentence(i, text, topic, names) for i, text in enumerate(split(answer))]
-    scene = next((s.index for s in sents if s.situation and _PAST_SCENE.search(s.clean)), None)
-    if scene is not None:  # a story begun in the past may carry on in the present tense
+    pieces = split(answer)
+    # A story told in the present (spoken narrative, or English as a second language) is read as if
+    # told in the past, so tense and agreement never decide what it shows.
+    cleans = [normalise(p) for p in pieces]
+    someone = bool(names) or any(_SOMEONE.search(c) for c in cleans)  # a story is about somebody in particular
+    narrative = someone and any(_SCENE.search(c) or _PAST_SCENE.search(c) for c in cleans)
+    sents = [_read_sentence(i, text, topic, names, narrative) for i, text in enumerate(pieces)]
+    scene = next((s.index for s in sents if (s.situation or s.customer) and (_PAST_SCENE.search(s.clean) or _SCENE.search(s.clean))), None)
+    if scene is not None and narrative:  # a story may be told, or carry on, in the present tense
         for s in sents[scene:]:
-            if not s.actions and not s.listy and (extra := present_actions(s.clean)):
-                s.actions, s.hypothetical = extra, False
+            if not s.listy:
+                own, others = present_actions(s.clean)
+                if own and len(own) > len(s.actions):
+                    s.actions, s.hypothetical = own, False
+                s.others = s.others + [v for v in others if v not in s.others]
     seen: set[str] = set()
     for s in sents:  # a repeated sentence earns nothing the second time
         if s.clean in seen:

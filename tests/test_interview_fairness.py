@@ -1,0 +1,66 @@
+"""Grammar is not content: an answer told with tense, agreement and article errors scores
+within a few points of its corrected twin (the coach may note delivery, not punish the story)."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.interview import get_question, grade_answer, load_rubric
+from trainer.interview.analysis import in_agreement, tell_in_past, with_articles
+
+# (question, corrected, as a non-native speaker might tell it)
+TWINS = [
+ ("good-service-meaning",
+  "For me, good service means the customer walks away with the problem solved. Last winter at the bakery, an old man came in upset because his birthday cake order had been lost. I apologised, checked the book, and found it had been written for the wrong day. I baked a small cake that afternoon and delivered it to his house myself at six. He came back the next week with his daughter and ordered another one.",
+  "For me, good service mean customer go away with problem solved. Last winter in bakery, old man come in upset because his birthday cake order is lost. I apologise, I check the book, and I find it was write for wrong day. I bake small cake that afternoon and I deliver it to his house myself at six. He come back next week with his daughter and order another one."),
+ ("mistake-you-made",
+  "At the pharmacy I once gave a woman the wrong strength of her blood pressure tablets. I noticed it an hour later when I checked the log. I phoned her straight away, explained what had happened and apologised. I drove the right tablets to her flat that evening and took the wrong ones back. She thanked me for being honest and still asks for me when she comes in.",
+  "In pharmacy one time I give a woman wrong strength of her blood pressure tablet. I notice it one hour later when I check the log. I phone her straight away, I explain what happen and I say sorry. I drive the right tablets to her flat that evening and I take the wrong ones back. She thank me for being honest and she still ask for me when she come in."),
+ ("saying-no-within-policy",
+  "At the hotel a guest asked for a late checkout at four, but we were fully booked. I explained that the room was needed for a family arriving at two. I offered to store his bags and gave him a pass to the spa so he could shower before his flight. He said it was better than a late checkout and left us a five-star review.",
+  "In hotel a guest ask for late checkout at four, but we are full booked. I explain him that the room is needed for family who arrive at two. I offer to keep his bags and I give him pass for the spa so he can shower before his flight. He say it is better than late checkout and he leave us five-star review."),
+ ("unhappy-customer-turnaround",
+  "A customer at the phone shop was shouting because his new phone would not charge. I let him finish, then I tested the charger and found the cable was faulty. I swapped it on the spot and checked the phone charged before he left. He apologised for shouting and later brought his wife in to upgrade her phone with me.",
+  "One customer in phone shop was shouting because his new phone not charge. I let him finish, then I test the charger and I find the cable is broken. I swap it on the spot and I check the phone charge before he leave. He say sorry for shouting and later he bring his wife to upgrade her phone with me."),
+ ("going-beyond",
+  "A mother came into the bookshop looking for a book her son needed for an exam the next day, and we had sold out. I rang our other branch, found a copy, and drove over on my lunch break to collect it. She picked it up at five. A week later she sent us a card saying he had passed.",
+  "A mother come in bookshop looking for book her son need for exam next day, and we sold out. I ring our other branch, I find a copy, and I drive there on my lunch break to collect it. She pick it up at five. One week later she send us a card saying he pass."),
+ ("not-knowing-the-answer",
+  "A caller asked whether her travel insurance covered a skiing injury, and I did not know. I told her I would find out rather than guess. I checked the policy wording with our claims team and called her back within twenty minutes. She was covered, and she said she felt much calmer about the trip.",
+  "A caller ask if her travel insurance cover skiing injury, and I do not know. I tell her I will find out, not guess. I check the policy words with our claims team and I call her back in twenty minutes. She is covered, and she say she feel much more calm about the trip."),
+ ("several-customers-at-once",
+  "On a busy Saturday at the cafe there were five people waiting and a phone ringing. I told the queue it would be about five minutes, took the phone order quickly, and served the man with a toddler first because she was crying. Everyone was served within ten minutes and two of them left tips.",
+  "On busy Saturday in cafe there was five people waiting and phone ringing. I tell the queue it will be about five minutes, I take phone order quick, and I serve the man with toddler first because she is crying. Everybody get served in ten minutes and two of them leave tips."),
+ ("abusive-caller",
+  "A caller swore at me because his broadband had been down for three days. I stayed calm, told him I understood it was urgent for his work, and said I would help if we kept it respectful. He calmed down. I booked an engineer for the next morning and texted him the time. He rang back the next day to say it was working.",
+  "A caller swear at me because his broadband is down three days. I stay calm, I tell him I understand it is urgent for his work, and I say I will help if we keep it respectful. He calm down. I book engineer for next morning and I text him the time. He call back next day to say it work."),
+ ("consistent-on-a-bad-day",
+  "On the day my grandmother went into hospital I still had a full shift at the garden centre. I told my manager, then kept my focus on each customer in front of me. A man needed help loading compost into his car, so I carried the bags and checked his receipt. He came back the next weekend and asked for me by name.",
+  "The day my grandmother go in hospital I still have full shift in garden centre. I tell my manager, then I keep my focus on each customer in front of me. A man need help to load compost in his car, so I carry the bags and I check his receipt. He come back next weekend and ask for me by name."),
+ ("learning-product-fast",
+  "When I started at the bike shop I knew nothing about e-bikes. I read the manuals on my breaks, asked the mechanic to show me the battery checks, and practised on the demo bikes. Within two weeks a customer asked about range, and I explained it clearly and sold her the right model. She came back for her first service and thanked me.",
+  "When I start in bike shop I know nothing about e-bike. I read the manuals on my breaks, I ask mechanic to show me the battery checks, and I practise on demo bikes. In two weeks a customer ask about range, and I explain it clear and I sell her right model. She come back for first service and she thank me."),
+]
+
+
+@pytest.mark.parametrize(("question", "corrected", "as_told"), TWINS, ids=[t[0] for t in TWINS])
+def test_grammar_errors_do_not_change_the_score(question, corrected, as_told):
+    item, rubric = get_question(question), load_rubric()
+    fixed, told = grade_answer(item, corrected, rubric), grade_answer(item, as_told, rubric)
+    assert abs(fixed.overall - told.overall) <= 5, (fixed.overall, told.overall)
+    for part in ("example", "perspective", "qualities"):
+        assert abs(fixed.criteria[part].score - told.criteria[part].score) <= 25, part
+
+
+def test_a_story_in_the_present_is_read_as_the_past_but_habits_and_stances_are_not():
+    assert tell_in_past("a guest ask for late checkout and i explain him the rule") == "a guest asked for late checkout and i explained him the rule"
+    assert tell_in_past("now i always check the log twice") == "now i always check the log twice"
+    assert in_agreement("he write back thank you") == "he writes back thank you"
+    assert with_articles("in phone shop for exam") == "in the phone shop for the exam"
+    assert with_articles("at home for me") == "at home for me"
+
+
+def test_a_bare_list_of_claims_is_not_turned_into_a_story():
+    item, rubric = get_question("good-service-meaning"), load_rubric()
+    claims = "One day I hope to work with customers. I listen, I care, I help and I smile. I share your values of empathy and patience."
+    assert grade_answer(item, claims, rubric).criteria["example"].score <= 30
