@@ -308,10 +308,6 @@ _STATE_LEMMAS = frozenset(  # stative verbs: being, having, thinking, feeling, w
 )
 
 
-def _is_past(word: str) -> bool:
-    return verb_form(word) == "past"
-
-
 def specifics_in(text: str) -> list[str]:
     """Concrete details: numbers, times, days, named people or products, the customer's own things."""
     out: list[str] = []
