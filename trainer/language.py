@@ -358,7 +358,7 @@ _INFO_REQUEST = re.compile(
 )
 _WILL_DO = re.compile(
     r"\b(i|we) (will|shall|am going to|are going to) (definitely |personally |also |now |then |just |right away |immediately |first )?"
-    r"(?!be (honest|happy|glad|sure)|try\b|see\b|check\b|look\b|have to\b|need to\b|think\b|wait\b|ask\b|not\b|never\b)[a-z]{3,}"
+    r"(?!be (honest|happy|glad|sure|right with)|try\b|see\b|check\b|look\b|have to\b|need to\b|think\b|wait\b|ask\b(?! (the|our|my|him|her|them|[a-z]+ (in|from|at)) )|not\b|never\b)[a-z]{3,}"
 )
 _SENDS_AWAY = re.compile(r"\b(you|u) (will |would )?(have|need|must|got) to\b|\bi will have to (check|ask|see|find out|confirm)\b")
 _CAN_DO = re.compile(
@@ -568,18 +568,24 @@ def _actions(s: _Sentence) -> None:
     timed = bool(find("TIME", norm))
     vague = is_vague(norm)
     handover = bool(find("TRANSFER", norm))  # a handover is judged as one: to whom and why
-    if (find("DONE", norm, inner=True) or _done_verb(norm)) and not asking:
+    asks_someone = _ASKS_SOMEONE.search(norm)
+    if asks_someone and not asking:  # "I'll ask the courier to redeliver tomorrow": an escalation with an owner
+        done = asks_someone.group(1) == "have"
+        s.add("done" if done else "commitment", 2 if timed or done else 1, "escalation")
+        if done:
+            s.add("commitment", 2, "escalation")
+    elif (find("DONE", norm, inner=True) or _done_verb(norm)) and not asking and not (find("BAD_NEWS", norm) and not _BY_ME.search(norm)):
         # work done on the spot is a kept promise: at least as good as "I will"
         s.add("done", 2)
         s.add("commitment", 2, "done")
     elif (
         (find("COMMITMENT", norm, inner=True) or _WILL_DO.search(norm) and not find("STALLING", norm))
         and not asking and not _CONDITIONAL.match(norm) and not _SENDS_AWAY.search(norm)
-        and not (vague and not timed) and not handover
+        and not (vague and not timed) and not handover and not _RIGHT_WITH_YOU.search(norm)
     ):  # "you'll have to contact your bank" is a job handed to them; "we'll look into it" is no promise
         s.add("commitment", 2 if timed and not vague else 1)
-    elif timed and not vague and not asking and find("SCHEDULED", norm) and not _CONDITIONAL.match(norm):
-        s.add("commitment", 2, "scheduled")
+    elif timed and not vague and not asking and (find("SCHEDULED", norm) or _scheduled_verb(norm)):
+        s.add("commitment", 2, "scheduled")  # "if I book it now, it arrives Friday" is a plan too
     elif not asking and (doing := _doing_now(norm)):
         s.add("commitment", 2 if timed or doing == "now" else 1, "doing")  # "I'm cancelling the duplicate booking now"
     if find("TRANSFER", norm) and not asking:
@@ -611,6 +617,19 @@ TRANSFER_TARGET = re.compile(
 _AINT = re.compile(r"\bain[’']?t\b", re.I)  # read as typed: expanded, "ain't" would look like "isn't"
 
 
+_ASKS_SOMEONE = re.compile(r"\b(?:i|we) (will|have|am going to|are going to) (?:just |now |also |personally )?(?:ask|asked|tell|told|get|got) (?:the|our|my|him|her|them|\w+ (?:in|from|at) (?:the|our)) (?:\w+ )?(?:\w+ )?to [a-z]+")
+_BY_ME = re.compile(r"\b(?:i|we) (?:have|just|went ahead and|have just|have now) ")
+_RIGHT_WITH_YOU = re.compile(r"\bbe (?:right )?with you (?:in a|shortly|soon|in just)|\bbe right with you\b")
+_PASSIVE_DONE = re.compile(
+    r"\b(?:it|that|this|everything|all|your (?:\w+ )?\w+|the (?:\w+ )?\w+)(?: has| have| is| are| was| were)(?: now| all| just| already| also)?(?: been)? ([a-z][a-z-]{2,}(?:ed|en|t|de|ne|un|ht))\b"
+)
+_OPENING_PARTICIPLE = re.compile(r"^(?:all |now |just )?([a-z][a-z-]{2,}(?:ed|en|t))\b(?:$|[:,.!-]| just now| now| for you| and| today| it| that| the| your)")
+_PRESENT_PLAN = re.compile(r"\b(?:he|she|they|it|the \w+|your \w+|our \w+|[a-z]+ from (?:the|our) \w+)(?: also| then| just)? ([a-z]+s)\b")
+# Participles that report something that happened to the customer, not work done for them.
+_BAD_EVENTS = frozenset(
+    """cancelled canceled delayed declined rejected refused suspended closed blocked lost damaged charged overcharged stolen broken
+    missed postponed denied frozen locked expired stuck held dropped disconnected cut""".split()
+)
 _DOING = re.compile(r"\b(?:i am|we are) (?:just |now |already |currently |also )?([a-z]{3,}ing)\b(.*)")
 _HAVE_DONE = re.compile(r"\b(?:i|we) have (?:just |now |already |also |since |gone ahead and |personally )?([a-z][a-z-]{2,}(?:ed|en|t|de|ne|un|ht))\b")
 # Verbs that report talk, thought or looking rather than work done for the customer.
@@ -648,9 +667,24 @@ def _doing_now(norm: str) -> str | None:
 
 
 def _done_verb(norm: str) -> bool:
-    """"I've re-enabled your badge": any verb of work in the perfect, not only the listed ones."""
+    """Work finished, in any verb of work: "I've re-enabled your badge", "your account is
+    unblocked", "re-sent just now", "Updated: the address is now 12 Mill Lane"."""
     match = _HAVE_DONE.search(norm)
-    return bool(match) and _work_verb(match.group(1), "VBN") and not negated(norm, match.start())
+    if match and _work_verb(match.group(1), "VBN") and not negated(norm, match.start()):
+        return True
+    passive = _PASSIVE_DONE.search(norm)
+    if passive and passive.group(1) not in _BAD_EVENTS and _work_verb(passive.group(1), "VBN") and not negated(norm, passive.start()):
+        return True
+    opening = _OPENING_PARTICIPLE.match(norm)
+    return bool(opening) and opening.group(1) not in _BAD_EVENTS and _work_verb(opening.group(1), "VBN")
+
+
+def _scheduled_verb(norm: str) -> bool:
+    """A plan in the present tense with any verb of work: "the driver texts you at 8", "the pool reopens Monday"."""
+    for match in _PRESENT_PLAN.finditer(norm):
+        if match.group(1) not in ("is", "has", "does", "says", "means", "needs", "seems", "looks") and _work_verb(match.group(1), "VBZ"):
+            return True
+    return False
 
 
 def _hostility(s: _Sentence) -> None:
