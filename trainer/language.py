@@ -623,7 +623,7 @@ _RIGHT_WITH_YOU = re.compile(r"\bbe (?:right )?with you (?:in a|shortly|soon|in 
 _PASSIVE_DONE = re.compile(
     r"\b(?:it|that|this|everything|all|your (?:\w+ )?\w+|the (?:\w+ )?\w+)(?: has| have| is| are| was| were)(?: now| all| just| already| also)?(?: been)? ([a-z][a-z-]{2,}(?:ed|en|t|de|ne|un|ht))\b"
 )
-_OPENING_PARTICIPLE = re.compile(r"^(?:all |now |just )?([a-z][a-z-]{2,}(?:ed|en|t))\b(?:$|[:,.!-]| just now| now| for you| and| today| it| that| the| your)")
+_OPENING_PARTICIPLE = re.compile(r"^(?:all |now |just )?([a-z][a-z-]{2,}(?:ed|en|t))\b(?:$|\s*[:.!-]|\s(?:just now|now|for you|and|today|it|that|the|your)\b)")
 _PRESENT_PLAN = re.compile(r"\b(?:he|she|they|it|the \w+|your \w+|our \w+|[a-z]+ from (?:the|our) \w+)(?: also| then| just)? ([a-z]+s)\b")
 # Participles that report something that happened to the customer, not work done for them.
 _BAD_EVENTS = frozenset(
@@ -675,8 +675,8 @@ def _done_verb(norm: str) -> bool:
     passive = _PASSIVE_DONE.search(norm)
     if passive and passive.group(1) not in _BAD_EVENTS and _work_verb(passive.group(1), "VBN") and not negated(norm, passive.start()):
         return True
-    opening = _OPENING_PARTICIPLE.match(norm)
-    return bool(opening) and opening.group(1) not in _BAD_EVENTS and _work_verb(opening.group(1), "VBN")
+    opening = _OPENING_PARTICIPLE.match(norm)  # "Gutted - ..." is a feeling, "Re-sent just now" is work
+    return bool(opening) and opening.group(1) not in _BAD_EVENTS and affect.valence(opening.group(1)) >= 0 and _work_verb(opening.group(1), "VBN")
 
 
 def _scheduled_verb(norm: str) -> bool:
