@@ -491,7 +491,8 @@ def _feeling(s: _Sentence, context: Context) -> None:
         return  # "that sounds like it's been forced" is an accusation, not understanding
     if find("INTERPRETATION", norm):
         names_feeling = person and find("EMOTIONAL_REACTION", norm) is not None  # "it sounds like you're feeling overwhelmed"
-        s.add("understanding", 2 if s.specific or names_feeling else 1)
+        formula = bool(find("GENERIC_UNDERSTANDING", norm)) and not s.specific  # "I understand your frustration" fits anyone
+        s.add("understanding", 2 if s.specific or names_feeling and not formula else 1)
     elif (reaction or sympathy) and restates and person and not s.deflects:
         # warmth that says back their situation shows understanding too
         s.add("understanding", 2, "inferred")
@@ -560,7 +561,7 @@ def _actions(s: _Sentence) -> None:
     elif family("OFFER").search(norm):
         if find("OFFER", norm, inner=True):
             hedged = find("HEDGES", norm) is not None  # "there's the house blend, I guess"
-            s.add("offer", 2 if (s.specific or find("TIME", norm)) and not hedged else 1)
+            s.add("offer", 2 if (s.specific or find("TIME", norm)) and not hedged and not is_vague(norm) else 1)
         else:
             s.add("refusal")
     elif find("REFUSAL", norm) or _CANNOT_DO.search(norm) and not asking:
@@ -574,7 +575,7 @@ def _actions(s: _Sentence) -> None:
         s.add("done" if done else "commitment", 2 if timed or done else 1, "escalation")
         if done:
             s.add("commitment", 2, "escalation")
-    elif (find("DONE", norm, inner=True) or _done_verb(norm)) and not asking and not (find("BAD_NEWS", norm) and not _BY_ME.search(norm)):
+    elif (find("DONE", norm, inner=True) or _done_verb(norm) or find("WAIVED", norm)) and not asking and not (find("BAD_NEWS", norm) and not _BY_ME.search(norm)):
         # work done on the spot is a kept promise: at least as good as "I will"
         s.add("done", 2)
         s.add("commitment", 2, "done")
@@ -598,7 +599,7 @@ def _actions(s: _Sentence) -> None:
         s.add("hold", 2 if timed or REASON.search(norm) or _DURATION.search(norm) else 1)
     if find("FOLLOW_UP", norm, inner=True) and not asking:
         s.add("follow_up", 2 if (timed or bool(find("CHANNEL", norm))) and not vague else 1)
-    if (find("BAD_NEWS", norm) or s.did("refusal")) and not asking:
+    if (find("BAD_NEWS", norm) or s.did("refusal")) and not asking and not find("WAIVED", norm):
         s.add("bad_news")
     elif not asking and (find("GOOD_NEWS", norm) or s.did("done")):
         s.add("good_news")  # something already done for them is good news too
@@ -709,7 +710,7 @@ def _hostility(s: _Sentence) -> None:
     elif find("SARCASM", norm):
         s.add("rudeness", 1, "sarcasm")
         # the kind words of a sarcastic line promise nothing
-        s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "offer", "good_news", "done", "deference"))]
+        s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "offer", "good_news", "done", "deference", "empathy", "understanding"))]
     if find("SECRETS", norm) and (SECRET_REQUEST.search(norm) or s.asking) and not SECRET_SAFE.search(norm):
         s.add("secrets", 2)
     if find("OVERPROMISE", norm) and not s.asking:  # sure of what is not theirs to promise
@@ -777,6 +778,10 @@ def customer_questions(line: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+_LEAD_IN = re.compile(r"^(?:(?:hi|hello|hey|hiya|ok|okay|right|so|um|and|also|sorry)[\s,!.-]+)+")
+_YES_OR_NO = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|right|so|well)[\s,!.-]+)?(?:yes|yeah|yep|no|nope|sure|certainly|absolutely|of course|definitely|not yet|unfortunately|i am afraid|afraid not|it does|it is|it can|it will|we do|we can|we will|i can|i will|you can|you will|they do|they are|they will)\b")
+
+
 def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = False) -> bool:
     """Does the reply take up a customer's question? Judged by what kind of answer the question wants."""
     norm = normalise(reply.text)
@@ -784,9 +789,12 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
         return True
     if "deadline" in kinds:  # "when?" wants a time, and "in a few days" is not one
         return bool(find("TIME", norm)) and not is_vague(norm) or bool(find("YES", norm) and find("TIME", norm))
-    qnorm = normalise(question)
+    qnorm = _LEAD_IN.sub("", normalise(question))  # "hey, do you..." asks "do you..."
     yes_no = re.match(r"^(so )?(will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b", qnorm)
-    if yes_no and (find("YES", norm) or reply.has("commitment", 2) or reply.has("offer") or reply.has("refusal")):
+    opening = normalise(reply.sentences[0]) if reply.sentences else norm
+    if yes_no and (
+        _YES_OR_NO.match(opening) or reply.has("commitment", 2) or reply.has("offer") or reply.has("refusal") or reply.has("done") or reply.has("bad_news")
+    ):  # a yes or a no up front, or the thing itself; a "yes" buried in talk about the topic is not an answer
         return True
     if re.match(r"^(so )?(what|how|which)\b", qnorm) and (reply.has("offer") or reply.has("commitment", 2) or reply.has("exploration", 2)):
         return True  # a clarifying question about what they need takes the question up too

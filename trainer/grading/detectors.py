@@ -529,6 +529,9 @@ def no_negative_language(view: View) -> Judgement:
     return Judgement(value, [], "clean, respectful language throughout")
 
 
+_LOOKING = re.compile(r"\blet me (?:just |quickly )?(?:check|see|look|have a look|take a look|find out|pull)\b|\bbe right with you\b")
+
+
 @detector("ownership")
 def ownership(view: View) -> Judgement:
     owned, pushed = [], []
@@ -536,7 +539,10 @@ def ownership(view: View) -> Judgement:
         for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
             if find("PUSH_TO_CUSTOMER", norm) or find("POLICY_WALL", norm) or find("DEFLECTION", norm):
                 pushed.append((reply.turn, sentence))
-            elif find("OWNERSHIP", norm, inner=True) and not find("DISMISSAL", norm) and not find("STALLING", norm) and not find("TRANSFER", norm):
+            elif (
+                find("OWNERSHIP", norm, inner=True) and not find("DISMISSAL", norm) and not find("STALLING", norm) and not find("TRANSFER", norm)
+                and not is_question(sentence, norm) and not _LOOKING.search(norm)
+            ):  # fmt: skip
                 # "as I've said" and "let me check" own nothing; a handover is judged as a handover
                 owned.append((reply.turn, sentence))
     if not owned and not pushed:

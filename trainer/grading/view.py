@@ -107,7 +107,9 @@ def customer_names(transcript: Transcript, scenario: Scenario | None) -> tuple[s
             match = _NAME_INTRO.search(turn.text)
             if match and match.group(1).split()[0].lower() not in {"calling", "sorry", "not", "just", "so", "really", "here"}:
                 full = match.group(1)
-                return tuple(dict.fromkeys([full, full.split()[0]]))
+                last = full.split()[-1]
+                titled = [f"{title} {last}" for title in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")] if len(full.split()) > 1 else []
+                return tuple(dict.fromkeys([full, full.split()[0], *titled]))  # "Mr Adeyemi" uses the name too
     return ()
 
 
