@@ -64,3 +64,18 @@ def test_a_bare_list_of_claims_is_not_turned_into_a_story():
     item, rubric = get_question("good-service-meaning"), load_rubric()
     claims = "One day I hope to work with customers. I listen, I care, I help and I smile. I share your values of empathy and patience."
     assert grade_answer(item, claims, rubric).criteria["example"].score <= 30
+
+
+def test_fit_rewards_a_value_lived_and_linked_by_name_over_a_pasted_list():
+    from trainer.interview import company_profile
+
+    item, rubric = get_question("going-beyond"), load_rubric()
+    company = company_profile("Harbour Bikes", "straight talk, rider safety")
+    story = (
+        "A courier came into the workshop an hour before his shift because his brakes were rubbing. "
+        "I found the pads were worn to the metal, told him plainly it was not safe to ride, and fitted new ones while he waited. "
+        "He was on the road twenty minutes later and came back the next week to book a full service."
+    )
+    pasted = grade_answer(item, story + " I share Harbour Bikes' values: straight talk, rider safety.", rubric, company)
+    lived = grade_answer(item, story + " At Harbour I'd want to be the mechanic who tells riders plainly what is worn and never lets an unsafe bike out.", rubric, company)
+    assert lived.criteria["fit"].score > pasted.criteria["fit"].score

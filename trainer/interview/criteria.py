@@ -307,9 +307,21 @@ def perspective(a: Analysis, ctx: Context) -> Judgement:
     return Judgement(_clip(score), _quotes(evidence), feedback, missing=missing)
 
 
+_DERIVED = ("fulness", "fully", "ation", "ness", "ment", "ship", "ity", "ful", "ive", "ion", "ty", "ly")
+
+
+def _root(word: str) -> str:
+    """"safety" -> "safe", "carefully" -> "care", "honesty" -> "honest": values meet their everyday forms."""
+    for suffix in _DERIVED:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _value_regex(word: str) -> str:
-    stem = word[:-1] if len(word) > 4 and word[-1] in "ey" else word
-    return rf"\b{re.escape(stem)}(?:e|y|s|es|ed|d|ing|er|ers|ly|ful|fully|ness|ship|ity|ive|ion|ions|ation|ment|al|able|ies|ied)?\b"
+    stem = _root(word)
+    stem = stem[:-1] if len(stem) > 4 and stem[-1] in "ey" else stem
+    return rf"\b{re.escape(stem)}(?:e|y|s|es|ed|d|ing|er|ers|ly|ful|fully|ness|ship|ity|ty|ive|ion|ions|ation|ment|al|able|ies|ied)?\b"
 
 
 def _value_terms(text: str) -> list[str]:
@@ -331,7 +343,12 @@ def fit(a: Analysis, ctx: Context) -> Judgement:
         return _off_topic("fit") if a.off_topic else Judgement(0, [], "Listing the company's values earns nothing; connect one of them to something you did.", missing=["values"])
     sents = [s for s in a.sentences if not s.listy]
     name_terms = _value_terms(company.name)
-    named_at = [s for s in sents if name_terms and _echoes(name_terms, s.clean) or re.search(r"\b(your|this) (company|team|store|business|brand|organisation|organization)\b", s.clean)]
+    short_name = name_terms[:1]  # "Harbour" for Harbour Bikes: people use the distinctive first word
+    named_at = [
+        s for s in sents
+        if name_terms and (_echoes(name_terms, s.clean) or _echoes(short_name, s.clean))
+        or re.search(r"\b(your|this) (company|team|store|business|brand|organisation|organization|shop|practice|branch|firm)\b", s.clean)
+    ]  # fmt: skip
     values = [(v, _value_terms(v)) for v in company.values]
     echoed: dict[str, Sentence] = {}
     for value, terms in values:
@@ -340,8 +357,9 @@ def fit(a: Analysis, ctx: Context) -> Judgement:
                 echoed.setdefault(value, s)
                 break
     recited = {v for v, s in echoed.items() if not s.actions and sum(1 for _, t in values if _echoes(t, s.clean)) >= 2}
+    recital = {s.index for v, s in echoed.items() if v in recited}
     echoed = {v: s for v, s in echoed.items() if v not in recited}
-    listed = [v for v, terms in values if v not in echoed and (v in recited or any(x.listy and _echoes(terms, x.clean) for x in a.sentences))]
+    named_at = [s for s in named_at if s.index not in recital]  # naming them while reciting their list earns nothing
     near_story = set(a.story) | {i + 1 for i in a.story} | {i - 1 for i in a.story}
     if a.story:
         near_story |= {a.story[-1] + 2, a.story[-1] + 3}
@@ -359,7 +377,7 @@ def fit(a: Analysis, ctx: Context) -> Judgement:
     score, evidence, notes, missing = 0.0, [], [], []
     if values:
         shown_values = len(echoed) + len(embodied)
-        score += {0: 0, 1: 45, 2: 65}.get(shown_values, 75) + 8 * min(1, len(listed))
+        score += {0: 0, 1: 45, 2: 65}.get(shown_values, 75)  # a pasted list of their values earns nothing
         if connected or (embodied and echoed):
             score += 15
         if echoed or embodied:
