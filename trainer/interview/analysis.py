@@ -248,6 +248,7 @@ _SCENE = re.compile(
 )
 
 
+_NOBODY_DID_IT = re.compile(r"\b(?:sorted|worked|fixed|resolved) (?:itself|themselves) out\b|\bit all worked out\b|\bin the end it was (?:fine|ok|okay|alright)\b")
 _SOMEONE = re.compile(
     r"\b(?:he|she|him|her|his)\b|\b(?:a|an|one|this|that) (?:\w+ ){0,2}?(?:customer|client|caller|guest|woman|man|lady|gentleman|mother|father|mum|mom|dad|"
     r"student|patient|family|couple|member|shopper|tenant|traveller|traveler|boy|girl|driver|passenger|regular|visitor|resident|person|guy)\b"
@@ -578,6 +579,8 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...], names: tuple[s
     s.self_outcome = find(P.SELF_OUTCOME, clean)
     s.situation = find(P.SITUATION, clean, negatable=False)
     s.result = find(P.RESULT, clean)
+    if s.result and _NOBODY_DID_IT.search(clean):  # "it sorted itself out" tells no one's part in it
+        s.result = None
     s.outcome = s.result if s.result and _FOR_CUSTOMER.search(clean) else None
     s.specifics = specifics_in(text)
     s.shown = {p: m for p, pats in P.QUALITY_SHOWN.items() if (m := find(pats, clean))}
