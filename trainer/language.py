@@ -508,11 +508,14 @@ def _feeling(s: _Sentence, context: Context) -> None:
 _INSTRUCTS = re.compile(r"\byou (?:will )?(?:need|have|must|should|ought|are required|are expected|will have) to\b|^(?:please |just )?(?:bring|send|fill|go|take|call|ring|visit|click|log|read|check)\b")
 
 
+_CLAUSES = re.compile(r" - |; |: ")
+
+
 def _said_back(norm: str, just_said: frozenset[str]) -> int:
     """Words of the customer's situation said back in a clause that does only that (not an offer,
     a promise or news): "at 1 am with two tired kids, you need a bed - I've booked you one"."""
     best = 0
-    for clause in re.split(r" - |; |: ", norm):
+    for clause in _CLAUSES.split(norm):
         if family("OFFER").search(clause) or find("COMMITMENT", clause, inner=True) or _NEWS.search(clause) or find("DONE", clause):
             continue
         best = max(best, len(stems(content_words(clause)) & stems(just_said)))

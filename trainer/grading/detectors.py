@@ -739,6 +739,9 @@ AMOUNT = re.compile(r"(?:[$£€]\s?\d+(?:[.,]\d+)?|\b\d+(?:\.\d+)?\s*(?:percent
 CLAIM_TOPICS = ("CLAIM_ARRIVAL", "CLAIM_DISPATCH", "CLAIM_AMOUNT")  # phrase families: what a stated day or sum is about
 
 
+_CLAIM_CLAUSES = re.compile(r"[;,:]|\band\b|\bso\b|\bthen\b")
+
+
 def _amount(text: str) -> str:
     """One spelling per sum: "20 percent" and "20%" are the same claim, "$10" and "10 dollars" too."""
     number = re.search(r"\d+(?:[.,]\d+)?", text).group().replace(",", ".")
@@ -748,8 +751,10 @@ def _amount(text: str) -> str:
 
 def _claims(norm: str) -> list[tuple[str, str]]:
     """(topic, value) pairs such as ("CLAIM_ARRIVAL", "friday"), read clause by clause."""
-    out = []
-    for clause in re.split(r"[;,:]|\band\b|\bso\b|\bthen\b", norm):
+    out: list[tuple[str, str]] = []
+    if not (DAY.search(norm) or AMOUNT.search(norm)):
+        return out  # nothing dated or priced, nothing to hold the agent to
+    for clause in _CLAIM_CLAUSES.split(norm):
         for topic in CLAIM_TOPICS:
             if find(topic, clause):
                 if topic == "CLAIM_AMOUNT":
