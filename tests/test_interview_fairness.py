@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from trainer.interview import get_question, grade_answer, load_rubric
-from trainer.interview.analysis import in_agreement, tell_in_past, with_articles
+from trainer.interview.analysis import analyse, in_agreement, tell_in_past, with_articles
 
 # (question, corrected, as a non-native speaker might tell it)
 TWINS = [
@@ -79,3 +79,62 @@ def test_fit_rewards_a_value_lived_and_linked_by_name_over_a_pasted_list():
     pasted = grade_answer(item, story + " I share Harbour Bikes' values: straight talk, rider safety.", rubric, company)
     lived = grade_answer(item, story + " At Harbour I'd want to be the mechanic who tells riders plainly what is worn and never lets an unsafe bike out.", rubric, company)
     assert lived.criteria["fit"].score > pasted.criteria["fit"].score
+
+
+def _words(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'"))
+
+
+TIDY_CORPUS = [
+    "Um, I kind of would like to say she was, like, really upset, you know.",
+    "He doesn't like saying no, basically.",
+    "So yeah, I called her back and, um, sorted it.",
+    "I like, literally ran to the stockroom to find the size she wanted.",
+    "It was kind of a mess, you know, but we kind of got there in the end.",
+    "I would like to think I'm, um, the kind of person who follows things up.",
+]
+
+
+def _corpus() -> list[str]:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "development" / "interview" / "answers.jsonl"
+    answers = [json.loads(line)["answer"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return TIDY_CORPUS + answers
+
+
+def test_every_tidied_sentence_keeps_its_words_except_the_fillers():
+    from trainer.interview.analysis import analyse, fillers_in
+    from trainer.interview.coach import _tidy
+
+    checked = 0
+    for text in _corpus():
+        for sentence in analyse(text).sentences:
+            tidy = _tidy(sentence)
+            if tidy is None:
+                continue
+            checked += 1
+            lowered = sentence.text.lower().replace("\u2019", "'")
+            kept = lowered
+            for a, b in sorted(fillers_in(lowered), reverse=True):
+                kept = kept[:a] + " " + kept[b:]
+            expected = _words(kept)
+            assert _words(tidy) == expected, (sentence.text, tidy)
+            assert not tidy.endswith(",") and ", ," not in tidy and " ," not in tidy
+    assert checked >= len(TIDY_CORPUS)
+
+
+def test_the_outline_and_the_structure_score_read_the_same_opening():
+    item, rubric = get_question("good-service-meaning"), load_rubric()
+    for text in _corpus()[len(TIDY_CORPUS):]:
+        result = grade_answer(item, text, rubric)
+        first = result.outline[0]
+        credited = "you open by answering the question" in result.criteria["structure"].feedback
+        if credited:
+            assert first["yours"] is not None and "Open with" not in first["tip"], (text[:80], first)
+        ending = next(step for step in result.outline if step["part"] == "The result for the customer")
+        flagged = {s.text for s in analyse(text).sentences if s.red_flags}
+        assert ending["yours"] not in flagged

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from trainer import catalog, store
 from trainer.errors import NotFound, TrainerError
-from trainer.interview.analysis import Analysis, analyse
+from trainer.interview.analysis import Analysis, analyse, fillers_in
 from trainer.interview.criteria import (
     JUDGES,
     PILLAR_WORDS,
@@ -23,6 +23,9 @@ from trainer.interview.criteria import (
     Context,
     Judgement,
     flag_kinds,
+)
+from trainer.interview.criteria import (
+    opening as opening_sentence,
 )
 from trainer.interview.models import CompanyProfile, FollowUp, InterviewRubric, Question
 from trainer.loading import load_model
@@ -228,14 +231,28 @@ def choose_follow_up(question: Question, scores: dict[str, CriterionScore], seed
 
 
 def _tidy(sentence) -> str | None:
-    """The candidate's own sentence without its filler words, when it had any."""
+    """The candidate's own sentence without its filler words: only the spans the filler reader
+    marked (a verb "like" or "kind of" before a noun stays), so the sentence still reads."""
     if not sentence.fillers:
         return None
     text = sentence.text
-    for filler in sorted(set(sentence.fillers), key=len, reverse=True):
-        text = re.sub(rf"(?i)(?:,\s*)?\b{re.escape(filler)}\b(?:\s*,)?", "", text)
+    lowered = text.translate(_STRAIGHT).lower()
+    if len(lowered) != len(text):
+        return None
+    for start, end in sorted(fillers_in(lowered), reverse=True):
+        before, after = text[:start].rstrip(), text[end:].lstrip()
+        if after.startswith(","):  # "Um, I called" -> "I called"; "was, like, really" -> "was really"
+            after = after[1:].lstrip()
+            if before.endswith(","):
+                before = before[:-1]
+        elif before.endswith(",") and after[:1] in (".", "!", "?", ""):
+            before = before[:-1]  # "it, you know." -> "it."
+        text = f"{before} {after}".strip() if before and after[:1] not in (",", ".", "!", "?") else f"{before}{after}"
     text = re.sub(r"\s{2,}", " ", text).strip(" ,")
-    return text[:1].upper() + text[1:] if text else None
+    return text[:1].upper() + text[1:] if text and text != sentence.text else None
+
+
+_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def outline(question: Question, analysis: Analysis, scores: dict[str, CriterionScore], company: CompanyProfile | None) -> list[dict]:
@@ -243,13 +260,15 @@ def outline(question: Question, analysis: Analysis, scores: dict[str, CriterionS
     sents = [s for s in analysis.sentences if not s.listy]
     story = analysis.story_sentences()
     behavioural = question.style == "behavioural"
-    opening = next((s for s in sents[:3] if s.thesis or (behavioural and s.situation)), None)
+    usable = [s for s in sents if not s.red_flags and not s.repeated]  # never hold up what the coach just flagged
+    opening, early = opening_sentence(analysis, question)
     situation = next((s for s in story if s.situation), story[0] if story else None)
     actions = [s for s in story if s.actions and s is not situation][:2]
-    result = next((s for s in story + sents if s.outcome or s.result), None)
+    after_story = [s for s in usable if story and s.index > story[-1].index][:2]
+    result = next((s for s in story + after_story if (s.outcome or s.result) and s is not situation and not s.need), None)
     shown = {p for s in story for p in s.shown}
-    quality = next((s for s in sents if s.named and (set(s.named) & shown or not shown)), None)
-    tie = next((s for s in reversed(sents) if s.role or s.reflection), None)
+    quality = next((s for s in usable if s.named and (set(s.named) & shown or not shown)), None)
+    tie = next((s for s in reversed(usable) if s.role or s.reflection), None)
     values = company.values if company else []
 
     def step(part: str, sentence, tip_missing: str, tip_have: str = "Keep this.") -> dict:
@@ -264,6 +283,7 @@ def outline(question: Question, analysis: Analysis, scores: dict[str, CriterionS
             "Set the scene" if behavioural else "Say what it means to you",
             opening,
             "Open with one plain sentence that answers the question before any story." if not behavioural else "Open with one sentence: where you were and what was at stake.",
+            "Keep this." if early else "Move this to the very start: it answers the question.",
         ),
         step("The situation", situation if situation is not opening else None, "Name one real time: where you worked, who the customer was, what went wrong." if situation is None else "Already in your opening."),
         *[step("What you did", s, "") for s in actions],

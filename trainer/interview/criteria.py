@@ -89,24 +89,33 @@ def _off_topic(what: str) -> Judgement:
     return Judgement(0, [], f"The answer does not address the question, so it earns nothing for {what}. Answer what was asked first.", missing=["on-topic answer"])
 
 
+def opens(s: Sentence, question: Question) -> bool:
+    """Does this sentence answer the question directly (or, for a behavioural one, set the scene)?"""
+    if question.answer_cues and find(tuple(question.answer_cues), s.clean, negatable=False):
+        return True
+    if question.style == "behavioural":
+        return bool(s.situation or s.topic or (s.actions and s.service))
+    return bool(s.thesis and (s.topic or s.service))
+
+
+def opening(a: Analysis, question: Question) -> tuple[Sentence | None, bool]:
+    """The sentence that opens the answer, and whether it comes early (first two sentences):
+    one reading for the structure score and the outline, so they never disagree."""
+    sents = [s for s in a.sentences if not s.listy]
+    first = next((s for s in sents[:2] if opens(s, question)), None)
+    if first:
+        return first, True
+    return next((s for s in sents[2:] if opens(s, question)), None), False
+
+
 def structure(a: Analysis, ctx: Context) -> Judgement:
     if a.off_topic:
         return _off_topic("structure")
     sents = [s for s in a.sentences if not s.listy]
-    opening_pool = sents[:2]
     behavioural = ctx.question.style == "behavioural"
-    cue = ctx.question.answer_cues
-
-    def opens(s: Sentence) -> bool:
-        if cue and find(tuple(cue), s.clean, negatable=False):
-            return True
-        if behavioural:
-            return bool(s.situation or s.topic or (s.actions and s.service))
-        return bool(s.thesis and (s.topic or s.service))
-
     score, evidence, missing, notes = 0.0, [], [], []
-    first = next((s for s in opening_pool if opens(s)), None)
-    later = next((s for s in sents[2:] if opens(s)), None)
+    start, early = opening(a, ctx.question)
+    first, later = (start, None) if early else (None, start)
     if first:
         score += 35
         evidence.append(first)
