@@ -138,3 +138,15 @@ def test_the_outline_and_the_structure_score_read_the_same_opening():
         ending = next(step for step in result.outline if step["part"] == "The result for the customer")
         flagged = {s.text for s in analyse(text).sentences if s.red_flags}
         assert ending["yours"] not in flagged
+
+
+def test_a_follow_up_answer_is_judged_on_what_the_follow_up_asked():
+    from trainer.interview.coach import grade_follow_up
+
+    item, rubric = get_question("good-service-meaning"), load_rubric()
+    feel = next(p for p in item.follow_ups if "perspective" in p.targets)
+    ending = grade_follow_up(feel, "She was relieved; she hugged me and came back the next week to thank us.", item, rubric)
+    elsewhere = grade_follow_up(feel, "I am always on time and I would like a good salary.", item, rubric)
+    assert ending["score"] >= 80 and elsewhere["score"] <= 15
+    assert feel.text in ending["feedback"] and feel.text in elsewhere["feedback"]
+    assert "does not take up" in elsewhere["feedback"] and "you open by answering" not in elsewhere["feedback"].lower()

@@ -81,6 +81,8 @@ def follow_up_result(data: dict) -> None:
     if data.get("score") is None:
         return
     console.print(f"\n[bold]Follow-up answer[/bold]: {data['score']}/100")
+    if data.get("feedback"):
+        console.print(f"  {escape(data['feedback'])}")
     for cid, criterion in data["criteria"].items():
         console.print(f"  {cid}: {criterion['score']} - [dim]{escape(str(criterion['feedback']))}[/dim]")
 

@@ -298,19 +298,71 @@ def outline(question: Question, analysis: Analysis, scores: dict[str, CriterionS
 
 
 def grade_follow_up(probe: FollowUp, answer_text: str, question: Question, rubric: InterviewRubric, company: CompanyProfile | None = None) -> dict:
-    """A lighter grade for the answer to the probe: only the criteria the probe was aimed at."""
+    """The answer to the probe, judged on what the probe asked: the criteria it digs into, and
+    whether it is taken up at all. Feedback names the probe, not the first question."""
     if not answer_text or not answer_text.strip():
-        return {"probe": probe.text, "answer": "", "score": None, "criteria": {}}
+        return {"probe": probe.text, "answer": "", "score": None, "criteria": {}, "feedback": "No answer to the follow-up."}
     analysis = analyse(answer_text, tuple(question.topic), question.question)
+    shared = _probe_words(probe.text) & _probe_words(answer_text)
+    # a reply to a probe carries on the story already told: it is off the point only when it is about nothing of it
+    analysis.off_topic = not shared and not any(s.customer or s.others or s.actions or s.result or s.outcome or s.service or s.named for s in analysis.sentences)
+    analysis.stuffed = False
     ctx = Context(question, company, rubric.words)
-    # a short answer to a probe is judged on substance, not on structure, company fit or delivery
-    targets = [t for t in probe.targets if t not in ("delivery", "fit", "structure")] or ["example", "perspective"]
+    asks_here = bool(set(probe.targets) & {"fit", "structure"})  # "how would that look here?" invites a plan
+    targets = [t for t in probe.targets if t not in ("delivery", "fit", "structure")] or (["example", "perspective"] if not asks_here else [])
     criteria = {}
     for target in targets:
         judged = JUDGES[target](analysis, ctx)
-        criteria[target] = {"score": judged.score, "evidence": judged.evidence, "feedback": judged.feedback or judged.reason}
+        shown = _part_shown(target, analysis)  # a short reply answers one part; the full-answer rubric would ask for all
+        score = judged.score if judged.score is None or shown is None else max(judged.score, shown)
+        criteria[target] = {"score": score, "evidence": judged.evidence, "feedback": judged.feedback or judged.reason}
+    if asks_here:
+        criteria["relevance"] = _here(analysis, company)
+    evidence = any(c["evidence"] for c in criteria.values())
+    taken_up = not analysis.off_topic and (evidence or shared)
     graded = [c["score"] for c in criteria.values() if c["score"] is not None]
-    return {"probe": probe.text, "answer": answer_text, "score": round(sum(graded) / len(graded)) if graded else None, "criteria": criteria}
+    score = round(sum(graded) / len(graded)) if graded else None
+    if not taken_up:
+        score = min(score or 0, 15)
+        feedback = f"This does not take up what the interviewer asked (\u201c{probe.text}\u201d). Answer that first, in a sentence, then add one detail."
+    else:
+        best = [c["feedback"] for c in criteria.values() if c["feedback"]][:1]
+        feedback = f"On \u201c{probe.text}\u201d: " + (best[0] if best else "you take it up.")
+    return {"probe": probe.text, "answer": answer_text, "score": score, "criteria": criteria, "feedback": feedback}
+
+
+def _part_shown(target: str, analysis: Analysis) -> int | None:
+    """What a probe's own part is worth on its own: the ending for "how did they feel?", one real
+    time for "give me an example", qualities shown for "which quality mattered?"."""
+    sents = analysis.sentences
+    if target == "perspective" and any(s.outcome or s.result for s in sents):
+        return 80 + (20 if any(s.others for s in sents) else 0)  # how it ended, and how they know
+    if target == "example" and analysis.story and any(s.result or s.outcome for s in analysis.story_sentences()):
+        return 85
+    if target == "qualities":
+        shown = {p for s in sents for p in s.shown}
+        return {0: None, 1: 70}.get(len(shown), 90)
+    return None
+
+
+def _probe_words(text: str) -> frozenset[str]:
+    from trainer.meaning import tokens
+
+    return frozenset(t for t in tokens(text) if len(t) > 3 and t not in _PROBE_STOP)
+
+
+_PROBE_STOP = frozenset({"customer", "would", "think", "know", "tell", "time", "thing", "something", "give", "what", "that", "like", "your", "about"})
+
+
+def _here(analysis: Analysis, company: CompanyProfile | None) -> dict:
+    """For "how would that look here?": a concrete plan for this role or these customers."""
+    sents = analysis.sentences
+    tied = [s for s in sents if s.role or (company and company.name and company.name.lower().split()[0] in s.clean)]
+    plan = [s for s in sents if s.hypothetical or s.actions]
+    score = (50 if tied else 0) + (40 if plan else 0) + (10 if any(s.specifics for s in sents) else 0)
+    evidence = [s.text for s in (tied[:1] + plan[:1])]
+    feedback = "You say what you would do here, for these customers." if tied and plan else "Say what you would do in this role, for these customers, in a sentence or two."
+    return {"score": min(100, score), "evidence": evidence, "feedback": feedback}
 
 
 def _now() -> str:
