@@ -386,9 +386,40 @@ def red_flags_in(clean: str) -> dict[str, str]:
                 continue
             found[kind] = match.group(0)
             break
+    if "contempt" not in found and (label := _derogatory(clean)):
+        found["contempt"] = label
     if found and find(P.RED_FLAG_REGRET, clean, negatable=False):
         return {}
     return found
+
+
+_LABELLED = re.compile(
+    r"\b(?:customers|callers|guests|clients|people|the public|they|half (?:of )?(?:them|our \w+|the \w+)|most of them|some of them|these people)"
+    r" (?:were|are|was|is|can be|could be|always were|are always|were always|were all|are all|were just|are just) (?:so |really |such |complete |total |absolute |a bunch of |a load of |a lot of )?([a-z]+)"
+)
+
+
+def _derogatory(clean: str) -> str | None:
+    """Customers as a class labelled with a judgement (VADER-negative, and not a feeling anyone may
+    have): "half our callers were whiners". "She was upset" describes; "they are all thick" sneers."""
+    from trainer import affect, phrases
+
+    match = _LABELLED.search(clean)
+    if not match:
+        return None
+    word = match.group(1)
+    feelings = _feeling_words(phrases.fragment("feeling_words"))
+    if word in feelings or word in _STATES or affect.valence(word) > -1.0:
+        return None
+    return match.group(0)
+
+
+@lru_cache(maxsize=4)
+def _feeling_words(fragment: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", fragment))
+
+
+_STATES = frozenset("late wrong lost stuck upset angry worried cross tired cold sick ill unwell poor broke busy confused scared nervous sad".split())
 
 
 @dataclass
