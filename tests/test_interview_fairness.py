@@ -150,3 +150,21 @@ def test_a_follow_up_answer_is_judged_on_what_the_follow_up_asked():
     assert ending["score"] >= 80 and elsewhere["score"] <= 15
     assert feel.text in ending["feedback"] and feel.text in elsewhere["feedback"]
     assert "does not take up" in elsewhere["feedback"] and "you open by answering" not in elsewhere["feedback"].lower()
+
+
+def test_qualities_are_credited_for_what_the_story_shows_not_for_naming_them():
+    item, rubric = get_question("unhappy-customer-turnaround"), load_rubric()
+    scripted = (
+        "Once a customer was upset, so I showed empathy and patience and used active listening. "
+        "I stayed calm under pressure and acknowledged his feelings. "
+        "I went the extra mile to exceed his expectations and provided excellent customer service. He was happy in the end."
+    )
+    vivid = (
+        "A man came to the hardware counter furious because the paint we mixed for his daughter's bedroom had dried the wrong colour. "
+        "I let him finish, then said, 'That's on us - I'll remix it now and bring it to your car.' "
+        "I matched it against the card he'd brought, remixed two tins, and carried them out twenty minutes later. "
+        "He came back the next Saturday for brushes and asked for me by name."
+    )
+    s, v = grade_answer(item, scripted, rubric), grade_answer(item, vivid, rubric)
+    assert v.criteria["qualities"].score > s.criteria["qualities"].score
+    assert v.overall > s.overall

@@ -615,6 +615,11 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...], names: tuple[s
     s.outcome = s.result if s.result and _FOR_CUSTOMER.search(clean) else None
     s.specifics = specifics_in(text)
     s.shown = {p: m for p, pats in P.QUALITY_SHOWN.items() if (m := find(pats, clean))}
+    if s.shown and _claims_only(s.actions, clean) and not s.specifics:
+        # "I stayed calm and showed empathy" says what the story should show; it shows nothing itself
+        s.named = {**s.named, **{p: m for p, m in s.shown.items() if p not in s.named}}
+        s.shown = {}
+    s.shown.update({p: q for p, q in _quoted_qualities(text).items() if p not in s.shown})
     s.named = {p: m for p, pats in P.QUALITY_NAMES.items() if (m := find(pats, clean, negatable=False))}
     s.need = find(P.CUSTOMER_NEED, clean)
     s.lens = find(P.PERSPECTIVE_GENERAL, clean)
@@ -635,6 +640,53 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...], names: tuple[s
     s.implausible = find(P.IMPLAUSIBLE, clean)
     s.repeats = sum(1 for m in _REPEAT.finditer(norm) if m.group(1) not in ("very", "really", "so", "no", "bye", "ha", "had", "that"))
     return s
+
+
+_QUOTED = re.compile(
+    r"[\"“]([^\"”]{12,})(?:[\"”]|$)"  # "double" or “curly” quotes (the sentence may end before the close)
+    r"|(?:^|(?<=[\s,:]))[‘']((?:[^'’]|[’'](?=[a-z]))+?)(?:[’'](?=[\s.,!?;]|$)|$)"  # 'single', where I'm and that's do not end it
+    r"|\b(?:I|we) (?:said|told (?:her|him|them)|asked|explained)[,:]\s+([A-Z][^.!?]{12,}[.!?]?)"
+)
+# What the words the candidate quotes themselves saying show, read by the same language layer as a trainee's reply.
+_ACT_QUALITY = {
+    "empathy": "empathy", "understanding": "empathy", "exploration": "empathy", "apology": "professionalism",
+    "commitment": "reliability", "follow_up": "reliability", "done": "reliability", "offer": "knowledge",
+    "name": "personalization",
+}
+
+
+_CLAIM_VERBS = frozenset(
+    """show demonstrate use stay remain keep display apply exercise practise practice exceed go acknowledge empathise empathize
+    validate maintain provide deliver ensure make treat give be feel try remember""".split()
+)
+_ABSTRACT = re.compile(r"\b(?:empathy|patience|professionalism|understanding|respect|kindness|compassion|excellent service|great service|the extra mile|above and beyond|(?:her|his|their) (?:feelings|concerns|expectations|needs)|calm|positive|professional|patient|polite)\b")
+
+
+def _claims_only(actions: list[str], clean: str) -> bool:
+    """Every action is a verb of claiming a quality, said of an abstraction, not a step taken."""
+    from lemminflect import getLemma
+
+    lemmas = [(getLemma(v, upos="VERB") or (v,))[0] for v in actions]
+    return bool(_ABSTRACT.search(clean)) and all(lemma in _CLAIM_VERBS for lemma in lemmas)
+
+
+def _quoted_qualities(text: str) -> dict[str, str]:
+    """"I said, 'I'm so sorry, that one's on me - I'll have it fixed before you finish your tea'":
+    the qualities that speech shows, found by the conversation reader."""
+    if not any(mark in text for mark in "\"“‘'") and not re.search(r"\b(?:said|told|asked|explained)\b", text):
+        return {}
+    from trainer.language import analyse as read_reply
+
+    out: dict[str, str] = {}
+    for match in _QUOTED.finditer(text):
+        speech = match.group(1) or match.group(2) or match.group(3)
+        if not speech or len(speech.split()) < 3:
+            continue
+        for act in read_reply(speech).acts:
+            quality = _ACT_QUALITY.get(act.name)
+            if quality and (act.strength >= 2 or act.name in ("apology", "name", "empathy")):
+                out.setdefault(quality, speech)
+    return out
 
 
 def _story(sents: list[Sentence]) -> list[int]:
