@@ -168,3 +168,17 @@ def test_qualities_are_credited_for_what_the_story_shows_not_for_naming_them():
     s, v = grade_answer(item, scripted, rubric), grade_answer(item, vivid, rubric)
     assert v.criteria["qualities"].score > s.criteria["qualities"].score
     assert v.overall > s.overall
+
+
+def test_a_hazy_ramble_and_a_trailing_sign_off_do_not_earn_structure():
+    item, rubric = get_question("good-service-meaning"), load_rubric()
+    hazy = (
+        "So, um, I think good service is, like, about being there for people, you know. "
+        "I can't totally remember the details but there was this one time, I think it was a Tuesday or something, "
+        "and a customer came in and they said something about an order, and I kind of helped them with it, I think, "
+        "and they were fine in the end, more or less. They said something nice, I can't really remember what. "
+        "So yeah, that's basically what I would do, I hope that makes sense."
+    )
+    result = grade_answer(item, hazy, rubric)
+    assert result.criteria["structure"].score <= 60 and result.criteria["example"].score <= 50
+    assert "relating it to the role" not in result.criteria["structure"].feedback

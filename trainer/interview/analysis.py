@@ -512,6 +512,7 @@ def split(answer: str) -> list[str]:
     return out
 
 
+_COMMENTARY = frozenset({"think", "hope", "guess", "believe", "suppose", "reckon", "mean", "know", "remember", "imagine", "wish"})
 _SUBJECT_WORDS = frozenset({"i", "we", "he", "she", "they", "everyone", "everybody", "nobody", "someone", "somebody", "people", "customers", "guests"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "my", "his", "her", "their", "one"})
 _KEEP_PRESENT = re.compile(r"\b(?:always|usually|normally|generally|often|every time|whenever|nowadays|these days|now i|today i|in this (?:role|job)|your (?:team|company|store|customers))\b")
@@ -586,7 +587,7 @@ def tell_in_past(clean: str) -> str:
             continue
         if token in _TO_PAST_BE:
             tokens[i], changed = _TO_PAST_BE[token], True
-        elif verb_form(token) == "present" and token not in _MODALS and token not in ("can", "will", "may", "must", "shall", "need"):
+        elif verb_form(token) == "present" and token not in _MODALS and token not in ("can", "will", "may", "must", "shall", "need") and not (token in _COMMENTARY and previous[-1] in ("i", "we")):  # "I think", "I hope": said now
             from lemminflect import getInflection
 
             past = getInflection(_lemma(token), tag="VBD")

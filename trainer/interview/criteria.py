@@ -89,6 +89,15 @@ def _off_topic(what: str) -> Judgement:
     return Judgement(0, [], f"The answer does not address the question, so it earns nothing for {what}. Answer what was asked first.", missing=["on-topic answer"])
 
 
+_TRAILING = re.compile(r"\b(?:hope (?:that|this|it) makes sense|that is basically (?:it|what)|so yeah|or whatever|i guess that is (?:it|all)|that is about it|that is all really)\b")
+_HAZE = re.compile(r"\b(?:can not (?:totally |really |quite |fully )?remember|do not (?:really )?remember|(?:or|and) something|something like that|some (?:thing|stuff)|more or less|sort of thing|i forget|whatever it was)\b")
+
+
+def _hazy(s: Sentence, fillers: bool = True) -> bool:
+    """A sentence that blurs its point: unremembered, hedged twice over, or (for structure) mostly filler."""
+    return bool(_HAZE.search(s.clean)) or len(s.hedges) >= 2 or fillers and len(s.fillers) >= 2 or bool(s.vague and s.hedges)
+
+
 def opens(s: Sentence, question: Question) -> bool:
     """Does this sentence answer the question directly (or, for a behavioural one, set the scene)?"""
     if question.answer_cues and find(tuple(question.answer_cues), s.clean, negatable=False):
@@ -139,7 +148,7 @@ def structure(a: Analysis, ctx: Context) -> Judgement:
     else:
         missing.append("example")
         notes.append("there is no example")
-    tie = [s for s in sents[1:] if s.role or s.reflection]
+    tie = [s for s in sents[1:] if (s.role or s.reflection) and not _TRAILING.search(s.clean)]
     if tie:
         score += 30
         evidence.append(tie[-1])
@@ -147,6 +156,10 @@ def structure(a: Analysis, ctx: Context) -> Judgement:
     else:
         missing.append("tie")
         notes.append("nothing relates it back to the role or what you learned")
+    hazy = sum(1 for s in sents if _hazy(s)) / max(1, len(sents))
+    if hazy > 0.3:  # vagueness and filler blur the shape, however complete the parts
+        score -= round(50 * (hazy - 0.3))
+        notes.append("much of it is vague or padded; say each point once, plainly")
     if not a.on_topic and ctx.question.topic:
         score = min(score, 50)
         notes.append("and the answer never addresses the question's own subject")
@@ -210,6 +223,10 @@ def example(a: Analysis, ctx: Context) -> Judgement:
     }
     if not result:  # a story that never says how it ended is a weak example, however well it starts
         score = min(score, 65)
+    if sum(1 for s in story if _hazy(s, fillers=False)) * 2 >= len(story):  # "I can't totally remember... something about an order"
+        score = min(score, 50)
+        missing.append("clear")
+        parts["clear"] = "the story told clearly: what exactly happened, without \"I can't remember\" or \"something like that\""
     if a.implausible:
         score = min(score, 45)
         missing.append("plausible")
