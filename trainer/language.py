@@ -307,6 +307,19 @@ def question_kinds(norm: str) -> list[str]:
     return kinds + ["any"]
 
 
+@lru_cache(maxsize=64)
+def _entity_matcher(entities: tuple[str, ...]) -> re.Pattern[str]:
+    """All of a scenario's entities in one pass, each in its own group."""
+    return re.compile("|".join(f"(?P<e{i}>{union((e,)).pattern})" for i, e in enumerate(entities)))
+
+
+def _entity_hits(entities: tuple[str, ...], norm: str) -> int:
+    """How many different scenario entities a sentence mentions."""
+    if not entities:
+        return 0
+    return len({m.lastgroup for m in _entity_matcher(entities).finditer(norm)})
+
+
 def is_specific(norm: str, context: Context) -> bool:
     """Mentions the customer's own things: a scenario entity or a word the customer used."""
     if context.entities and union(context.entities).search(norm):
@@ -483,7 +496,7 @@ def _feeling(s: _Sentence, context: Context) -> None:
     elif warm and find("PATIENCE_THANKS", norm):
         s.add("empathy", 1, "patience")  # thanking them for waiting acknowledges what the wait cost them
 
-    entity_hits = sum(1 for e in context.entities if union((e,)).search(norm)) if s.specific else 0
+    entity_hits = _entity_hits(context.entities, norm) if s.specific else 0
     just_said = content_words(context.last_customer_line) if context.last_customer_line else context.customer_words
     shared = len(stems(content_words(norm)) & stems(just_said))
     restates = shared + entity_hits >= 2
