@@ -644,9 +644,9 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...], names: tuple[s
 
 
 _QUOTED = re.compile(
-    r"[\"“]([^\"”]{12,})(?:[\"”]|$)"  # "double" or “curly” quotes (the sentence may end before the close)
-    r"|(?:^|(?<=[\s,:]))[‘']((?:[^'’]|[’'](?=[a-z]))+?)(?:[’'](?=[\s.,!?;]|$)|$)"  # 'single', where I'm and that's do not end it
-    r"|\b(?:I|we) (?:said|told (?:her|him|them)|asked|explained)[,:]\s+([A-Z][^.!?]{12,}[.!?]?)"
+    r"[\"“]([^\"”]{12,300})(?:[\"”]|$)"  # "double" or “curly” quotes (the sentence may end before the close)
+    r"|(?:^|(?<=[\s,:]))[‘']((?:[^'’]|[’'](?=[a-z])){3,300}?)(?:[’'](?=[\s.,!?;]|$)|$)"  # 'single', where I'm and that's do not end it
+    r"|\b(?:I|we) (?:said|told (?:her|him|them)|asked|explained)[,:]\s+([A-Z][^.!?]{12,300}[.!?]?)"
 )
 # What the words the candidate quotes themselves saying show, read by the same language layer as a trainee's reply.
 _ACT_QUALITY = {
@@ -679,7 +679,7 @@ def _quoted_qualities(text: str) -> dict[str, str]:
     from trainer.language import analyse as read_reply
 
     out: dict[str, str] = {}
-    for match in _QUOTED.finditer(text):
+    for match in _QUOTED.finditer(text[:3000]):  # speech is quoted in a sentence or two, not a page
         speech = match.group(1) or match.group(2) or match.group(3)
         if not speech or len(speech.split()) < 3:
             continue
