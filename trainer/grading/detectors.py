@@ -630,7 +630,11 @@ def tailored_solution(view: View) -> Judgement:
         return Judgement(0.0 if view.replies else None, [], "no solution offered", _first_reply(view),
                          Suggestion("Offer a solution built around their details (the date, the person, the preference)"))
     specific = [(r.turn, a.quote) for r, a in solutions if normalise(a.quote) and r.analysis.specific and a.quote in r.analysis.specific]
-    mentions = [(r.turn, s) for r in view.replies for s in r.analysis.specific]
+    courtesy_only = {"apology", "empathy", "thanks", "greeting", "closing", "name"}
+    mentions = [
+        (r.turn, s) for r in view.replies for s in r.analysis.specific
+        if {a.name for a in r.analysis.acts if a.quote == s} - courtesy_only  # "sorry about the queue" echoes; it tailors nothing
+    ]  # fmt: skip
     if specific:
         return Judgement(1.0, specific[:2], "the solution is built around the customer's particulars")
     if mentions:
