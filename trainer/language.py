@@ -307,22 +307,21 @@ def question_kinds(norm: str) -> list[str]:
     return kinds + ["any"]
 
 
-@lru_cache(maxsize=64)
-def _entity_matcher(entities: tuple[str, ...]) -> re.Pattern[str]:
-    """All of a scenario's entities in one pass, each in its own group."""
-    return re.compile("|".join(f"(?P<e{i}>{union((e,)).pattern})" for i, e in enumerate(entities)))
-
-
 def _entity_hits(entities: tuple[str, ...], norm: str) -> int:
-    """How many different scenario entities a sentence mentions."""
+    """How many different scenario entities a sentence mentions (only those its words could start)."""
     if not entities:
         return 0
-    return len({m.lastgroup for m in _entity_matcher(entities).finditer(norm)})
+    index = _pattern_index(entities)
+    words = sentence_keys(norm)
+    candidates = set(index.always)
+    for key in index.by_key.keys() & words:
+        candidates.update(index.by_key[key])
+    return sum(1 for i in candidates if index.compiled[i].search(norm))
 
 
 def is_specific(norm: str, context: Context) -> bool:
     """Mentions the customer's own things: a scenario entity or a word the customer used."""
-    if context.entities and union(context.entities).search(norm):
+    if context.entities and may_match(context.entities, norm) and union(context.entities).search(norm):
         return True
     if context.customer_words and content_words(norm) & context.customer_words:
         return True
