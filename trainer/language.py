@@ -156,6 +156,51 @@ def find_patterns(patterns: tuple[str, ...], norm: str) -> re.Match[str] | None:
     return _first_unnegated(index, norm, True, index.negators)
 
 
+@dataclass(frozen=True)
+class PatternBank:
+    """Many pattern lists (a scenario's goals, policy statements, extras) read in one pass per
+    sentence: each distinct pattern is tried once, only when the sentence has a word that could
+    start it, and credited to every list that holds it."""
+
+    lists: tuple[tuple[str, ...], ...]
+    index: _Index
+    members: tuple[tuple[int, ...], ...]  # pattern position -> the lists that hold it
+    negators: tuple[frozenset[str], ...]  # per list, the negators its own patterns spell out
+
+
+@lru_cache(maxsize=64)
+def pattern_bank(lists: tuple[tuple[str, ...], ...]) -> PatternBank:
+    distinct = tuple(dict.fromkeys(p for patterns in lists for p in patterns))
+    position = {p: i for i, p in enumerate(distinct)}
+    members: list[list[int]] = [[] for _ in distinct]
+    for number, patterns in enumerate(lists):
+        for pattern in patterns:
+            members[position[pattern]].append(number)
+    return PatternBank(lists, _build_index(distinct), tuple(tuple(m) for m in members), tuple(_pattern_index(p).negators for p in lists))
+
+
+def bank_matches(bank: PatternBank, norm: str) -> set[int]:
+    """The lists (by number) that one of this sentence's clauses states, unnegated."""
+    index, hit = bank.index, set()
+    words = sentence_keys(norm)
+    if index.keys is not None and index.keys.isdisjoint(words):
+        return hit
+    candidates = set(index.always)
+    for key in index.by_key.keys() & words:
+        candidates.update(index.by_key[key])
+    for position in sorted(candidates):
+        waiting = [n for n in bank.members[position] if n not in hit]
+        if not waiting:
+            continue
+        for match in index.compiled[position].finditer(norm):
+            for n in waiting:
+                if n not in hit and not negated(norm, match.start(), match.end(), bank.negators[n]):
+                    hit.add(n)
+            if all(n in hit for n in waiting):
+                break
+    return hit
+
+
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z][a-z']{2,}|\d+(?:[.,]\d+)?", normalise(text)) if w not in STOP)

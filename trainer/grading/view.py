@@ -10,10 +10,12 @@ from trainer.language import (
     Analysis,
     Context,
     analyse,
+    bank_matches,
     customer_questions,
     find,
     find_patterns,
     may_match,
+    pattern_bank,
     recent_words,
 )
 from trainer.models import Scenario
@@ -164,4 +166,22 @@ def build(transcript: Transcript, scenario: Scenario | None) -> View:
                 )
             )
             last_customer = ""
+    if scenario is not None:
+        _match_scenario_patterns(replies, scenario)
     return View(transcript, scenario, replies, customer_lines, names)
+
+
+def _match_scenario_patterns(replies: list[Reply], scenario: Scenario) -> None:
+    """Every pattern list of the scenario, matched against every reply in one pass per sentence,
+    so detectors asking "which sentence states this goal?" find the answer waiting."""
+    lists = [tuple(g.met_by) for g in scenario.goals] + [tuple(e.met_by) for e in scenario.extras]
+    lists += [tuple(p) for item in scenario.policy for p in (item.right, item.wrong, item.forbidden)]
+    lists.append(tuple(scenario.customer.history_cues))
+    bank = pattern_bank(tuple(dict.fromkeys(patterns for patterns in lists if patterns)))
+    for reply in replies:
+        first: dict[int, str] = {}
+        for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
+            for number in bank_matches(bank, norm):
+                first.setdefault(number, sentence)
+        for number, patterns in enumerate(bank.lists):
+            reply._matched[patterns] = first.get(number)
