@@ -267,3 +267,10 @@ def test_a_warm_handover_across_two_sentences_is_not_coached_as_a_blind_transfer
     warm = card(sid, ["Refunds are handled by our billing team. I'm putting you through to them now so they can process it today."])
     blind = card(sid, ["Let me pass you to someone else."])
     assert criterion(warm, "professionalism", "no-negative-language") > criterion(blind, "professionalism", "no-negative-language")
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_putting_what_is_at_stake_for_them_first_is_a_reaction_to_how_they_feel(sid):
+    plain = card(sid, ["The order will be replaced by Saturday."])
+    stakes = card(sid, ["Your daughter's big day comes first - let's get the replacement to you by Saturday."])
+    assert criterion(stakes, "empathy", "emotional-reaction") >= criterion(plain, "empathy", "emotional-reaction")

@@ -539,6 +539,9 @@ def _feeling(s: _Sentence, context: Context) -> None:
         s.add("empathy", 1, "cliche")
     elif warm and find("PATIENCE_THANKS", norm):
         s.add("empathy", 1, "patience")  # thanking them for waiting acknowledges what the wait cost them
+    elif warm and s.specific and person and not s.asking and (_PRIORITISES.search(norm) or find("REASSURANCE", norm)):
+        # "Your daughter's first regatta - let's get her kayak back on the water by Saturday": what is at stake, put first
+        s.add("empathy", 1, "stakes")
 
     entity_hits = _entity_hits(context.entities, norm) if s.specific else 0
     just_said = content_words(context.last_customer_line) if context.last_customer_line else context.customer_words
@@ -585,6 +588,12 @@ _PERMISSION = re.compile(
 _REQUEST = re.compile(
     r"^(?:(?:so|okay|ok|right),? )?(?:could|would|can|will) you (?:please |kindly |just )?(?:hold|send|drop|bring|confirm|try|pop|read|email|come|take|fill|upload|restart|click|log|pay|return|attach|forward|reply|sign|keep|switch|turn|unplug|plug|pick|collect)\b"
     r"|^(?:(?:so|okay|ok|right),? )?would you mind\b"
+)
+
+
+_PRIORITISES = re.compile(
+    r"\b(?:let us (?:get|make sure|sort|fix)|(?:comes|come|goes|go) first|(?:is|are) (?:the|my|our) (?:priority|first priority|top priority)|top of (?:my|the) list"
+    r"|(?:you|she|he|they) (?:need|needs|deserve|deserves) (?:a|an|the|your|her|his|their|to)|can wait|matters most)\b"
 )
 
 
