@@ -271,6 +271,12 @@ def test_a_warm_handover_across_two_sentences_is_not_coached_as_a_blind_transfer
 
 @pytest.mark.parametrize("sid", SCENARIOS)
 def test_putting_what_is_at_stake_for_them_first_is_a_reaction_to_how_they_feel(sid):
-    plain = card(sid, ["The order will be replaced by Saturday."])
-    stakes = card(sid, ["Your daughter's big day comes first - let's get the replacement to you by Saturday."])
-    assert criterion(stakes, "empathy", "emotional-reaction") >= criterion(plain, "empathy", "emotional-reaction")
+    scenario = _scenario(sid)
+
+    def run(reply):
+        turns = [Turn("customer", "My daughter's birthday is on Saturday and the present you sent is broken."), Turn("agent", reply, seconds=10)]
+        return grade(Transcript(scenario=scenario.id, turns=turns), catalog.load_rubric(), scenario)
+
+    plain = run("The order will be replaced by Saturday.")
+    stakes = run("Your daughter's birthday comes first - let's get the replacement to you by Saturday.")
+    assert criterion(stakes, "empathy", "emotional-reaction") > criterion(plain, "empathy", "emotional-reaction")
