@@ -13,7 +13,15 @@ from functools import lru_cache
 from trainer import affect
 from trainer import phrases as P
 from trainer.patterns import compile_pattern, first_keys, sentence_keys, union
-from trainer.text import NEGATORS, chat_speak, name_regex, normalise, normalise_plain, sentences
+from trainer.text import (
+    NEGATORS,
+    chat_speak,
+    name_regex,
+    normalise,
+    normalise_plain,
+    sentences,
+    verb_lemma,
+)
 
 STOP = frozenset(
     """about above after again against all also am an and any are as at be because been before being below between
@@ -45,6 +53,16 @@ class _Index:
     by_key: dict[str, tuple[int, ...]]
     compiled: tuple[re.Pattern[str], ...]
     negators: frozenset[str]
+
+    def candidates(self, norm: str) -> list[int]:
+        """Positions of the patterns this sentence could match: those its telling words start, and those with none."""
+        words = sentence_keys(norm)
+        if self.keys is not None and self.keys.isdisjoint(words):
+            return []
+        found = set(self.always)
+        for key in self.by_key.keys() & words:
+            found.update(self.by_key[key])
+        return sorted(found)
 
 
 def _build_index(patterns: tuple[str, ...]) -> _Index:
@@ -95,14 +113,8 @@ def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[st
 
 def _first_unnegated(index: _Index, norm: str, inner: bool, allowed: frozenset[str]) -> re.Match[str] | None:
     """The leftmost non-negated match, trying only the patterns whose telling words the sentence has."""
-    words = sentence_keys(norm)
-    if index.keys is not None and index.keys.isdisjoint(words):
-        return None
-    candidates = set(index.always)
-    for key in index.by_key.keys() & words:
-        candidates.update(index.by_key[key])
     best = None
-    for position in sorted(candidates):
+    for position in index.candidates(norm):
         for match in index.compiled[position].finditer(norm):
             if best is not None and match.start() >= best.start():
                 break
@@ -182,13 +194,7 @@ def pattern_bank(lists: tuple[tuple[str, ...], ...]) -> PatternBank:
 def bank_matches(bank: PatternBank, norm: str) -> set[int]:
     """The lists (by number) that one of this sentence's clauses states, unnegated."""
     index, hit = bank.index, set()
-    words = sentence_keys(norm)
-    if index.keys is not None and index.keys.isdisjoint(words):
-        return hit
-    candidates = set(index.always)
-    for key in index.by_key.keys() & words:
-        candidates.update(index.by_key[key])
-    for position in sorted(candidates):
+    for position in index.candidates(norm):
         waiting = [n for n in bank.members[position] if n not in hit]
         if not waiting:
             continue
@@ -357,11 +363,7 @@ def _entity_hits(entities: tuple[str, ...], norm: str) -> int:
     if not entities:
         return 0
     index = _pattern_index(entities)
-    words = sentence_keys(norm)
-    candidates = set(index.always)
-    for key in index.by_key.keys() & words:
-        candidates.update(index.by_key[key])
-    return sum(1 for i in candidates if index.compiled[i].search(norm))
+    return sum(1 for i in index.candidates(norm) if index.compiled[i].search(norm))
 
 
 def is_specific(norm: str, context: Context) -> bool:
@@ -709,22 +711,12 @@ NOT_WORK = frozenset(
 )
 
 
-def _lemma(word: str) -> str | None:
-    from lemminflect import getLemma
-
-    for tag in ("VERB",):
-        lemmas = getLemma(word, upos=tag)
-        if lemmas:
-            return lemmas[0]
-    return None
-
-
 def _work_verb(word: str, form: str) -> bool:
     """A form (VBG, VBN) of a verb that does something, not one that talks, looks or waits."""
     from lemminflect import getInflection
 
     word = word.removeprefix("re-")  # "re-enabled" is "enabled" again
-    lemma = _lemma(word)
+    lemma = verb_lemma(word)
     return bool(lemma) and lemma not in NOT_WORK and word in (getInflection(lemma, tag=form) or ())
 
 

@@ -72,13 +72,21 @@ def _had(following: list[str]) -> bool:
     word = following[1] if following[0] in _HAD_ADVERBS - {"been", "got", "had", "better"} and len(following) > 1 else following[0]
     if word in _HAD_ADVERBS:
         return True
-    from lemminflect import getInflection, getLemma
+    from lemminflect import getInflection
+
+    lemma = verb_lemma(word)
+    if lemma is None:
+        return False
+    return word in (getInflection(lemma, tag="VBN") or ()) and word != lemma
+
+
+@lru_cache(maxsize=8192)
+def verb_lemma(word: str) -> str | None:
+    """The base form of a word read as a verb (lemminflect guesses for words it does not know)."""
+    from lemminflect import getLemma  # loaded on first use
 
     lemmas = getLemma(word, upos="VERB")
-    if not lemmas:
-        return False
-    participles = getInflection(lemmas[0], tag="VBN") or ()
-    return word in participles and word != lemmas[0]
+    return lemmas[0] if lemmas else None
 
 
 _SPACES = re.compile(r"[ \t]+")

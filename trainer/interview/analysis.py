@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from trainer.interview.phrases import PHRASES as P
 from trainer.patterns import union
-from trainer.text import NEGATORS, name_regex, normalise, sentences
+from trainer.text import NEGATORS, name_regex, normalise, sentences, verb_lemma
 
 SERVICE = re.compile(
     r"\b(?:customers?|clients?|callers?|guests?|shoppers?|patrons?|patients?|members?|service|served|serving|help(?:ed|ing)?|"
@@ -268,13 +268,12 @@ def verb_form(word: str) -> str | None:
     Read with lemminflect, so any verb counts, not a listed few; unknown "-ed" words are guessed."""
     if not word.isalpha() or len(word) < 2:
         return None
-    from lemminflect import getAllLemmas, getInflection, getLemma
+    from lemminflect import getAllLemmas, getInflection
 
     lemmas = getAllLemmas(word)
     lemma = (lemmas.get("VERB") or lemmas.get("AUX") or (None,))[0]
     if lemma is None and len(word) > 4 and word.endswith(("ed", "ing")):
-        guessed = getLemma(word, upos="VERB")  # "rebooked", "re-enabled": not in the dictionary
-        lemma = guessed[0] if guessed else None
+        lemma = verb_lemma(word)  # "rebooked", "re-enabled": not in the dictionary, so guessed
     if lemma is None:
         return None
     if word in (getInflection(lemma, tag="VBD") or ()):
@@ -288,12 +287,8 @@ def verb_form(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8192)
 def _lemma(word: str) -> str:
-    from lemminflect import getLemma
-
-    found = getLemma(word, upos="VERB")
-    return found[0] if found else word
+    return verb_lemma(word) or word
 
 
 def _state(word: str) -> bool:
@@ -665,10 +660,7 @@ _ABSTRACT = re.compile(r"\b(?:empathy|patience|professionalism|understanding|res
 
 def _claims_only(actions: list[str], clean: str) -> bool:
     """Every action is a verb of claiming a quality, said of an abstraction, not a step taken."""
-    from lemminflect import getLemma
-
-    lemmas = [(getLemma(v, upos="VERB") or (v,))[0] for v in actions]
-    return bool(_ABSTRACT.search(clean)) and all(lemma in _CLAIM_VERBS for lemma in lemmas)
+    return bool(_ABSTRACT.search(clean)) and all(_lemma(verb) in _CLAIM_VERBS for verb in actions)
 
 
 def _quoted_qualities(text: str) -> dict[str, str]:
