@@ -15,7 +15,7 @@ from typer.core import TyperGroup
 
 from trainer.errors import ContentError, ExitCode, TrainerError
 
-ORDER = ("demo", "play", "scenarios", "show", "interview", "grade", "transcripts", "replay", "validate")
+ORDER = ("demo", "play", "scenarios", "show", "interview", "grade", "transcripts", "replay", "validate", "try", "check")
 
 
 class _Group(TyperGroup):
@@ -199,6 +199,47 @@ def play(
             raise typer.Exit(ExitCode.INTERRUPTED) from None
         transcript = session.transcript
     _finish_session(session, transcript, as_json, show_conversation=script is not None, unused=unused)
+
+
+@app.command("try")
+def try_reply(
+    scenario: Annotated[str, typer.Argument(help="Scenario id, as listed by 'trainer scenarios'.")],
+    reply: Annotated[Optional[str], typer.Argument(help="The reply to try; with --script, it is tried after the script's replies.", show_default=False)] = None,  # noqa: UP045
+    script: Annotated[Optional[Path], typer.Option("--script", help="Replies to play first, one per line (as for 'play --script'); without REPLY, every one is explained.", show_default=False)] = None,  # noqa: UP045
+    seed: Annotated[int, typer.Option(help="Seed for the customer's choice of words.")] = 0,
+    scenarios: ScenarioDirs = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Show what a reply does in a scenario: acts, needs met, facts revealed, policy said right or wrong,
+    the customer's reaction and mood, and which pattern or example matched each. Nothing is saved.
+    """
+    from trainer import catalog
+    from trainer.authoring.explain import try_replies
+    from trainer.session import ScriptLine, parse_script
+
+    chosen = catalog.scenarios(scenarios).get(scenario)
+    lines = parse_script(_read_script(script)) if script is not None else []
+    if reply is not None:
+        lines.append(ScriptLine(reply))
+    if not lines:
+        raise TrainerError("give a reply to try (trainer try ID \"your reply\") or --script FILE")
+    explained, opening = try_replies(chosen, lines, seed)
+    if reply is not None and len(explained) < len(lines):
+        raise TrainerError(f"the customer ended the conversation after {len(explained)} of the script's {len(lines) - 1} replies, so the reply was not reached")
+    shown = explained[-1:] if reply is not None else explained
+    if as_json:
+        _print_json({"scenario": chosen.id, "opening": opening, "played": len(explained), "turns": shown})
+        return
+    from trainer import render
+
+    if len(shown) == len(explained):
+        render.chat_line("customer", chosen.first_name, opening)
+    else:
+        render.console.print(f"[dim]after {len(explained) - 1} scripted replies (the customer last said: {render.escape(explained[-2]['customer'])})[/dim]")
+    for item in shown:
+        render.explained_turn(item, chosen.first_name)
+    if len(explained) < len(lines):
+        typer.echo(f"note: the conversation ended after {len(explained)} of {len(lines)} replies; the rest were not played", err=True)
 
 
 def _finish_session(session, transcript, as_json: bool, show_conversation: bool = False, unused: int = 0) -> None:

@@ -118,6 +118,8 @@ def _first_unnegated(index: _Index, norm: str, inner: bool, allowed: frozenset[s
         for match in index.compiled[position].finditer(norm):
             if best is not None and match.start() >= best.start():
                 break
+            if match.end() == match.start():
+                continue  # an all-optional pattern matching nothing says nothing
             if not negated(norm, match.start(), match.end() if inner else None, allowed):
                 best = match
                 break
@@ -168,6 +170,11 @@ def find_patterns(patterns: tuple[str, ...], norm: str) -> re.Match[str] | None:
     return _first_unnegated(index, norm, True, index.negators)
 
 
+def matching_pattern(patterns: tuple[str, ...] | list[str], norm: str) -> str | None:
+    """Which one of a list of patterns a normalised sentence states (for explaining a match)."""
+    return next((p for p in patterns if find_patterns((p,), norm)), None)
+
+
 @dataclass(frozen=True)
 class PatternBank:
     """Many pattern lists (a scenario's goals, policy statements, extras) read in one pass per
@@ -199,6 +206,8 @@ def bank_matches(bank: PatternBank, norm: str) -> set[int]:
         if not waiting:
             continue
         for match in index.compiled[position].finditer(norm):
+            if match.end() == match.start():
+                continue
             for n in waiting:
                 if n not in hit and not negated(norm, match.start(), match.end(), bank.negators[n]):
                     hit.add(n)
@@ -363,12 +372,12 @@ def _entity_hits(entities: tuple[str, ...], norm: str) -> int:
     if not entities:
         return 0
     index = _pattern_index(entities)
-    return sum(1 for i in index.candidates(norm) if index.compiled[i].search(norm))
+    return sum(1 for i in index.candidates(norm) if any(m.end() > m.start() for m in index.compiled[i].finditer(norm)))
 
 
 def is_specific(norm: str, context: Context) -> bool:
     """Mentions the customer's own things: a scenario entity or a word the customer used."""
-    if context.entities and may_match(context.entities, norm) and union(context.entities).search(norm):
+    if context.entities and may_match(context.entities, norm) and _entity_hits(context.entities, norm):
         return True
     if context.customer_words and content_words(norm) & context.customer_words:
         return True

@@ -176,6 +176,8 @@ def compile_pattern(source: str) -> re.Pattern[str]:
     start, end = r"(?<![\w$])", r"(?![\w])"
     if text.startswith("^"):  # at the start of the sentence
         start, text = "^", text[1:]
+    elif re.match(r"\(*(?:\d|<num>)", normalise(text)):
+        start = r"(?<!\w)(?<!\d[.,])"  # "49" finds "$49" and "£49", never the 49 of "1.49"
     if text.endswith("$") and not text.endswith(" $"):  # at the end of the sentence
         end, text = r"\W*$", text[:-1]
     body = _Parser(text).parse()

@@ -221,3 +221,50 @@ def grade_summary(results, total: int) -> None:
         cells = [("-" if row["pillars"][p]["score"] is None else str(row["pillars"][p]["score"])) for p in PILLAR_NAMES if p in row["pillars"]]
         table.add_row(Path(row["file"]).name, str(row["overall"]), *cells, ", ".join(sorted({f["id"] for f in row["flags"]})))
     console.print(table)
+
+
+def _matched(item: dict) -> str:
+    how = item.get("by", "pattern")
+    text = f"{how} [italic]{escape(str(item.get('match') or item.get('pattern')))}[/italic]"
+    if item.get("sentence"):
+        text += f" in \"{escape(item['sentence'])}\""
+    return text
+
+
+def explained_turn(item: dict, customer: str) -> None:
+    """One trainee turn as an author sees it: every act, match and reaction, with what matched."""
+    console.print(f"[bold cyan]turn {item['turn']} you:[/bold cyan] {escape(item['reply'])}")
+    rows: list[tuple[str, str]] = []
+    acts = [escape(f"{a['act'].replace('_', ' ')}{' (strong)' if a['strength'] >= 2 else ''}{' [' + a['kind'] + ']' if a.get('kind') else ''}") for a in item["acts"]]
+    rows.append(("acts", ", ".join(dict.fromkeys(acts)) or "[dim]none[/dim]"))
+    for key, label, name in (("opened", "opens need", "goal"), ("goals_met", "meets need", "goal"), ("revealed", "reveals fact", "fact"),
+                             ("answered", "answers", "knows"), ("extras", "extra", "extra")):
+        for entry in item[key]:
+            rows.append((label, f"[green]{entry[name]}[/green] ← {_matched(entry)}"))
+    for entry in item["objections"]:
+        rows.append(("objection", f"[red]{entry['id']}[/red] ← pattern [italic]{escape(entry['pattern'] or '')}[/italic]"))
+    for entry in item["corrections"]:
+        rows.append(("corrected", f"[red]{entry['policy']}[/red] stated wrong ← pattern [italic]{escape(entry['pattern'] or '')}[/italic]"))
+    colours = {"right": "green", "wrong": "red", "forbidden": "bold red"}
+    for entry in item["policy"]:
+        colour = colours[entry["said"]]
+        rows.append(("policy", f"[{colour}]{entry['policy']}: {entry['said']}[/{colour}] ← pattern [italic]{escape(entry['pattern'])}[/italic] in \"{escape(entry['sentence'])}\""))
+    if item["reasons"]:
+        rows.append(("noticed", ", ".join(item["reasons"])))
+    mood = item["mood"]
+    colour = "green" if mood["change"] > 0 else "red" if mood["change"] < 0 else "dim"
+    patience = f"   patience {item['patience']:g}" if item.get("patience") is not None else ""
+    rows.append(("mood", f"{mood['before']:+.2f} → {mood['after']:+.2f} ([{colour}]{mood['change']:+.2f}[/{colour}]){patience}"))
+    table = Table(show_header=False, box=None, padding=(0, 1, 0, 2))
+    table.add_column(style="dim", no_wrap=True)
+    table.add_column()
+    for label, value in rows:
+        table.add_row(label, value)
+    console.print(table)
+    line = Text()
+    line.append(f"{customer}: ", style=SPEAKER_STYLE["customer"])
+    line.append(item["customer"])
+    console.print(line)
+    if item.get("outcome"):
+        console.print(f"[bold]{item['outcome'].upper()}[/bold]")
+    console.print()

@@ -68,6 +68,7 @@ class Session:
         )
         self.saving = save
         self.refused: list[str] = []  # replies refused for their size, in order
+        self.exchanges: list[tuple[str, CustomerTurn]] = []  # each reply and the customer's answer, with its reasons
         self.path = path
         if save:
             self.path = store.save(self.transcript.as_dict(), path) if path else store.create(scenario.id, self.transcript.as_dict())
@@ -97,6 +98,7 @@ class Session:
         agent = Turn("agent", text, at=_now(), seconds=None if seconds is None else round(seconds, 1))
         self._add(agent)  # the reply is kept even if the customer engine fails next
         turn = self._guard(lambda: self.customer.respond(text, seconds))
+        self.exchanges.append((text, turn))
         agent.acts = turn.acts
         if turn.acts:
             self._journal({"amend": len(self.transcript.turns) - 1, "fields": {"acts": turn.acts}})

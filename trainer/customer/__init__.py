@@ -19,6 +19,7 @@ class CustomerTurn:
     goals_met: list[str] = field(default_factory=list)
     outcome: str | None = None  # set when this line ends the conversation
     reason: str = ""
+    why: dict = field(default_factory=dict)  # which pattern or example matched each goal, fact, objection...
 
 
 class CustomerEngine(Protocol):

@@ -31,6 +31,7 @@ from trainer.language import (
     find,
     find_patterns,
     is_question,
+    matching_pattern,
     recent_words,
 )
 from trainer.meaning import matches_example
@@ -86,6 +87,10 @@ class Beat:
     newly_met: list[str] = field(default_factory=list)
     progress: bool = False
     substantive_before: int = 0
+    why: dict = field(default_factory=dict)  # what matched what, for authors (``trainer try``)
+
+    def note(self, key: str, item: dict) -> None:
+        self.why.setdefault(key, []).append(item)
 
 
 class RuleCustomer:
@@ -100,6 +105,7 @@ class RuleCustomer:
         self.state = State(mood=self.persona.mood, patience=self.persona.patience * patience_scale)
         self.state.opened = {g.id for g in scenario.goals if not g.after}  # most needs are live from the first line
         self.names = tuple(dict.fromkeys([*self.persona.address_as, scenario.first_name]))
+        self._why: dict = {}  # this turn's notes on what matched what
 
     # --- lines -------------------------------------------------------------
 
@@ -167,12 +173,14 @@ class RuleCustomer:
             return CustomerTurn("", s.mood, outcome=s.outcome, reason="conversation already ended")
         s.turn += 1
         beat = self._read(reply if isinstance(reply, str) else str(reply))
+        self._why = beat.why
         if not beat.norm.strip(" .?!,"):
             s.patience -= 1
             self._mood(-0.05)
             s.ignored_streak += 1
             return self._finish(beat.analysis, [self._say("silence") or "Hello?"], [], [], "silence")
         mood_before = s.mood
+        beat.why["mood_before"] = round(mood_before, 3)
         self._feel_reply(beat)
         self._scenario_reactions(beat)
         self._first_reaction(beat)
@@ -182,7 +190,10 @@ class RuleCustomer:
         self._attention(beat)
         self._patience(beat, seconds)
         s.closable = beat.substantive_before > 0  # a conversation cannot end before anything was said
-        return self._finish(beat.analysis, beat.pieces, [f.id for f in beat.revealed], beat.newly_met, ",".join(beat.reasons), acts=beat.acts)
+        turn = self._finish(beat.analysis, beat.pieces, [f.id for f in beat.revealed], beat.newly_met, ",".join(beat.reasons), acts=beat.acts)
+        acts = [{"act": a.name, "strength": a.strength, **({"kind": a.kind} if a.kind else {}), "quote": a.quote} for a in beat.analysis.acts]
+        turn.why = {"acts": acts, **beat.why, "reasons": list(beat.reasons), "patience": round(s.patience, 2)}
+        return turn
 
     # --- the steps of a turn ---------------------------------------------------
 
@@ -233,13 +244,15 @@ class RuleCustomer:
         s, norm, pieces = self.state, beat.norm, beat.pieces
         for objection in self.scenario.objections:
             if find_patterns(tuple(objection.when), norm) and not (objection.unless and find_patterns(tuple(objection.unless), norm)):
+                beat.note("objections", {"id": objection.id, "pattern": matching_pattern(objection.when, norm), "mood": objection.mood})
                 first = s.objections[objection.id] == 0
                 s.objections[objection.id] += 1
                 self._mood(objection.mood * self.negative_scale * (1.0 if first else 0.5))
                 if first and len(pieces) < MAX_PIECES:
                     pieces.append(self._pick(objection.reply))
         for item in self.scenario.policy:
-            if item.wrong and find_patterns(tuple(item.wrong), norm) and not (item.right and find_patterns(tuple(item.right), norm)):
+            if item.wrong and find_patterns(tuple(item.wrong), norm):  # a wrong statement is wrong, however right its first words
+                beat.note("corrections", {"policy": item.id, "pattern": matching_pattern(item.wrong, norm)})
                 s.corrections[item.id] += 1
                 self._mood(-0.12 * self.negative_scale)
                 if s.corrections[item.id] == 1 and len(pieces) < MAX_PIECES:
@@ -268,7 +281,7 @@ class RuleCustomer:
     def _learn(self, beat: Beat) -> None:
         """Hidden facts asked for, and needs or extras met at last."""
         s, norm, analysis = self.state, beat.norm, beat.analysis
-        beat.revealed = self._reveal(analysis)
+        beat.revealed = self._reveal(analysis, beat)
         for fact in beat.revealed:
             if len(beat.pieces) < MAX_PIECES:
                 beat.pieces.append(self._pick(fact.reveal))
@@ -276,16 +289,20 @@ class RuleCustomer:
         s.choice = self._choose(analysis)
         for goal in self.scenario.goals:
             if not goal.after or find_patterns(tuple(goal.after), norm):
+                if goal.id not in s.opened and goal.after:
+                    beat.note("opened", {"goal": goal.id, "pattern": matching_pattern(goal.after, norm)})
                 s.opened.add(goal.id)
         for goal in self.scenario.goals:
-            if goal.id not in s.goals_met and (find_patterns(tuple(goal.met_by), norm) or self._states(analysis, goal.examples)):
+            if goal.id not in s.goals_met and (how := self._how_met(analysis, norm, goal.met_by, goal.examples)):
+                beat.note("goals_met", {"goal": goal.id, **how})
                 s.goals_met.append(goal.id)
                 s.met_by[goal.id] = norm
                 beat.newly_met.append(goal.id)
                 self._mood(0.15 * self.positive_scale)
                 beat.progress = True
         for extra in self.scenario.extras:
-            if extra.id not in s.extras and (find_patterns(tuple(extra.met_by), norm) or self._states(analysis, extra.examples)):
+            if extra.id not in s.extras and (how := self._how_met(analysis, norm, extra.met_by, extra.examples)):
+                beat.note("extras", {"extra": extra.id, **how})
                 s.extras.append(extra.id)
                 self._mood(0.1 * self.positive_scale)
                 beat.progress = True
@@ -377,29 +394,43 @@ class RuleCustomer:
                 return candidate
         return f"{text} ({sum(1 for line in said if text in line) + 1} times now.)"
 
+    def _how_met(self, analysis: Analysis, norm: str, patterns: list[str], examples: list[str]) -> dict | None:
+        """Which pattern or example a reply states, or None: the customer's reason, kept for authors."""
+        pattern = matching_pattern(patterns, norm) if patterns else None
+        if pattern:
+            return {"by": "pattern", "match": pattern}
+        stated = self._stated(analysis, examples)
+        return {"by": "example", "match": stated[1], "sentence": stated[0]} if stated else None
+
     def _states(self, analysis: Analysis, examples: list[str], questions: bool = False) -> bool:
         """Does a sentence of the reply (a question, if asked for) mean one of the examples, unnegated?"""
+        return self._stated(analysis, examples, questions) is not None
+
+    def _stated(self, analysis: Analysis, examples: list[str], questions: bool = False) -> tuple[str, str] | None:
+        """The (sentence, example) pair where the reply means one of the examples, unnegated."""
         if not examples:
-            return False
+            return None
         for sentence in analysis.sentences:
             norm = normalise(sentence)
             if questions and not is_question(sentence, norm):
                 continue
             if any(word in NEGATORS for word in norm.split()):
                 continue
-            if matches_example(sentence, tuple(examples)):
-                return True
-        return False
+            example = matches_example(sentence, tuple(examples))
+            if example:
+                return sentence, example
+        return None
 
     def _known_answer(self, analysis: Analysis) -> str | None:
         """What the persona knows about themselves, when a question asks for it."""
         s = self.state
         for item in self.persona.knows:
-            asked = any(
-                a.name == "question" and item.asked_by and find_patterns(tuple(item.asked_by), normalise(a.quote))
-                for a in analysis.acts
-            ) or self._states(analysis, item.examples, questions=True)
-            if asked:
+            pattern = next((p for a in analysis.acts if a.name == "question" and item.asked_by for p in [matching_pattern(item.asked_by, normalise(a.quote))] if p), None)
+            stated = None if pattern else self._stated(analysis, item.examples, questions=True)
+            if pattern or stated:
+                self._why.setdefault("answered", []).append(
+                    {"knows": item.id, "by": "pattern", "match": pattern} if pattern else {"knows": item.id, "by": "example", "match": stated[1], "sentence": stated[0]}
+                )
                 line = self._pick(item.answer)
                 if item.id in s.answered:
                     return f"Like I said, {line[0].lower() + line[1:] if line[:2] != 'I ' else line}"
@@ -478,7 +509,7 @@ class RuleCustomer:
         substance = any(a.name in ("offer", "commitment", "question", "follow_up") for a in analysis.acts)
         return soft >= 3 and not substance and soft >= len(analysis.sentences)
 
-    def _reveal(self, analysis: Analysis) -> list:
+    def _reveal(self, analysis: Analysis, beat: Beat) -> list:
         s = self.state
         out = []
         questions = [a for a in analysis.acts if a.name == "question"]
@@ -488,12 +519,16 @@ class RuleCustomer:
         question_text = " ".join(normalise(q.quote) for q in questions)
         hidden = [f for f in self.scenario.facts if f.id not in s.revealed]
         # a question about this very thing first, then one of the kind that reveals it; one at a time
-        cued = [
-            f for f in hidden
-            if f.cues and find_patterns(tuple(f.cues), question_text) or self._states(analysis, f.examples, questions=True)
-        ]
+        how: dict[str, dict] = {}
+        for f in hidden:
+            if f.cues and (pattern := matching_pattern(f.cues, question_text)):
+                how[f.id] = {"by": "cue", "match": pattern}
+            elif stated := self._stated(analysis, f.examples, questions=True):
+                how[f.id] = {"by": "example", "match": stated[1], "sentence": stated[0]}
+        cued = [f for f in hidden if f.id in how]
         kind = [f for f in hidden if set(f.asked_by) & kinds or "any" in f.asked_by]
         for fact in (cued or kind)[:1]:
+            beat.note("revealed", {"fact": fact.id, **how.get(fact.id, {"by": "question kind", "match": ", ".join(sorted(set(fact.asked_by) & (kinds | {"any"})))})})
             s.revealed.append(fact.id)
             self._mood(0.03)
             out.append(fact)

@@ -270,7 +270,7 @@ def _policy_statements(view: View) -> tuple[list, list]:
         for reply in view.replies:
             bad = reply.sentence_matching(tuple(item.wrong)) if item.wrong else None
             good = reply.sentence_matching(tuple(item.right)) if item.right else None
-            if bad and bad != good:
+            if bad:  # "the Huila is a dark roast" names the right coffee and gets it wrong
                 wrong.append((item, reply.turn, bad))
                 break
             if good:
