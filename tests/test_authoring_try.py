@@ -90,3 +90,37 @@ def test_try_saves_no_transcript(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "greeting" in result.output
     assert not (tmp_path / "transcripts").exists() or not list((tmp_path / "transcripts").iterdir())
+
+
+def _play_json(tmp_path, *flags):
+    script = tmp_path / "replies.txt"
+    script.write_text("Morning Marcus, sorry - the Sierra Madre is sold out today.\nI can make your usual with the Colombian Huila instead, ready in two minutes.\n")
+    result = runner.invoke(app, ["play", "out-of-stock-regular", "--script", str(script), "--json", *flags])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_play_json_carries_mood_and_acts_per_turn(tmp_path):
+    turns = _play_json(tmp_path)["conversation"]
+    assert [t["speaker"] for t in turns] == ["customer", "agent", "customer", "agent", "customer"]
+    assert [t["turn"] for t in turns] == [1, 2, 3, 4, 5]
+    moods = [t["mood"] for t in turns if t["speaker"] == "customer"]
+    assert moods[0] < moods[1] < moods[2]  # bad news told kindly, then the fix
+    assert "bad_news" in turns[1]["acts"] and "offer" in turns[3]["acts"]
+    assert "explain" not in turns[1]
+
+
+def test_play_explain_json_says_which_pattern_met_each_need(tmp_path):
+    turns = _play_json(tmp_path, "--explain")["conversation"]
+    met = turns[3]["explain"]["goals_met"]
+    assert {g["goal"] for g in met} == {"alternative", "quick"}
+    assert all(g["by"] == "pattern" and g["match"] for g in met)
+
+
+def test_show_mood_works_with_a_script(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRAINER_HOME", str(tmp_path))
+    script = tmp_path / "replies.txt"
+    script.write_text("Morning Marcus, sorry - the Sierra Madre is sold out today.\n")
+    result = runner.invoke(app, ["play", "out-of-stock-regular", "--script", str(script), "--show-mood"])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("mood ") >= 2

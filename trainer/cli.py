@@ -165,6 +165,7 @@ def play(
     seed: Annotated[int, typer.Option(help="Seed for the customer's choice of words; same seed, same conversation.")] = 0,
     engine: Annotated[str, typer.Option(help="Customer engine.")] = "rules",
     show_mood: Annotated[bool, typer.Option("--show-mood", help="Show the customer's mood after each line (a real customer does not show one).")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="For authors: after each reply, show its acts, the needs it met, the facts it revealed, policy said right or wrong, and which pattern or example matched.")] = False,
     typing: Annotated[bool, typer.Option("--typing/--no-typing", help="Pause briefly before the customer's lines, as if typing.")] = True,
     scenarios: ScenarioDirs = None,
     as_json: JsonFlag = False,
@@ -192,13 +193,13 @@ def play(
         from trainer import terminal
 
         try:
-            terminal.play_interactive(session, show_mood=show_mood, typing=typing)
+            terminal.play_interactive(session, show_mood=show_mood, typing=typing, explain=explain)
         except KeyboardInterrupt:
             session.end("interrupted")
             typer.echo(f"\ninterrupted; the conversation so far is saved in {session.path}", err=True)
             raise typer.Exit(ExitCode.INTERRUPTED) from None
         transcript = session.transcript
-    _finish_session(session, transcript, as_json, show_conversation=script is not None, unused=unused)
+    _finish_session(session, transcript, as_json, show_conversation=script is not None, unused=unused, show_mood=show_mood, explain=explain)
 
 
 @app.command("try")
@@ -242,21 +243,34 @@ def try_reply(
         typer.echo(f"note: the conversation ended after {len(explained)} of {len(lines)} replies; the rest were not played", err=True)
 
 
-def _finish_session(session, transcript, as_json: bool, show_conversation: bool = False, unused: int = 0) -> None:
-    from trainer.results import session_result
+def _explained(session) -> list[dict]:
+    from trainer.authoring.explain import explain_turn
+
+    return [explain_turn(session.scenario, 2 * i + 2, text, turn) for i, (text, turn) in enumerate(session.exchanges)]
+
+
+def _finish_session(session, transcript, as_json: bool, show_conversation: bool = False, unused: int = 0,
+                    show_mood: bool = False, explain: bool = False) -> None:
+    from trainer.results import conversation, session_result
 
     result = session_result(session.scenario, transcript, session.path)
+    explained = _explained(session) if explain else None
     if as_json:
         if unused:
             result["unused_replies"] = unused
         if session.refused:
             result["refused_replies"] = len(session.refused)
+        result["conversation"] = conversation(transcript, explained)
         _print_json(result)
         return
     from trainer import render
 
-    if show_conversation:
-        render.replay(transcript, {"agent": "you", "customer": session.scenario.first_name, "coach": "hint"}, show_outcome=False)
+    if show_conversation and explained is not None:
+        render.chat_line("customer", session.scenario.first_name, transcript.turns[0].text)
+        for item in explained:
+            render.explained_turn(item, session.scenario.first_name)
+    elif show_conversation:
+        render.replay(transcript, {"agent": "you", "customer": session.scenario.first_name, "coach": "hint"}, show_outcome=False, show_mood=show_mood)
     render.outcome(transcript, session.path)
     render.session_scorecard(result)
 

@@ -129,7 +129,7 @@ def transcripts_table(rows: list[dict], folder) -> None:
     console.print("[dim]trainer replay FILE shows one again[/dim]")
 
 
-def replay(transcript, names: dict[str, str], show_outcome: bool = True) -> None:
+def replay(transcript, names: dict[str, str], show_outcome: bool = True, show_mood: bool = False) -> None:
     for turn in transcript.turns:
         speaker = names.get(turn.speaker, turn.speaker)
         suffix = f" [dim](+{turn.seconds:g}s)[/dim]" if turn.seconds is not None else ""
@@ -138,6 +138,8 @@ def replay(transcript, names: dict[str, str], show_outcome: bool = True) -> None
         line.append(turn.text)
         console.print(line, end="")
         console.print(suffix)
+        if show_mood and turn.speaker == "customer" and turn.mood is not None:
+            console.print(mood_bar(turn.mood))
     if show_outcome:
         outcome(transcript, None)
 

@@ -36,6 +36,27 @@ def session_result(scenario: Scenario | None, transcript: Transcript, path: Path
     }
 
 
+def conversation(transcript: Transcript, explained: list[dict] | None = None) -> list[dict]:
+    """The conversation turn by turn for scripts: who said what, the customer's mood, the acts read
+    in each reply, and (with ``explained``) why the customer reacted as they did."""
+    why = {item["turn"]: item for item in explained or []}
+    out, number = [], 0
+    for turn in transcript.turns:
+        if turn.speaker not in ("customer", "agent"):
+            out.append({"speaker": turn.speaker, "text": turn.text, "hint": turn.hint})
+            continue
+        number += 1
+        entry: dict = {"turn": number, "speaker": turn.speaker, "text": turn.text}
+        if turn.speaker == "customer":
+            entry.update(mood=turn.mood, revealed=turn.revealed, goals_met=turn.goals_met)
+        else:
+            entry.update(seconds=turn.seconds, acts=turn.acts)
+            if number in why:
+                entry["explain"] = why[number]
+        out.append(entry)
+    return out
+
+
 def read_conversation(path: Path) -> Transcript:
     """A chat log from elsewhere: JSON Lines of messages, or a JSON list of them."""
     text = read_text(path, "chat log")

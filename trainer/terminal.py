@@ -31,7 +31,7 @@ def _typing_pause(text: str, enabled: bool) -> None:
         time.sleep(min(0.3 + len(text) / 120, 1.4))
 
 
-def play_interactive(session: Session, *, show_mood: bool = False, typing: bool = True) -> None:
+def play_interactive(session: Session, *, show_mood: bool = False, typing: bool = True, explain: bool = False) -> None:
     scenario = session.scenario
     name = scenario.customer.name.split()[0]
     typing = typing and sys.stdout.isatty()
@@ -76,4 +76,9 @@ def play_interactive(session: Session, *, show_mood: bool = False, typing: bool 
             render.console.print(f"[yellow]{render.escape(str(exc))}[/yellow]")
             continue
         _typing_pause(turn.text, typing)
+        if explain:
+            from trainer.authoring.explain import explain_turn
+
+            render.explained_turn(explain_turn(scenario, 2 * len(session.exchanges), text, turn), name)
+            continue
         render.chat_line("customer", name, turn.text, turn.mood, show_mood)
