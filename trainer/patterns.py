@@ -24,7 +24,9 @@ SEP = r"[^\w$%#]+"
 # too, so a run of punctuation can be split only one way: matching stays linear,
 # whatever the reply (no catastrophic backtracking).
 GAP = r"(?:[\w$%][\w$%'.]*+[^\w$%#.!?,;:]++){0,6}?"
-NUMBER = r"\d+(?:[.,]\d+)?"
+# "<num> days" finds "five days" too; "one" is left out ("the new one" counts nothing)
+NUMBER_WORDS = tuple("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred".split())
+NUMBER = r"(?:\d+(?:[.,]\d+)?|(?:" + "|".join(NUMBER_WORDS) + r")(?![\w]))"
 MAX_NESTING = 8  # groups inside groups; more is a mistake, and deep nesting would exhaust the parser
 MAX_LENGTH = 10_000  # characters in one pattern
 
@@ -107,6 +109,11 @@ class _Parser:
                 break
             self.pos += 1
         word = self.text[start:self.pos]
+        if not word and self.peek() == "?" and start and not self.text[start - 1].isspace():
+            before = re.findall(r"[\w'*<>]+$", self.text[:start])
+            last = before[0] if before else "word"
+            raise self.error(f"'?' makes a group optional, not a letter or word: write '({last})?' for an optional word"
+                             f" (a plain word already finds its inflections: 'refund' matches 'refunds')")
         if not word:
             raise self.error(f"unexpected {self.peek()!r}")
         return _word(word), False, False
@@ -143,9 +150,11 @@ def _join(items: list[tuple[str, bool, bool, bool]]) -> str:
     shortest gap reaches that item the choice is final, so no input can make the matcher
     retry every split of every gap (the cost stays linear in the length of the sentence)."""
     out = ""
-    last_required = max((i for i, item in enumerate(items) if not item[1]), default=-1)
+    last_required = max((i for i, item in enumerate(items) if not item[1] and not item[2]), default=-1)
     closes: dict[int, int] = {}  # item index -> atomic groups to close after it
     for i, (regex, optional, is_gap, _) in enumerate(items):
+        if i > last_required and is_gap:
+            continue  # "... (aside)?" at the end: what is optional cannot decide a match, so the gap is dropped
         if i > last_required:  # trailing optional items carry the separator before them
             sep = SEP if items[i][3] else ""
             out += f"(?:{sep}{regex})?" if out else f"(?:{regex})?"
@@ -313,7 +322,7 @@ def first_keys(source: str) -> frozenset[str] | None:
 
 
 _TOKEN = re.compile(r"[a-z0-9']+")
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 
 
 @lru_cache(maxsize=16384)

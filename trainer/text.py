@@ -39,12 +39,17 @@ _ILL = re.compile(
 )
 _CHAT_RE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _CHAT), key=len, reverse=True)) + r")(?![\w'])")
 _WORD_RE = re.compile(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?![\w'])")
-_NUMBER_UNIT = re.compile(r"\b(\d+)(mins?|hrs?|secs?|days?|wks?|weeks?|hours?|minutes?)\b")
+_NUMBER_UNIT = re.compile(r"\b(\d+)(mins?|hrs?|secs?|days?|wks?|weeks?|hours?|minutes?|am|pm)\b")
+_DOTTED_HOUR = re.compile(r"\b(\d+)\s*([ap])\.m\.?(?!\w)")  # "5 p.m." is "5 pm"
 _APOSTROPHE = re.compile(r"\b(\w+)'(t|re|ll|ve|d|m|s)\b(?=((?:\s+[a-z]+){0,2}))")
 _NOT = {"can": "can not", "won": "will not", "shan": "shall not", "ain": "is not"}
 _SUFFIX = {"re": " are", "ll": " will", "ve": " have", "d": " would", "m": " am"}
 _IS = {"it", "that", "there", "what", "here", "he", "she", "who", "where", "how"}
 _PERCENT = re.compile(r"(\d)\s*%")
+_MONEY = re.compile(r"([$£€])\s?(\d+(?:[.,]\d+)?)")
+_CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
+# "5-10 business days" is a range; "555-0192" is not, so only before a unit
+_RANGE = re.compile(r"\b(\d+)\s*-\s*(\d+)(?=\s*(?:business |working )?(?:days?|weeks?|hours?|minutes?|mins?|months?|years?|pounds|dollars|euros|percent|%)\b)")
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -110,10 +115,16 @@ def normalise_plain(text: str) -> str:
     text = _CONTROL.sub(" ", text.translate(_QUOTES).lower())
     if "'" in text:
         text = _APOSTROPHE.sub(_expand, text)
-    text = _NUMBER_UNIT.sub(r"\1 \2", text)  # "2mins" -> "2 mins"
+    if "-" in text:
+        text = _RANGE.sub(r"\1 to \2", text)
+    if "m." in text:
+        text = _DOTTED_HOUR.sub(r"\1 \2m", text)
+    text = _NUMBER_UNIT.sub(r"\1 \2", text)  # "2mins" -> "2 mins", "5pm" -> "5 pm"
     text = _WORD_RE.sub(lambda m: _WORDS[m.group(1)], text)
     if "%" in text:
         text = _PERCENT.sub(r"\1 percent", text)
+    if "$" in text or "£" in text or "€" in text:  # "$49" and "49 dollars" read alike, in replies and patterns
+        text = _MONEY.sub(lambda m: f"{m.group(2)} {_CURRENCY[m.group(1)]}", text)
     return _SPACES.sub(" ", text).strip()
 
 
