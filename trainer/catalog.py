@@ -51,15 +51,17 @@ class Catalog(Generic[M]):
     entries: dict[str, Entry[M]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    broken: dict[str, list[Problem]] = field(default_factory=dict)  # id (or file stem) -> why its file did not load
 
     def get(self, item_id: str) -> M:
         if item_id in self.entries:
             return self.entries[item_id].item
-        bad = [p for p in self.problems if Path(p.path).stem == item_id]
-        if bad:
-            raise ContentError(bad)
+        if item_id in self.broken:
+            raise ContentError(self.broken[item_id])
         known = ", ".join(sorted(self.entries)) or "none"
-        raise NotFound(f"no such id {item_id!r}; available: {known}")
+        unloaded = sorted({p.path for p in self.problems})
+        note = f"; {len(unloaded)} file(s) could not be loaded ({', '.join(unloaded)}): run 'trainer validate' to see why" if unloaded else ""
+        raise NotFound(f"no such id {item_id!r}; available: {known}{note}")
 
 
 def folders(kind: str, extra: list[Path] | None = None, subdir: str = "") -> list[tuple[str, Path]]:
@@ -104,6 +106,7 @@ def discover(model: type[M], kind: str, extra: list[Path] | None = None, subdir:
                 if own is None:  # an unreadable file is reported once, by the folder's default model
                     catalog.files.append(path)
                     catalog.problems.extend(exc.problems)
+                    catalog.broken.setdefault(path.stem, exc.problems)
                 continue
             if data.get("kind") != own and (own is not None or data.get("kind") in OTHER_KINDS):
                 continue
@@ -112,6 +115,9 @@ def discover(model: type[M], kind: str, extra: list[Path] | None = None, subdir:
                 item = validate(model, data, lines, name)
             except ContentError as exc:
                 catalog.problems.extend(exc.problems)
+                for key in (data.get("id"), path.stem):  # "trainer play hotel-double-booked" names the file that broke it
+                    if isinstance(key, str):
+                        catalog.broken.setdefault(key, exc.problems)
                 continue
             item_id = item.id
             if item_id in in_this_folder:

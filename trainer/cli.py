@@ -134,21 +134,24 @@ def show(
 @app.command()
 def validate(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to check (default: all scenarios and rubrics).", show_default=False)] = None,  # noqa: UP045
+    strict: Annotated[bool, typer.Option("--strict", help="Treat lint warnings (patterns that cannot match as meant, facts nothing reveals...) as errors.")] = False,
     as_json: JsonFlag = False,
 ) -> None:
-    """Check content files; print file:line problems, exit 1 if any."""
+    """Check content files; print file:line problems, then lint warnings; exit 1 on problems (or warnings with --strict)."""
     from trainer.validation import validate_paths
 
     report = validate_paths(list(paths or []))
     if as_json:
-        _print_json(report.as_dict())
+        _print_json({**report.as_dict(), "strict": strict})
     else:
         from trainer import render
 
         for problem in report.problems:
             typer.echo(str(problem))
-        render.validation(report)
-    if not report.ok:
+        for warning in report.warnings:
+            typer.echo(f"{warning} ({'error' if strict else 'warning'})")
+        render.validation(report, strict)
+    if not report.ok or strict and report.warnings:
         raise typer.Exit(ExitCode.USER_ERROR)
 
 

@@ -47,12 +47,14 @@ def brief(card: dict) -> None:
     console.print(Panel(body, title=f"[bold]{card['title']}[/bold]", subtitle=card["id"], expand=False))
 
 
-def validation(report) -> None:
+def validation(report, strict: bool = False) -> None:
+    warned = len(report.warnings)
+    note = f", [yellow]{warned} lint warning(s)[/yellow]{' (errors with --strict)' if strict else ''}" if warned else ""
     if report.ok:
-        console.print(f"[green]ok[/green]: {len(report.checked)} file(s) valid")
+        console.print(f"[green]ok[/green]: {len(report.checked)} file(s) valid{note}")
     else:
         files = len({p.path for p in report.problems})
-        console.print(f"[red]{len(report.problems)} problem(s)[/red] in {files} of {len(report.checked)} file(s)")
+        console.print(f"[red]{len(report.problems)} problem(s)[/red] in {files} of {len(report.checked)} file(s){note}")
 
 
 SPEAKER_STYLE = {"customer": "bold magenta", "agent": "bold cyan", "coach": "bold yellow", "interviewer": "bold magenta", "candidate": "bold cyan"}

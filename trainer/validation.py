@@ -7,20 +7,22 @@ from pathlib import Path
 
 from trainer import catalog
 from trainer.errors import ContentError, NotFound, Problem
-from trainer.loading import load_model, read_yaml
+from trainer.loading import read_yaml, validate
 
 
 @dataclass
 class Report:
     checked: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # lint: valid, but will not work as meant
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
     def as_dict(self) -> dict:
-        return {"ok": self.ok, "checked": self.checked, "problems": [p.as_dict() for p in self.problems]}
+        return {"ok": self.ok, "checked": self.checked, "problems": [p.as_dict() for p in self.problems],
+                "warnings": [p.as_dict() for p in self.warnings]}
 
 
 def _kind_of(path: Path) -> str:
@@ -83,10 +85,37 @@ def validate_file(path: Path, report: Report):
     report.checked.append(label)
     kind = _kind_of(path)
     try:
-        return kind, load_model(_model_for(kind), path, label)
+        data, lines = read_yaml(path, label)
+        item = validate(_model_for(kind), data, lines, label)
     except ContentError as exc:
         report.problems.extend(exc.problems)
         return kind, None
+    if kind == "scenario":
+        report.warnings += _lint(item, lines, label, shipped_scenarios(), path)
+    return kind, item
+
+
+def _lint(item, lines, label: str, shipped: dict[str, Path], path: Path) -> list[Problem]:
+    """Lint warnings for one scenario; none while the user's phrase files are broken (those are reported as problems)."""
+    from trainer.authoring.lint import lint_scenario
+
+    try:
+        return lint_scenario(item, lines, label, shipped, path)
+    except ContentError:
+        return []
+
+
+def shipped_scenarios() -> dict[str, Path]:
+    """The shipped scenario ids and their files, so a user's copy can be told it overrides one."""
+    out: dict[str, Path] = {}
+    for path in sorted(catalog.shipped_dir("scenarios").glob("*.yaml")):
+        try:
+            data, _ = read_yaml(path)
+        except ContentError:
+            continue
+        if isinstance(data.get("id"), str):
+            out.setdefault(data["id"], path)
+    return out
 
 
 def validate_paths(paths: list[Path]) -> Report:
@@ -97,12 +126,15 @@ def validate_paths(paths: list[Path]) -> Report:
             cat = catalog.discover(model, kind, subdir=subdir)
             report.checked += [catalog.label(p) for p in cat.files]
             report.problems += cat.problems
+            if kind == "scenarios" and not subdir and model.__name__ == "Scenario":
+                _lint_catalog(cat, report)
         from trainer import phrases
         from trainer.interview import phrases as interview_phrases
 
         for path in [phrases.SHIPPED, interview_phrases.SHIPPED, *phrases.user_files()]:
             validate_file(path, report)
         report.problems.sort()
+        report.warnings.sort()
         return report
     for path in paths:
         if path.is_dir():
@@ -123,7 +155,16 @@ def validate_paths(paths: list[Path]) -> Report:
         else:
             raise NotFound(f"no such file or folder: {path}")
     report.problems.sort()
+    report.warnings.sort()
     return report
+
+
+def _lint_catalog(cat, report: Report) -> None:
+    shipped = shipped_scenarios()
+    for entry in cat.entries.values():
+        label = catalog.label(entry.path)
+        _, lines = read_yaml(entry.path, label)
+        report.warnings += _lint(entry.item, lines, label, shipped, entry.path)
 
 
 def _default_kinds():
