@@ -246,6 +246,32 @@ def try_reply(
         typer.echo(f"note: the conversation ended after {len(explained)} of {len(lines)} replies; the rest were not played", err=True)
 
 
+@app.command()
+def check(
+    targets: Annotated[Optional[list[str]], typer.Argument(help="Scenario ids, files or folders (default: every scenario found).", show_default=False)] = None,  # noqa: UP045
+    rubric: Annotated[str, typer.Option(help="Rubric id or YAML file to grade with.")] = "six-pillars",
+    scenarios: ScenarioDirs = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Play each scenario's examples and check what they should score, like a test runner; exit 1 on a failure."""
+    from trainer import catalog
+    from trainer.authoring.check import check as run_checks
+    from trainer.authoring.check import resolve_targets
+
+    chosen = resolve_targets(list(targets or []), catalog.scenarios(scenarios))
+    results = run_checks(chosen, catalog.load_rubric(rubric))
+    without = [s.id for s in chosen if not s.examples]
+    if as_json:
+        _print_json({"passed": sum(r.passed for r in results), "failed": sum(not r.passed for r in results),
+                     "without_examples": without, "results": [r.as_dict() for r in results]})
+    else:
+        from trainer import render
+
+        render.check_results(results, without)
+    if any(not r.passed for r in results):
+        raise typer.Exit(ExitCode.USER_ERROR)
+
+
 def _explained(session) -> list[dict]:
     from trainer.authoring.explain import explain_turn
 

@@ -310,6 +310,8 @@ SECRET_SAFE = compile_pattern(
     "(last (four|4) (digits|numbers)|reset|change (your|the)|update (your|the)|new password|forgot*|never (share|give|tell|send|ask)"
     "|(do not|will not|would never|will never|never) (share|give|tell|send|ask|need))"
 )
+_CONSEQUENCE = re.compile(r"(so|which is why|that is why|that is how|this is why)\b")
+_SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|u|ur)\b")
 _EYE_ROLL = re.compile("\U0001f644|\\*sighs?\\*|\\bsmh\\b|\\(sigh\\)")
 _COUNTERFACTUAL_BLAME = re.compile(
     r"^(?:\w+ )?(?:but |and |well |honestly |to be honest |though |mind you )?(?:if|had) (?!i\b|we\b|it\b|there\b)[^.!?]*?\b(?:would|could|might)(?: not)? have\b"
@@ -329,7 +331,7 @@ REQUEST = compile_pattern(
 )
 
 
-DIRECT = compile_pattern("^(and |so |well )?(what do you want|what is your problem|why (did|would|do|are|did not|have) you|what did you (do|expect))")
+DIRECT = compile_pattern("^(and |so |well |yeah |yes |right |look |ok |okay )?(what do you want|what is your problem|why (did|would|do|are|did not|have) you|what did you (do|expect))")
 
 
 def _exploration_level(norm: str, kinds: set[str], specific: bool) -> int:
@@ -761,7 +763,10 @@ def _scheduled_verb(norm: str) -> bool:
 def _hostility(s: _Sentence) -> None:
     """Blame, deflection, dismissal, policy walls, rudeness, asking for secrets, stalling, slang, upselling."""
     norm = s.norm
-    if find("BLAME", norm) or _COUNTERFACTUAL_BLAME.search(norm) and not re.search(r"\b(i|we) (would|could|might)( not)? have\b", norm):
+    blame = find("BLAME", norm)
+    if blame and _CONSEQUENCE.match(blame.group(0)) and not _SECOND_PERSON.search(norm):
+        blame = None  # "..., so the distributor was late" tells what followed from whom; nobody here is at fault
+    if blame or _COUNTERFACTUAL_BLAME.search(norm) and not re.search(r"\b(i|we) (would|could|might)( not)? have\b", norm):
         s.add("blame", 2)
     if find("DEFLECTION", norm):
         s.add("deflection")

@@ -161,6 +161,62 @@ class Reaction(Strict):
     reply: list[str] = Field(default_factory=list)
 
 
+_BOUND = re.compile(r"^\s*(>=|<=|>|<|==)?\s*(\d{1,3})\s*$|^\s*(\d{1,3})\s*(?:-|\.\.|to)\s*(\d{1,3})\s*$")
+
+
+def _bound(value) -> str:
+    """A score bound as trainers write it: ">= 70", "< 40", "== 100", "50-80", or a bare number."""
+    text = str(value)
+    match = _BOUND.match(text)
+    if not match or any(int(n) > 100 for n in match.groups() if n and n.isdigit()):
+        raise ValueError(f"expected a bound on a 0-100 score such as '>= 70', '< 40', '50-80' or 85 (got {text!r})")
+    return text.strip()
+
+
+Bound = Annotated[str | int, AfterValidator(_bound)]
+
+
+def within(bound: str, value: float | None) -> bool:
+    """Does a score meet a bound written as ``_bound`` accepts?"""
+    if value is None:
+        return False
+    match = _BOUND.match(bound)
+    op, number, low, high = match.groups()
+    if low is not None:
+        return int(low) <= value <= int(high)
+    limit = int(number)
+    return {">=": value >= limit, "<=": value <= limit, ">": value > limit, "<": value < limit}.get(op or "==", value == limit)
+
+
+class Expectation(Strict):
+    """What a scripted example must lead to: outcome, scores within bounds, flags, what came out."""
+
+    outcome: Literal["resolved", "abandoned", "unfinished"] | None = None
+    overall: Bound | None = None
+    turns: Bound | None = Field(None, description="how many replies the conversation took")
+    responsiveness: Bound | None = None
+    empathy: Bound | None = None
+    knowledge: Bound | None = None
+    professionalism: Bound | None = None
+    personalization: Bound | None = None
+    reliability: Bound | None = None
+    flags: list[str] = Field(default_factory=list, description="auto-fail flags that must be raised (rubric id or detector name)")
+    no_flags: list[str] | Literal["any"] = Field(default_factory=list, description="flags that must not be raised; 'any' for none at all")
+    revealed: list[str] = Field(default_factory=list, description="fact ids the customer must have told")
+    not_revealed: list[str] = Field(default_factory=list)
+    goals_met: list[str] = Field(default_factory=list, description="goal ids the replies must have met")
+
+
+class Example(Strict):
+    """A trainee script with what it should lead to: checked by ``trainer check`` like a test."""
+
+    id: Id
+    about: str = Field("", description="what this way of playing shows")
+    seed: int = 0
+    script: Annotated[list[str], Field(min_length=1, description="the trainee's replies, one per item; '[+12s]' says how long one took")]
+    expect: Expectation
+
+
 class Scenario(Strict):
     id: Id
     title: str
@@ -181,12 +237,13 @@ class Scenario(Strict):
     lines: dict[Situation, Lines] = Field(default_factory=dict)
     par_turns: int = Field(5, ge=1, le=40)
     max_turns: int = Field(16, ge=2, le=60)
+    examples: list[Example] = Field(default_factory=list, description="scripted ways to play it, with what each should score (trainer check)")
 
     def model_post_init(self, context, /) -> None:
         """Teach the typo repair this scenario's words, so "Whitfeild" reads as the customer's name."""
         from trainer import spelling
 
-        spelling.learn(re.findall(r"[a-z]{3,}", " ".join(_all_strings(self.model_dump())).lower()))
+        spelling.learn(re.findall(r"[a-z]{3,}", " ".join(_all_strings(self.model_dump(exclude={"examples"}))).lower()))
 
     def reference_problems(self) -> list[tuple[tuple, str]]:
         """Ids used twice or referred to but never defined, each with its location."""
@@ -205,6 +262,13 @@ class Scenario(Strict):
                 out.append((("customer", "knows", i, "examples"), "give examples of the questions that ask for this (or asked_by patterns)"))
         goals = {g.id for g in self.goals}
         policies = {p.id for p in self.policy}
+        facts = {f.id for f in self.facts}
+        out += _duplicates(self.examples, ("examples",))
+        for i, example in enumerate(self.examples):
+            for field, known, what in (("revealed", facts, "fact"), ("not_revealed", facts, "fact"), ("goals_met", goals, "goal")):
+                for j, name in enumerate(getattr(example.expect, field)):
+                    if name not in known:
+                        out.append((("examples", i, "expect", field, j), f"unknown {what} {name!r}; {what}s are: {', '.join(sorted(known)) or 'none'}"))
         for i, line in enumerate(self.resolution.accept):
             for goal in re.findall(r"\{when:([a-z0-9-]+)\}", line):
                 if goal not in goals:

@@ -272,3 +272,21 @@ def explained_turn(item: dict, customer: str) -> None:
     if item.get("outcome"):
         console.print(f"[bold]{item['outcome'].upper()}[/bold]")
     console.print()
+
+
+def check_results(results: list, without: list[str]) -> None:
+    """Examples checked, one line each, failures with what was expected and what came out."""
+    for result in results:
+        name = f"{result.scenario}::{result.example}"
+        if result.passed:
+            console.print(f"[green]PASS[/green] {name}  [dim]{escape(result.about)}[/dim]")
+            continue
+        console.print(f"[red]FAIL[/red] {name}  [dim]{escape(result.about)}[/dim]")
+        for failure in result.failures:
+            console.print(f"     {escape(str(failure))}")
+    passed = sum(r.passed for r in results)
+    failed = len(results) - passed
+    summary = f"{passed} passed" + (f", [red]{failed} failed[/red]" if failed else "")
+    if without:
+        summary += f"; no examples in: {', '.join(without)}"
+    console.print(summary)
