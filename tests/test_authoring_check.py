@@ -96,3 +96,24 @@ def test_bad_examples_are_content_errors_with_a_line(tmp_path, change, message):
 )
 def test_bounds_mean_what_they_say(bound, value, ok):
     assert within(str(bound), value) is ok
+
+
+def test_new_writes_a_skeleton_that_validates_strictly_and_checks(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["new", "hotel-double-booked", "--channel", "in-person"])
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "scenarios" / "hotel-double-booked.yaml"
+    assert "channel: in-person" in path.read_text()
+    assert runner.invoke(app, ["validate", "--strict", str(path)]).exit_code == 0
+    assert runner.invoke(app, ["check", "hotel-double-booked"]).exit_code == 0
+    tried = runner.invoke(app, ["try", "hotel-double-booked", "I've fixed it on our side, Sam.", "--json"])
+    assert json.loads(tried.output)["turns"][0]["goals_met"][0]["goal"] == "fix"
+    again = runner.invoke(app, ["new", "hotel-double-booked"])
+    assert again.exit_code == 1 and "already exists" in again.output
+
+
+@pytest.mark.parametrize("bad", ["Hotel Booked", "hotel_booked", "x!"])
+def test_new_refuses_an_id_that_would_not_validate(tmp_path, monkeypatch, bad):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["new", bad])
+    assert result.exit_code == 1 and "lower-case letters" in result.output

@@ -15,7 +15,7 @@ from typer.core import TyperGroup
 
 from trainer.errors import ContentError, ExitCode, TrainerError
 
-ORDER = ("demo", "play", "scenarios", "show", "interview", "grade", "transcripts", "replay", "validate", "try", "check")
+ORDER = ("demo", "play", "scenarios", "show", "interview", "grade", "transcripts", "replay", "validate", "new", "try", "check")
 
 
 class _Group(TyperGroup):
@@ -244,6 +244,26 @@ def try_reply(
         render.explained_turn(item, chosen.first_name)
     if len(explained) < len(lines):
         typer.echo(f"note: the conversation ended after {len(explained)} of {len(lines)} replies; the rest were not played", err=True)
+
+
+@app.command()
+def new(
+    scenario: Annotated[str, typer.Argument(help="The new scenario's id (lower case and hyphens), also its file name.")],
+    title: Annotated[Optional[str], typer.Option(help="Its title (default: from the id).", show_default=False)] = None,  # noqa: UP045
+    channel: Annotated[str, typer.Option(help="phone, chat, email or in-person.")] = "phone",
+    difficulty: Annotated[str, typer.Option(help="easy, medium or hard.")] = "medium",
+    folder: Annotated[Path, typer.Option("--folder", help="Where to write it.")] = Path("scenarios"),
+    as_json: JsonFlag = False,
+) -> None:
+    """Start a new scenario: a commented skeleton that validates, ready to fill in and try."""
+    from trainer.authoring.scaffold import scaffold
+
+    path = scaffold(scenario, folder, title=title, channel=channel, difficulty=difficulty)
+    if as_json:
+        _print_json({"id": scenario, "path": str(path)})
+        return
+    typer.echo(f"wrote {path}")
+    typer.echo(f"next: edit it, then  trainer validate --strict {path}  and  trainer try {scenario} \"your reply\"")
 
 
 @app.command()

@@ -229,7 +229,8 @@ def grade_summary(results, total: int) -> None:
 
 def _matched(item: dict) -> str:
     how = item.get("by", "pattern")
-    text = f"{how} [italic]{escape(str(item.get('match') or item.get('pattern')))}[/italic]"
+    match = str(item.get("match") or item.get("pattern"))
+    text = f"{how} [italic]{escape(match if how != 'example' else repr(match))}[/italic]"
     if item.get("sentence"):
         text += f" in \"{escape(item['sentence'])}\""
     return text

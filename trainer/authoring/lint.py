@@ -20,6 +20,13 @@ from trainer.models import Scenario
 # Moments that come at most once in a conversation: one wording is enough.
 ONCE = frozenset({"opening", "abandon", "goodbye_unresolved", "identity", "accept"})
 
+# Line situations the engine never says, and where the author's words belong instead.
+UNSAID = {
+    "thanks": "the customer has no 'thanks' moment; put thanks in a goal's acknowledge lines",
+    "accept": "the customer accepts with resolution.accept; move these lines there",
+    "wrong_name": "a wrong name is answered by reactions.wrong_name.reply; move these lines there",
+}
+
 # Kinds of probe finding after which a pattern can be taken never to match as meant.
 _BROKEN = ("regex", "empty", "own-wording")
 
@@ -115,7 +122,9 @@ def _single_wordings(scenario: Scenario) -> list[tuple[tuple, str]]:
     """The customer never says the same line twice, so a moment with one wording runs dry."""
     out = []
     for situation, variants in scenario.lines.items():
-        if len(variants) < 2 and situation not in ONCE:
+        if situation in UNSAID:
+            out.append((("lines", situation), f"is never said: {UNSAID[situation]}"))
+        elif len(variants) < 2 and situation not in ONCE:
             out.append((("lines", situation), f"only one wording for {situation!r}; give at least two so the customer does not repeat themselves"))
     for i, goal in enumerate(scenario.goals):
         if len(goal.ask) < 2:
