@@ -31,7 +31,7 @@ def test_every_scenario_field_is_documented(name):
 
 @pytest.mark.parametrize(
     "value",
-    sorted({*vocab.CHANNELS, *vocab.DIFFICULTIES, *vocab.TEMPERAMENTS, *vocab.QUESTION_KINDS, *vocab.ACTS, *vocab.SITUATIONS, *vocab.PILLARS}),
+    sorted({*vocab.CHANNELS, *vocab.DIFFICULTY_WORDS, *vocab.TEMPERAMENTS, *vocab.QUESTION_KINDS, *vocab.ACTS, *vocab.SITUATIONS, *vocab.PILLARS}),
 )
 def test_every_allowed_value_is_documented(value):
     assert f"`{value}`" in DOC

@@ -59,7 +59,7 @@ def test_usage_error_exits_2():
 def test_scenarios_json_lists_id_title_channel_difficulty_stresses():
     data = json.loads(runner.invoke(app, ["scenarios", "--json"]).output)
     dana = next(row for row in data if row["id"] == "damaged-birthday-gift")
-    assert dana["channel"] == "phone" and dana["difficulty"] == "hard" and "empathy" in dana["stresses"]
+    assert dana["channel"] == "phone" and dana["difficulty"] == 4 and "empathy" in dana["stresses"]
 
 
 def test_python_dash_m_runs_the_cli():
@@ -79,3 +79,19 @@ def test_version_prints_the_installed_version():
     result = CliRunner().invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.stdout.strip() == f"trainer {version('service-trainer')}"
+
+
+def test_scenarios_filters_by_channel_difficulty_pillar_and_tag():
+    def ids(*args):
+        result = runner.invoke(app, ["scenarios", "--json", *args])
+        assert result.exit_code == 0, result.output
+        return {row["id"] for row in json.loads(result.output)}
+
+    everything = ids()
+    assert {"damaged-birthday-gift", "out-of-stock-regular"} <= everything
+    assert "out-of-stock-regular" in ids("--channel", "in-person") and "damaged-birthday-gift" not in ids("--channel", "in-person")
+    assert "damaged-birthday-gift" in ids("--difficulty", "4") and "out-of-stock-regular" not in ids("--difficulty", "3-5")
+    assert "damaged-birthday-gift" in ids("--pillar", "empathy")
+    assert "out-of-stock-regular" in ids("--tag", "Hospitality") and "damaged-birthday-gift" not in ids("--tag", "hospitality")
+    bad = runner.invoke(app, ["scenarios", "--pillar", "kindness"])
+    assert bad.exit_code == 1 and "unknown pillar 'kindness'" in bad.output

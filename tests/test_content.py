@@ -1,6 +1,7 @@
 """The shipped content validates, and content is found where a user expects it."""
 
 import shutil
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -23,7 +24,7 @@ def test_flagship_scenarios_are_shipped():
     found = catalog.scenarios()
     assert {"damaged-birthday-gift", "out-of-stock-regular"} <= set(found.entries)
     dana = found.get("damaged-birthday-gift")
-    assert dana.customer.name == "Dana Whitfield" and dana.channel == "phone" and dana.difficulty == "hard"
+    assert dana.customer.name == "Dana Whitfield" and dana.channel == "phone" and dana.difficulty == 4
 
 
 def test_rubric_has_the_six_pillars():
@@ -96,3 +97,18 @@ def test_validating_a_folder_finds_the_same_id_twice(tmp_path):
     result = runner.invoke(app, ["validate", str(folder)])
     assert result.exit_code == 1
     assert "id 'out-of-stock-regular' is also defined in" in result.output
+
+
+def test_older_difficulty_words_still_read_as_levels(tmp_path):
+    import yaml
+
+    from trainer.loading import load_model
+    from trainer.models import Scenario
+
+    source = (Path(__file__).parent.parent / "scenarios" / "out-of-stock-regular.yaml").read_text()
+    for word, level in (("easy", 2), ("medium", 3), ("hard", 4), (5, 5)):
+        data = yaml.safe_load(source)
+        data["difficulty"] = word
+        path = tmp_path / "s.yaml"
+        path.write_text(yaml.safe_dump(data))
+        assert load_model(Scenario, path).difficulty == level

@@ -10,7 +10,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 
-from trainer.errors import ContentError, NotFound, Problem
+from trainer.errors import ContentError, NotFound, Problem, TrainerError
 from trainer.loading import load_model, read_yaml, validate
 
 M = TypeVar("M", bound=BaseModel)
@@ -151,3 +151,31 @@ def load_rubric(name_or_path: str | Path = "six-pillars"):
     if path.suffix in (".yaml", ".yml") or path.exists():
         return load_model(Rubric, path, label(path))
     return rubrics().get(str(name_or_path))
+
+
+def matching(entries: list[Entry], *, channel: str | None = None, difficulty: str | None = None, pillar: str | None = None,
+             tag: str | None = None) -> list[Entry]:
+    """Scenario entries that fit every filter given: channel, difficulty ("3" or "2-4"), a stressed pillar, a tag."""
+    from trainer import vocab
+
+    if channel and channel not in vocab.CHANNELS:
+        raise TrainerError(f"unknown channel {channel!r}; expected one of: {', '.join(vocab.CHANNELS)}")
+    if pillar and pillar not in vocab.PILLARS:
+        raise TrainerError(f"unknown pillar {pillar!r}; expected one of: {', '.join(vocab.PILLARS)}")
+    low = high = None
+    if difficulty:
+        parts = difficulty.replace("..", "-").split("-")
+        if not all(p.strip().isdigit() for p in parts) or len(parts) > 2:
+            raise TrainerError(f"difficulty {difficulty!r}: give a level from 1 to 5, or a range such as 2-4")
+        low, high = int(parts[0]), int(parts[-1])
+    out = []
+    for entry in entries:
+        item = entry.item
+        if channel and item.channel != channel or pillar and pillar not in item.stresses:
+            continue
+        if tag and tag.lower() not in [t.lower() for t in item.tags]:
+            continue
+        if low is not None and not low <= item.difficulty <= high:
+            continue
+        out.append(entry)
+    return out

@@ -81,13 +81,21 @@ def _print_json(data) -> None:
 
 
 @app.command("scenarios")
-def list_scenarios(scenarios: ScenarioDirs = None, as_json: JsonFlag = False) -> None:
-    """List the scenarios you can play."""
+def list_scenarios(
+    channel: Annotated[Optional[str], typer.Option(help="Only this channel: phone, chat, email or in-person.", show_default=False)] = None,  # noqa: UP045
+    difficulty: Annotated[Optional[str], typer.Option(help="Only this difficulty (1-5) or range ('2-4').", show_default=False)] = None,  # noqa: UP045
+    pillar: Annotated[Optional[str], typer.Option(help="Only scenarios that stress this pillar (empathy, reliability...).", show_default=False)] = None,  # noqa: UP045
+    tag: Annotated[Optional[str], typer.Option(help="Only scenarios with this tag (a trade such as retail or healthcare).", show_default=False)] = None,  # noqa: UP045
+    scenarios: ScenarioDirs = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """List the scenarios you can play, optionally filtered."""
     from trainer import catalog
+    from trainer.catalog import matching
 
     found = catalog.scenarios(scenarios)
     rows = []
-    for entry in found.entries.values():
+    for entry in matching(list(found.entries.values()), channel=channel, difficulty=difficulty, pillar=pillar, tag=tag):
         card = entry.item.brief_card()
         rows.append(
             {
@@ -96,6 +104,7 @@ def list_scenarios(scenarios: ScenarioDirs = None, as_json: JsonFlag = False) ->
                 "channel": card["channel"],
                 "difficulty": card["difficulty"],
                 "stresses": card["stresses"],
+                "tags": card["tags"],
                 "path": str(entry.path),
                 "origin": entry.origin,
                 "overrides": str(entry.overrides) if entry.overrides else None,
@@ -251,14 +260,15 @@ def new(
     scenario: Annotated[str, typer.Argument(help="The new scenario's id (lower case and hyphens), also its file name.")],
     title: Annotated[Optional[str], typer.Option(help="Its title (default: from the id).", show_default=False)] = None,  # noqa: UP045
     channel: Annotated[str, typer.Option(help="phone, chat, email or in-person.")] = "phone",
-    difficulty: Annotated[str, typer.Option(help="easy, medium or hard.")] = "medium",
+    difficulty: Annotated[int, typer.Option(help="1 (gentlest) to 5 (hardest).", min=1, max=5)] = 3,
+    tag: Annotated[Optional[list[str]], typer.Option("--tag", help="A tag such as the trade (retail, healthcare...); repeat for more.", show_default=False)] = None,  # noqa: UP045
     folder: Annotated[Path, typer.Option("--folder", help="Where to write it.")] = Path("scenarios"),
     as_json: JsonFlag = False,
 ) -> None:
     """Start a new scenario: a commented skeleton that validates, ready to fill in and try."""
     from trainer.authoring.scaffold import scaffold
 
-    path = scaffold(scenario, folder, title=title, channel=channel, difficulty=difficulty)
+    path = scaffold(scenario, folder, title=title, channel=channel, difficulty=difficulty, tags=tag)
     if as_json:
         _print_json({"id": scenario, "path": str(path)})
         return

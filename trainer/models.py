@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from trainer import vocab
 from trainer.patterns import check_pattern
@@ -176,6 +176,18 @@ def _bound(value) -> str:
 Bound = Annotated[str | int, AfterValidator(_bound)]
 
 
+def _difficulty(value):
+    """1 (gentlest) to 5 (hardest); "easy", "medium" and "hard" read as 2, 3 and 4."""
+    if isinstance(value, str) and value.strip().lower() in vocab.DIFFICULTY_WORDS:
+        return vocab.DIFFICULTY_WORDS[value.strip().lower()]
+    if isinstance(value, int) and not isinstance(value, bool) and value in vocab.DIFFICULTIES:
+        return value
+    raise ValueError(f"expected a difficulty from 1 (gentlest) to 5 (hardest), or easy, medium or hard (got {value!r})")
+
+
+Difficulty = Annotated[int, BeforeValidator(_difficulty)]
+
+
 def within(bound: str, value: float | None) -> bool:
     """Does a score meet a bound written as ``_bound`` accepts?"""
     if value is None:
@@ -221,7 +233,9 @@ class Scenario(Strict):
     id: Id
     title: str
     channel: Annotated[str, _one_of(vocab.CHANNELS, "channel")]
-    difficulty: Annotated[str, _one_of(vocab.DIFFICULTIES, "difficulty")]
+    difficulty: Difficulty
+    tags: list[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9 -]*$", max_length=40)]] = Field(
+        default_factory=list, description="the trade and anything else to filter by: retail, healthcare, banking...")
     stresses: list[PillarId] = Field(default_factory=list)
     setting: str
     brief: str
@@ -295,6 +309,7 @@ class Scenario(Strict):
             "setting": self.setting,
             "channel": self.channel,
             "difficulty": self.difficulty,
+            "tags": list(self.tags),
             "stresses": list(self.stresses),
             "brief": self.brief,
             "customer": {"name": self.customer.name, "card": self.customer.card, "history": list(self.customer.history)},

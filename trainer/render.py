@@ -27,14 +27,14 @@ def scenarios_table(rows: list[dict]) -> None:
         if row.get("overrides"):
             title += f"\n[dim](your copy; overrides {row['overrides']})[/dim]"
         stresses = "\n".join(PILLAR_NAMES[p].split(" &")[0] for p in row["stresses"])
-        table.add_row(row["id"], title, row["channel"], row["difficulty"], stresses)
+        table.add_row(row["id"], title, row["channel"], f"{row['difficulty']}/5", stresses)
     console.print(table)
 
 
 def brief(card: dict) -> None:
     customer = card["customer"]
     body = Text()
-    body.append(f"{card['setting']}  ·  {card['channel']}  ·  {card['difficulty']}\n\n", style="dim")
+    body.append(f"{card['setting']}  ·  {card['channel']}  ·  difficulty {card['difficulty']}/5\n\n", style="dim")
     body.append(card["brief"].strip() + "\n\n")
     body.append("Customer: ", style="bold")
     body.append(customer["name"] + "\n")

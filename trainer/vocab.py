@@ -95,7 +95,8 @@ SITUATIONS = (
 TEMPERAMENTS = ("hurt-wary", "rushed-friendly", "calm", "angry", "anxious")
 
 CHANNELS = ("phone", "chat", "email", "in-person")
-DIFFICULTIES = ("easy", "medium", "hard")
+DIFFICULTIES = (1, 2, 3, 4, 5)  # 1 gentlest .. 5 hardest
+DIFFICULTY_WORDS = {"easy": 2, "medium": 3, "hard": 4}  # the older names still read
 
 # Criterion detectors in trainer.grading.detectors.
 DETECTORS = (

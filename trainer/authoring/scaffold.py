@@ -19,7 +19,8 @@ TEMPLATE = """\
 id: {id}
 title: {title}
 channel: {channel}            # {channels}
-difficulty: {difficulty}      # {difficulties}
+difficulty: {difficulty}             # 1 (gentlest) to 5 (hardest)
+tags: [{tags}]                # the trade, and anything else to filter by
 stresses: [empathy, reliability]   # the pillars this scenario exercises most
 setting: Where this happens, in a few words
 brief: >
@@ -87,21 +88,22 @@ examples:
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
-def scaffold(scenario_id: str, folder: Path, *, title: str | None = None, channel: str = "phone", difficulty: str = "medium") -> Path:
+def scaffold(scenario_id: str, folder: Path, *, title: str | None = None, channel: str = "phone", difficulty: int = 3,
+             tags: list[str] | None = None) -> Path:
     """Write ``folder/ID.yaml`` from the template and return its path."""
     if not _ID.match(scenario_id) or len(scenario_id) > 60:
         raise TrainerError(f"scenario id {scenario_id!r}: use lower-case letters, digits and hyphens (e.g. hotel-double-booked)")
     if channel not in CHANNELS:
         raise TrainerError(f"unknown channel {channel!r}; expected one of: {', '.join(CHANNELS)}")
     if difficulty not in DIFFICULTIES:
-        raise TrainerError(f"unknown difficulty {difficulty!r}; expected one of: {', '.join(DIFFICULTIES)}")
+        raise TrainerError(f"difficulty {difficulty!r}: expected 1 (gentlest) to 5 (hardest)")
     path = folder / f"{scenario_id}.yaml"
     if path.exists():
         raise TrainerError(f"{path} already exists; choose another id or edit that file")
     folder.mkdir(parents=True, exist_ok=True)
     text = TEMPLATE.format(
         id=scenario_id, title=title or scenario_id.replace("-", " ").capitalize(), channel=channel, difficulty=difficulty, path=path,
-        channels=" | ".join(CHANNELS), difficulties=" | ".join(DIFFICULTIES), temperaments=" | ".join(TEMPERAMENTS),
+        channels=" | ".join(CHANNELS), temperaments=" | ".join(TEMPERAMENTS), tags=", ".join(tags or ["retail"]),
     )
     path.write_text(text, encoding="utf-8")
     return path

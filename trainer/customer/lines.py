@@ -88,4 +88,5 @@ TEMPERAMENT_WEIGHTS: dict[str, dict[str, float]] = {
     "anxious": {"commitment": 1.5, "follow_up": 1.5, "understanding": 1.2},
 }
 
-DIFFICULTY = {"easy": (1.15, 0.8, 1.3), "medium": (1.0, 1.0, 1.0), "hard": (0.85, 1.2, 0.85)}  # positive, negative, patience
+# By difficulty 1-5: how much good acts lift the mood, how much bad ones sink it, how long patience lasts.
+DIFFICULTY = {1: (1.25, 0.7, 1.5), 2: (1.15, 0.8, 1.3), 3: (1.0, 1.0, 1.0), 4: (0.85, 1.2, 0.85), 5: (0.75, 1.35, 0.7)}
