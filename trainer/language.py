@@ -53,6 +53,17 @@ class _Index:
     by_key: dict[str, tuple[int, ...]]
     compiled: tuple[re.Pattern[str], ...]
     negators: frozenset[str]
+    unions: dict = field(default_factory=dict, compare=False)  # candidate positions -> one compiled alternation
+
+    def union_of(self, positions: tuple[int, ...]) -> re.Pattern[str]:
+        """The candidate patterns as one alternation (in list order), compiled once per distinct set."""
+        regex = self.unions.get(positions)
+        if regex is None:
+            if len(self.unions) > 4096:
+                self.unions.clear()
+            regex = self.compiled[positions[0]] if len(positions) == 1 else re.compile("|".join(f"(?:{self.compiled[p].pattern})" for p in positions))
+            self.unions[positions] = regex
+        return regex
 
     def candidates(self, norm: str) -> list[int]:
         """Positions of the patterns this sentence could match: those its telling words start, and those with none."""
@@ -112,18 +123,18 @@ def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[st
 
 
 def _first_unnegated(index: _Index, norm: str, inner: bool, allowed: frozenset[str]) -> re.Match[str] | None:
-    """The leftmost non-negated match, trying only the patterns whose telling words the sentence has."""
-    best = None
-    for position in index.candidates(norm):
-        for match in index.compiled[position].finditer(norm):
-            if best is not None and match.start() >= best.start():
-                break
-            if match.end() == match.start():
-                continue  # an all-optional pattern matching nothing says nothing
-            if not negated(norm, match.start(), match.end() if inner else None, allowed):
-                best = match
-                break
-    return best
+    """The leftmost non-negated match, trying only the patterns whose telling words the sentence has
+    (as one alternation, so a sentence costs one scan per family, not one per pattern)."""
+    positions = index.candidates(norm)
+    if not positions:
+        return None
+    regex, pos = index.union_of(tuple(positions)), 0
+    while (match := regex.search(norm, pos)) is not None:
+        # an all-optional pattern matching nothing says nothing; a negated match gives way to the next one
+        if match.end() > match.start() and not negated(norm, match.start(), match.end() if inner else None, allowed):
+            return match
+        pos = match.start() + 1
+    return None
 
 
 @lru_cache(maxsize=1)
