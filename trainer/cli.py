@@ -175,7 +175,9 @@ def play(
     scenario: Annotated[str, typer.Argument(help="Scenario id, as listed by 'trainer scenarios'.")],
     script: Annotated[Optional[Path], typer.Option("--script", help="Play without a terminal: one reply per line ('-' reads stdin); '[+12s]' at the start of a line says the reply took 12 s.", show_default=False)] = None,  # noqa: UP045
     seed: Annotated[int, typer.Option(help="Seed for the customer's choice of words; same seed, same conversation.")] = 0,
-    engine: Annotated[str, typer.Option(help="Customer engine.")] = "rules",
+    engine: Annotated[str, typer.Option("--customer", "--engine", help="Who plays the customer: rules (offline, default) or llm (a model; see --model, --base-url).")] = "rules",
+    model: Annotated[Optional[str], typer.Option(help="Model for --customer llm (default: TRAINER_MODEL).", show_default=False)] = None,  # noqa: UP045
+    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 for Ollama (default: OPENAI_BASE_URL).", show_default=False)] = None,  # noqa: UP045
     show_mood: Annotated[bool, typer.Option("--show-mood", help="Show the customer's mood after each line (a real customer does not show one).")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="For authors: after each reply, show its acts, the needs it met, the facts it revealed, policy said right or wrong, and which pattern or example matched.")] = False,
     typing: Annotated[bool, typer.Option("--typing/--no-typing", help="Pause briefly before the customer's lines, as if typing.")] = True,
@@ -187,7 +189,17 @@ def play(
     from trainer.session import MAX_REPLY_CHARS, Session, parse_script, play_script
 
     chosen = catalog.scenarios(scenarios).get(scenario)
-    session = Session(chosen, engine=engine, seed=seed)
+    options: dict = {}
+    streaming = engine == "llm" and script is None and not as_json and not explain
+    if engine == "llm":
+        from trainer import llm
+
+        options = {"settings": llm.settings(model, base_url, seed), "on_notice": lambda line: typer.echo(f"note: {line}", err=True)}
+        if streaming:
+            from trainer import render
+
+            options["on_token"] = render.stream_token
+    session = Session(chosen, engine=engine, seed=seed, **options)
     unused = 0
     if script is not None:
         lines = parse_script(_read_script(script))
@@ -205,7 +217,7 @@ def play(
         from trainer import terminal
 
         try:
-            terminal.play_interactive(session, show_mood=show_mood, typing=typing, explain=explain)
+            terminal.play_interactive(session, show_mood=show_mood, typing=typing and not streaming, explain=explain, streaming=streaming)
         except KeyboardInterrupt:
             session.end("interrupted")
             typer.echo(f"\ninterrupted; the conversation so far is saved in {session.path}", err=True)

@@ -79,6 +79,21 @@ def chat_line(speaker: str, name: str, text: str, mood: float | None = None, sho
         console.print(mood_bar(mood))
 
 
+def stream_start(name: str) -> None:
+    """The customer's name, before a streamed line arrives."""
+    console.print(Text(f"{name}: ", style=SPEAKER_STYLE["customer"]), end="")
+
+
+def stream_token(piece: str) -> None:
+    console.print(piece, end="", markup=False, highlight=False, soft_wrap=True)
+
+
+def stream_end(mood: float | None, show_mood: bool) -> None:
+    console.print()
+    if show_mood and mood is not None:
+        console.print(mood_bar(mood))
+
+
 def customer_card(scenario) -> None:
     card = scenario.brief_card()["customer"]
     body = Text(card["card"].strip() + "\n")

@@ -56,9 +56,10 @@ class Session:
     each turn is then appended to a journal beside it (cost in proportion to the turn), and the
     whole transcript is written atomically when the conversation ends."""
 
-    def __init__(self, scenario: Scenario, *, engine: str = "rules", seed: int = 0, path: Path | None = None, save: bool = True):
+    def __init__(self, scenario: Scenario, *, engine: str = "rules", seed: int = 0, path: Path | None = None, save: bool = True,
+                 **engine_options):
         self.scenario = scenario
-        self.customer = make_customer(engine, scenario, seed=seed)
+        self.customer = make_customer(engine, scenario, seed=seed, **engine_options)
         self.transcript = Transcript(
             scenario=scenario.id,
             scenario_hash=content_hash(scenario.model_dump_json()),
@@ -127,6 +128,10 @@ class Session:
     def _add(self, turn: Turn) -> None:
         self.transcript.turns.append(turn)
         self._journal({"turn": turn.as_dict()})
+        record = getattr(self.customer, "record", None)
+        if record is not None:  # a model's usage and fallbacks, kept as they grow
+            self.transcript.llm = record()
+            self._journal({"head": {"llm": self.transcript.llm}})
 
     def _journal(self, event: dict) -> None:
         if self.saving and self.path:

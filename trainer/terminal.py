@@ -31,15 +31,21 @@ def _typing_pause(text: str, enabled: bool) -> None:
         time.sleep(min(0.3 + len(text) / 120, 1.4))
 
 
-def play_interactive(session: Session, *, show_mood: bool = False, typing: bool = True, explain: bool = False) -> None:
+def play_interactive(session: Session, *, show_mood: bool = False, typing: bool = True, explain: bool = False, streaming: bool = False) -> None:
+    """The live game. With ``streaming`` the customer's words arrive token by token as the model writes them."""
     scenario = session.scenario
     name = scenario.customer.name.split()[0]
     typing = typing and sys.stdout.isatty()
     render.brief(scenario.brief_card())
     render.play_help()
+    if streaming:
+        render.stream_start(name)
     opening = session.start()
     _typing_pause(opening.text, typing)
-    render.chat_line("customer", name, opening.text, opening.mood, show_mood)
+    if streaming:
+        render.stream_end(opening.mood, show_mood)
+    else:
+        render.chat_line("customer", name, opening.text, opening.mood, show_mood)
     read = _reader()
     while not session.done:
         started = time.monotonic()
@@ -70,10 +76,15 @@ def play_interactive(session: Session, *, show_mood: bool = False, typing: bool 
         if command.startswith("/"):
             render.console.print(f"[dim]unknown command {render.escape(command)}; try /help[/dim]")
             continue
+        if streaming and not explain:
+            render.stream_start(name)
         try:
             turn = session.reply(text, seconds)
         except ReplyTooLong as exc:
             render.console.print(f"[yellow]{render.escape(str(exc))}[/yellow]")
+            continue
+        if streaming and not explain:
+            render.stream_end(turn.mood, show_mood)
             continue
         _typing_pause(turn.text, typing)
         if explain:

@@ -43,6 +43,7 @@ class Transcript:
     kind: str = "conversation"
     source: str | None = None
     channel: str | None = None  # phone, chat, email or in-person, when no scenario says so
+    llm: dict | None = None  # model, base URL, seed, token usage and fallbacks, when a model played the customer
 
     def agent_turns(self) -> list[tuple[int, Turn]]:
         """(turn number, turn) for the trainee's replies; turns are numbered from 1 over the whole conversation."""
@@ -66,6 +67,8 @@ class Transcript:
             head["source"] = self.source
         if self.channel:
             head["channel"] = self.channel
+        if self.llm:
+            head["llm"] = self.llm
         return {**head, "turns": [t.as_dict() for t in self.turns]}
 
     @classmethod
@@ -90,6 +93,7 @@ class Transcript:
             kind=data.get("kind") or "conversation",
             source=data.get("source"),
             channel=data.get("channel") if data.get("channel") in CHANNELS else None,
+            llm=data.get("llm") if isinstance(data.get("llm"), dict) else None,
         )
 
 

@@ -38,10 +38,19 @@ def _rules():
     return RuleCustomer
 
 
-CUSTOMERS = {"rules": _rules}
+def _llm():
+    from trainer.customer.llm import LLMCustomer
+
+    return LLMCustomer
 
 
-def make_customer(name: str, scenario, seed: int = 0) -> CustomerEngine:
+CUSTOMERS = {"rules": _rules, "llm": _llm}
+
+
+def make_customer(name: str, scenario, seed: int = 0, **options) -> CustomerEngine:
+    """A customer engine by name; ``options`` (settings, on_token, on_notice) go to the LLM engine."""
     if name not in CUSTOMERS:
         raise TrainerError(f"unknown customer engine {name!r}; available: {', '.join(CUSTOMERS)}")
+    if name == "llm":
+        return CUSTOMERS[name]()(scenario, seed=seed, **options)
     return CUSTOMERS[name]()(scenario, seed=seed)
