@@ -387,6 +387,11 @@ def grade(
     scenario: Annotated[Optional[str], typer.Option("--scenario", help="Judge against this scenario's policy and needs (otherwise those criteria are not assessed).", show_default=False)] = None,  # noqa: UP045
     rubric: Annotated[Optional[str], typer.Option("--rubric", help="Rubric id or path to a rubric YAML.", show_default=False)] = None,  # noqa: UP045
     channel: Annotated[Optional[str], typer.Option("--channel", help="phone, chat, email or in-person: how a log without a scenario was held (default chat).", show_default=False)] = None,  # noqa: UP045
+    judge: Annotated[str, typer.Option("--judge", help="Who judges the criteria: rules (offline detectors, default) or llm (a model that must quote its evidence).")] = "rules",
+    model: Annotated[Optional[str], typer.Option(help="Model for --judge llm (default: TRAINER_MODEL).", show_default=False)] = None,  # noqa: UP045
+    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint (default: OPENAI_BASE_URL).", show_default=False)] = None,  # noqa: UP045
+    seed: Annotated[Optional[int], typer.Option(help="Seed sent to the model with --judge llm (recorded with the score).", show_default=False)] = None,  # noqa: UP045
+    jobs: Annotated[int, typer.Option("--jobs", help="Files graded at once (useful with --judge llm).", min=1, max=64)] = 1,
     scenarios: ScenarioDirs = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -400,10 +405,22 @@ def grade(
     if channel is not None and channel not in CHANNELS:
         typer.echo(f"error: --channel must be one of {', '.join(CHANNELS)}, not {channel!r}", err=True)
         raise typer.Exit(ExitCode.USER_ERROR)
+    if judge not in ("rules", "llm"):
+        raise TrainerError(f"unknown judge {judge!r}; available: rules, llm")
+    settings = None
+    if judge == "llm":
+        from trainer import llm
+
+        settings = llm.settings(model, base_url, seed)
     failed = []
 
     def graded():
-        for result in grade_files(list(files), scenario, rubric, scenarios, channel):
+        results = grade_files(list(files), scenario, rubric, scenarios, channel, settings, jobs)
+        if len(files) > 1 and sys.stderr.isatty():
+            from trainer import render
+
+            results = render.progress(results, len(files), "grading")
+        for result in results:
             if "error" in result:
                 failed.append(result)
                 typer.echo(f"error: {result['error']}", err=True)

@@ -306,3 +306,14 @@ def check_results(results: list, without: list[str]) -> None:
     if without:
         summary += f"; no examples in: {', '.join(without)}"
     console.print(summary)
+
+
+def progress(items, total: int, label: str):
+    """Pass items through while a progress bar on stderr counts them."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        for item in items:
+            bar.advance(task)
+            yield item

@@ -16,9 +16,16 @@ from trainer.transcript import Transcript, Turn
 ROLES = {"customer": "customer", "user": "customer", "agent": "agent", "assistant": "agent"}
 
 
-def session_result(scenario: Scenario | None, transcript: Transcript, path: Path | None, rubric: Rubric | None = None) -> dict:
+def session_result(scenario: Scenario | None, transcript: Transcript, path: Path | None, rubric: Rubric | None = None,
+                   judge_settings=None) -> dict:
+    """The JSON contract for one graded conversation; with ``judge_settings`` a model judges the criteria."""
     rubric = rubric or catalog.load_rubric()
-    card = grade(transcript, rubric, scenario)
+    if judge_settings is not None:
+        from trainer.grading.llm_judge import judge
+
+        card = judge(transcript, rubric, scenario, judge_settings)
+    else:
+        card = grade(transcript, rubric, scenario)
     data = card.as_dict()
     return {
         "scenario": data["scenario"],
@@ -33,6 +40,8 @@ def session_result(scenario: Scenario | None, transcript: Transcript, path: Path
         "strengths": data["strengths"],
         "improvements": data["improvements"],
         "transcript": str(path) if path else None,
+        **({"judge": data["judge"]} if "judge" in data else {}),
+        **({"customer_llm": transcript.llm} if transcript.llm else {}),
     }
 
 
@@ -117,26 +126,36 @@ def read_any(path: Path) -> Transcript:
 
 
 def grade_files(paths: list[Path], scenario_id: str | None = None, rubric_path: str | None = None, scenario_dirs=None,
-                channel: str | None = None) -> Iterator[dict]:
+                channel: str | None = None, judge_settings=None, jobs: int = 1) -> Iterator[dict]:
     """One result per file, in the order given; scenarios and the rubric are loaded once.
 
     A file that cannot be read yields ``{"file", "error"}`` and the others are still graded.
+    With ``jobs`` > 1 files are graded concurrently (worth it when a model judges: the waiting
+    overlaps); each file is graded on its own, so its result never depends on the batch.
     """
     rubric = catalog.load_rubric(rubric_path or "six-pillars")
     found = catalog.scenarios(scenario_dirs)
     fixed = found.get(scenario_id) if scenario_id else None
-    for path in paths:
+
+    def one(path: Path) -> dict:
         try:
             transcript = read_any(path)
         except TrainerError as exc:
-            yield {"file": str(path), "error": str(exc)}
-            continue
+            return {"file": str(path), "error": str(exc)}
         if channel:
             transcript.channel = channel
         scenario = fixed
         if scenario is None and transcript.scenario and transcript.scenario in found.entries:
             scenario = found.entries[transcript.scenario].item
-        result = session_result(scenario, transcript, None, rubric)
+        result = session_result(scenario, transcript, None, rubric, judge_settings)
         result["file"] = str(path)
         del result["transcript"]
-        yield result
+        return result
+
+    if jobs <= 1:
+        yield from map(one, paths)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(one, paths)  # results come back in the order given

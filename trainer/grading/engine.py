@@ -52,11 +52,15 @@ def _weighted(items: list[tuple[float, int | None]]) -> int | None:
     return round(sum(w * s for w, s in scored) / total)
 
 
-def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = None) -> Scorecard:
+def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = None,
+          judged: dict[str, Judgement] | None = None) -> Scorecard:
+    """The scorecard; ``judged`` holds judgements made elsewhere (an LLM judge) by criterion id,
+    used instead of the detectors for those criteria. Flags and caps are always the detectors'."""
     view = build(transcript, scenario)
+    judged = judged or {}
     pillars: dict[str, PillarResult] = {}
     for pillar in rubric.pillars:
-        results = [_criterion(view, c, detectors.DETECTORS[c.detector](view)) for c in pillar.criteria]
+        results = [_criterion(view, c, judged[c.id] if c.id in judged else detectors.DETECTORS[c.detector](view)) for c in pillar.criteria]
         score = _weighted([(c.weight, c.score) for c in results])
         for criterion, result in zip(pillar.criteria, results, strict=True):
             if score is not None and criterion.limits_pillar is not None and result.score is not None:

@@ -153,6 +153,7 @@ class Scorecard:
     caps: list[str] = field(default_factory=list)
     scenario: str | None = None
     hints: int = 0  # nudges the trainee asked for: part of the record, shown with the score
+    judge: dict | None = None  # with an LLM judge: model, usage, cache, and criteria that fell back to the detectors
 
     def as_dict(self) -> dict:
         return {
@@ -165,4 +166,5 @@ class Scorecard:
             "caps": self.caps,
             "strengths": [a.as_dict() for a in self.strengths],
             "improvements": [a.as_dict() for a in self.improvements],
+            **({"judge": self.judge} if self.judge else {}),
         }
