@@ -17,7 +17,7 @@ runner = CliRunner()
 GOOD = """[+20s] Hi Dana, I'm so sorry Lily's music box arrived broken - that's awful so close to her birthday.
 [+25s] When is the party?
 [+30s] We'll make a new one with the same engraving, free, and ship it express so it arrives Friday.
-[+25s] I'll email you the tracking number on Thursday.
+[+25s] You'll get the tracking link from me by email as soon as it ships on Thursday.
 """
 
 
