@@ -132,3 +132,16 @@ def test_an_unreachable_endpoint_is_one_line_and_the_detectors_grade(monkeypatch
     card = judge(play("damaged-birthday-gift", GOOD), catalog.load_rubric(), scenario("damaged-birthday-gift"), settings)
     assert "cannot reach" in card.judge["note"] and "sk-secret" not in card.judge["note"]
     assert card.overall == grade(play("damaged-birthday-gift", GOOD), catalog.load_rubric(), scenario("damaged-birthday-gift")).overall
+
+
+def test_regrading_a_file_is_served_from_the_cache(server, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret-test-key-123456")
+    (path,) = _saved(1)
+    args = ["grade", path, "--judge", "llm", "--model", "m", "--base-url", server.url, "--json"]
+    first = json.loads(runner.invoke(app, args).output)
+    second = json.loads(runner.invoke(app, args).output)
+    assert len(server.requests) == 1
+    assert second["judge"]["cached"] and second["judge"]["usage"]["calls"] == 0
+    assert {k: v for k, v in first.items() if k != "judge"} == {k: v for k, v in second.items() if k != "judge"}
+    other = json.loads(runner.invoke(app, [*args[:-1], "--seed", "5", "--json"]).output)  # a setting that can change a score
+    assert len(server.requests) == 2 and not other["judge"]["cached"]

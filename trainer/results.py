@@ -21,13 +21,17 @@ def session_result(scenario: Scenario | None, transcript: Transcript, path: Path
     """The JSON contract for one graded conversation; with ``judge_settings`` a model judges the criteria."""
     rubric = rubric or catalog.load_rubric()
     if judge_settings is not None:
-        from trainer.grading.llm_judge import judge
+        from trainer.grading import llm_judge
 
-        card = judge(transcript, rubric, scenario, judge_settings)
+        key = llm_judge.result_key(transcript, rubric, scenario, judge_settings)
+        stored = llm_judge.stored_result(key)
+        if stored is not None:  # graded before with everything that changes a score the same
+            return {**stored, "transcript": str(path) if path else None}
+        card = llm_judge.judge(transcript, rubric, scenario, judge_settings)
     else:
         card = grade(transcript, rubric, scenario)
     data = card.as_dict()
-    return {
+    result = {
         "scenario": data["scenario"],
         "outcome": data["outcome"],
         "reason": transcript.reason if transcript.source is None else None,
@@ -43,6 +47,9 @@ def session_result(scenario: Scenario | None, transcript: Transcript, path: Path
         **({"judge": data["judge"]} if "judge" in data else {}),
         **({"customer_llm": transcript.llm} if transcript.llm else {}),
     }
+    if judge_settings is not None and not card.judge.get("note"):  # a model's answer is worth keeping; a failure is not
+        llm_judge.store_result(key, result)
+    return result
 
 
 def conversation(transcript: Transcript, explained: list[dict] | None = None) -> list[dict]:

@@ -115,6 +115,35 @@ def _cache_dir() -> Path:
     return catalog.home() / "cache" / "judge"
 
 
+def result_key(transcript: Transcript, rubric: Rubric, scenario: Scenario | None, settings: Settings) -> str:
+    """The key of a whole graded result: the verdict's key and the grader's own version (the detectors grade beside the model)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        mine = version("service-trainer")
+    except PackageNotFoundError:  # pragma: no cover - a bare checkout
+        mine = "0"
+    own = {"outcome": transcript.outcome, "hints": transcript.hints, "channel": transcript.channel, "llm": transcript.llm}
+    return hashlib.sha256(f"{cache_key(transcript, rubric, scenario, settings)}|{mine}|{json.dumps(own, sort_keys=True)}".encode()).hexdigest()
+
+
+def stored_result(key: str) -> dict | None:
+    path = _cache_dir() / f"result-{key}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or "overall" not in data:
+        return None
+    data.setdefault("judge", {})["cached"] = True
+    data["judge"]["usage"] = {**data["judge"].get("usage", {}), "calls": 0, "prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}
+    return data
+
+
+def store_result(key: str, result: dict) -> None:
+    _write(f"result-{key}.json", json.dumps({k: v for k, v in result.items() if k not in ("transcript", "file")}, ensure_ascii=False))
+
+
 def _cached(key: str) -> Verdict | None:
     path = _cache_dir() / f"{key}.json"
     try:
@@ -124,12 +153,17 @@ def _cached(key: str) -> Verdict | None:
 
 
 def _store(key: str, verdict: Verdict) -> None:
+    _write(f"{key}.json", verdict.model_dump_json())
+
+
+def _write(name: str, text: str) -> None:
+    """Atomically: a reader never sees half a file, and two graders writing the same key both succeed."""
     folder = _cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(verdict.model_dump_json())
-    os.replace(tmp, folder / f"{key}.json")
+        handle.write(text)
+    os.replace(tmp, folder / name)
 
 
 def _ask(settings: Settings, messages: list[dict], ids: list[str], usage: Usage) -> Verdict:
