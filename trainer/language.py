@@ -290,12 +290,12 @@ QUESTION_START = re.compile(
     r"^(what|when|where|which|who|whom|whose|why|how|could|would|shall|should|does|did|is|are|was|were|has|may|might|any)\b"
     r"|^(can|will)\b(?! do\b)"  # "will do", "can do" agree; they do not ask
     r"|^have\b(?! (a|an|fun|yourself|a (nice|good|great|lovely|safe))\b)"  # "have a good evening" wishes
-    r"|^do\b(?! (let|take|call|come|get|feel|remember|enjoy|pop|ring|give|drop|keep)\b)"  # "do let me know" invites
+    r"|^do\b(?! (not|let|take|call|come|get|feel|remember|enjoy|pop|ring|give|drop|keep)\b)"  # "do let me know" invites, "do not worry" reassures
 )
 
 QUESTION_KINDS = {
     "deadline": compile_pattern(
-        "(^(so |and |okay |ok )?when|when (is|are|do|does|will|would|should|can|must|exactly)|what (time|day|date)|by when|how soon|how long|deadline|(placed|fixed|doing|set) for time|how much time|time (frame|scale|do you have)|need (it|this|them|the|a) ... (by|for|before)|in time|which day|what day|date|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight))"
+        "(^(so |and |okay |ok )?when|when (is|are|do|does|will|would|should|can|must|exactly)|what (time|day|date)|by when|how soon|how long|deadline|(placed|fixed|doing|set) for time|how much time|time (frame|scale|do you have)|need (it|this|them|the|a) ... (by|for|before)|in time|which day|what day|(what|which|the|a|due|delivery|arrival|that|this|start|end|closing) date|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight))"
     ),
     "details": compile_pattern(
         "(what happened|what (exactly )?(is|was) (wrong|damaged|broken|the problem|the issue|the damage)|describe|photo|photos|picture|pictures|pic|image|which (item|one|order|part)|tell me (more|about|what|exactly)|more (detail|details|information)|how (did|does|is) (it|the) ... (look|break|broken|happen|damaged)|what (does|did) (it|the damage) (look|say)|(how|where) (is|was) it (damaged|broken|cracked))"
@@ -540,8 +540,13 @@ def _courtesy(s: _Sentence, context: Context) -> None:
         s.polite.setdefault("gratitude", []).append(s.text)
     generic = find("GENERIC_APOLOGY", s.norm)
     non_apology = find("DISMISSAL", s.norm) is not None  # "sorry you feel that way"
-    if find("APOLOGY", s.norm) and s.norm.strip(" ?!.") != "sorry" and not s.deflects and not non_apology:
-        s.add("apology", 2 if (s.specific or find("OWNED_FAULT", s.norm)) and not generic else 1)
+    walled = find("POLICY_WALL", s.norm) or find("DEFLECTION", s.norm)  # "sorry, that's policy" apologises for nothing
+    owned = find("OWNED_FAULT", s.norm)
+    if find("APOLOGY", s.norm) and s.norm.strip(" ?!.") != "sorry" and not walled and not non_apology:
+        s.add("apology", 2 if (s.specific or owned) and not generic else 1)  # "sorry, I don't have a room" still apologises
+        s.polite.setdefault("apology", []).append(s.text)
+    elif owned and not walled:
+        s.add("apology", 2, "owned")  # "that's our failure, not yours" owns it without the word sorry
         s.polite.setdefault("apology", []).append(s.text)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from trainer.text import normalise, normalise_plain
+from trainer.text import NEGATORS, normalise, normalise_plain
 
 THRESHOLD = 0.7
 _FUNCTION = frozenset(
@@ -35,7 +35,10 @@ def lexicon() -> tuple[dict[tuple[str, ...], str], int]:
     table: dict[tuple[str, ...], str] = {}
     for concept, phrases in data.items():
         for phrase in phrases:
-            table[tuple(_WORD.findall(normalise_plain(str(phrase))))] = f"#{concept}"
+            words = tuple(_WORD.findall(normalise_plain(str(phrase))))
+            if len(words) == 1 and words[0] in _FUNCTION:
+                continue  # a lone "do" is a verb far more often than a party
+            table[words] = f"#{concept}"
     return table, max((len(k) for k in table), default=1)
 
 
@@ -96,5 +99,29 @@ def matches_example(text: str, examples: tuple[str, ...] | list[str], threshold:
     """The first example the text is close enough to, or None."""
     for example in examples:
         if similarity(text, example) >= threshold:
+            return example
+    return None
+
+
+# Set phrases where a negator negates nothing the sentence offers: "no problem", "at no charge".
+_IDIOMS = re.compile(r"\b(no problem|no worries|no trouble|not a problem|no rush|no bother|not at all|no charge|no cost|no extra|no fee|no need to worry)\b")
+# Questions that offer rather than ask: "shall I send a new one?" meets "I'll send a new one".
+_OFFER_QUESTION = re.compile(r"^(and |so |okay |ok )?((shall|can|could|may|should) (i|we)|(would|do) you (like|want) (me|us)|(how|what) about|why do not (i|we))\b")
+_QUESTION_WORD = re.compile(r"^(what|when|where|which|who|why|how|could|would|can|will|is|are|do|does|did|have|has|shall|should)\b")
+
+
+def stated_example(sentence: str, examples: tuple[str, ...] | list[str]) -> str | None:
+    """The example a sentence states, or None. A negated sentence states nothing (unless the example
+    is negated the same way: "no need to send it back"), and a question states only what it offers:
+    "could you check your statement?" is not "you'll see the refund on your statement"."""
+    norm = normalise(sentence)
+    negators = {w for w in _IDIOMS.sub(" ", norm).split() if w in NEGATORS}
+    asking = sentence.rstrip().endswith("?") or bool(_QUESTION_WORD.match(norm))
+    for example in examples:
+        if negators - set(normalise(example).split()):
+            continue
+        if asking and not example.rstrip().endswith("?") and not _OFFER_QUESTION.match(norm):
+            continue
+        if similarity(sentence, example) >= THRESHOLD:
             return example
     return None

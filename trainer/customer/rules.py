@@ -22,7 +22,6 @@ from trainer.customer.lines import (
     TEMPERAMENT_WEIGHTS,
 )
 from trainer.language import (
-    NEGATORS,
     Analysis,
     Context,
     analyse,
@@ -34,7 +33,7 @@ from trainer.language import (
     matching_pattern,
     recent_words,
 )
-from trainer.meaning import matches_example
+from trainer.meaning import stated_example
 from trainer.models import Scenario
 from trainer.text import normalise
 
@@ -411,12 +410,9 @@ class RuleCustomer:
         if not examples:
             return None
         for sentence in analysis.sentences:
-            norm = normalise(sentence)
-            if questions and not is_question(sentence, norm):
+            if questions and not is_question(sentence, normalise(sentence)):
                 continue
-            if any(word in NEGATORS for word in norm.split()):
-                continue
-            example = matches_example(sentence, tuple(examples))
+            example = stated_example(sentence, tuple(examples))
             if example:
                 return sentence, example
         return None

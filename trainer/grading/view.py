@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 
 from trainer.language import (
-    NEGATORS,
     Analysis,
     Context,
     analyse,
@@ -64,12 +63,9 @@ class Reply:
         """The first sentence of this reply that means one of the examples (not negated)."""
         if not examples:
             return None
-        from trainer.meaning import matches_example
+        from trainer.meaning import stated_example
 
-        for sentence, norm in zip(self.sentences, self.norms, strict=True):
-            if not any(word in NEGATORS for word in norm.split()) and matches_example(sentence, examples):
-                return sentence
-        return None
+        return next((sentence for sentence in self.sentences if stated_example(sentence, examples)), None)
 
 
 @dataclass
