@@ -504,6 +504,13 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
     return analysis
 
 
+# "Great plan, deleting the folder": praise aimed at what the customer did wrong mocks them; "Great choice." praises.
+_MOCK_PRAISE = re.compile(
+    r"\b(great|brilliant|smart|genius|nice|good) (plan|move|idea|strategy|choice|one|job|thinking)\b,? "
+    r"(deleting|ignoring|forgetting|losing|missing|breaking|dropping|throwing|leaving|skipping|waiting|clicking|unplugging|wiping|erasing|overwriting|spilling|paying twice|not)\b"
+)
+_WH_START = re.compile(r"^(and |so )?(how|what|when|where|which|who|why)\b")
+_GLAD_TO_SEE = re.compile(r"\b(great|good|nice|lovely|wonderful|so good|a pleasure) to see you\b(?!.*\b(bye|goodbye|take care|next time|soon)\b)")
 _DURATION = re.compile(r"\bfor (?:about |around |just )?(?:a|one|two|three|four|five|\d+|a couple of|a few|just a) (?:minute|minutes|moment|moments|second|seconds|mins|min)\b")
 
 
@@ -693,7 +700,7 @@ def _actions(s: _Sentence) -> None:
         s.add("transfer", 2 if target and reason else 1)
         if target and not s.did("commitment"):
             s.add("commitment", 2 if reason else 1, "handover")
-    if find("HOLD", norm) and not find("PATIENCE_THANKS", norm):  # a hold is courteous with why and how long
+    if find("HOLD", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm):  # "how long can you hold on?" asks  # a hold is courteous with why and how long
         s.add("hold", 2 if timed or REASON.search(norm) or _DURATION.search(norm) else 1)
     if find("FOLLOW_UP", norm, inner=True) and not asking:
         s.add("follow_up", 2 if (timed or bool(find("CHANNEL", norm))) and not vague else 1)
@@ -701,7 +708,7 @@ def _actions(s: _Sentence) -> None:
         s.add("bad_news")
     elif not asking and (find("GOOD_NEWS", norm) or s.did("done")):
         s.add("good_news")  # something already done for them is good news too
-    if find("CLOSING", norm) and not (find("GREETING", norm) and not find("FAREWELL", norm)):
+    if find("CLOSING", norm) and not (find("GREETING", norm) and not find("FAREWELL", norm)) and not _GLAD_TO_SEE.search(norm):
         # "Hello, thanks for calling" opens a conversation; only a farewell closes one that opened
         s.add("closing")
         s.polite.setdefault("closing", []).append(s.text)
@@ -798,7 +805,7 @@ def _hostility(s: _Sentence) -> None:
         s.add("rudeness", 1, "shouting")
     elif find("CONDESCENDING", norm):
         s.add("rudeness", 1, "condescending")
-    elif find("SARCASM", norm):
+    elif _MOCK_PRAISE.search(norm) or find("SARCASM", norm):
         s.add("rudeness", 1, "sarcasm")
         # the kind words of a sarcastic line promise nothing
         s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "offer", "good_news", "done", "deference", "empathy", "understanding"))]
@@ -806,14 +813,15 @@ def _hostility(s: _Sentence) -> None:
         s.add("secrets", 2)
     if find("OVERPROMISE", norm) and not s.asking:  # sure of what is not theirs to promise
         s.add("overpromise")
-    if find("STALLING", norm) and not find("PATIENCE_THANKS", norm):  # "thanks for holding on" thanks; it does not stall
+    if find("STALLING", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm):  # "thanks for holding on" thanks; it does not stall
         s.add("stalling")
     if find("SLANG", normalise_plain(s.text)) or _AINT.search(s.text):  # slang is in the words as typed, before expansion
         s.add("slang")
     elif chat_speak(s.text):
         s.add("slang", 1, "chat-speak")
-    if find("UPSELL", norm) and (s.asking or "would you like" in norm):
-        s.add("upsell")
+    upsell = find("UPSELL", norm)
+    if upsell and (s.asking or "would you like" in norm or upsell.start() == 0 or _IMPERATIVE_START.search(norm)):
+        s.add("upsell")  # "sign up for our store card today" pushes as hard as any question
 
 
 _IMPERATIVE_START = compile_pattern("^(just )?" + P.fragment("imperative_verbs"))
