@@ -319,7 +319,13 @@ SECRET_REQUEST = compile_pattern(
 )
 SECRET_SAFE = compile_pattern(
     "(last (four|4) (digits|numbers)|reset|change (your|the)|update (your|the)|new password|forgot*|never (share|give|tell|send|ask)"
-    "|(do not|will not|would never|will never|never) (share|give|tell|send|ask|need))"
+    "|(do not|will not|would never|will never|never) (ever )?(share|give|tell|send|ask|need))"
+)
+_PASSIVE_RECORD = re.compile(r"(signed|marked|ticked|selected|chosen|accepted) (off )?as\b")
+_EITHER_OR = re.compile(r"\b\w+ or (did|was|were|is|are|have|has|do|does) \b|\bor (did|do) you\b")
+_YOUR_FAULT = re.compile(
+    r"\byou (really |honestly |probably )?(should|ought to) have (been more|known|read|checked|kept|looked|called|told|asked|noticed|waited|listened)\b"
+    r"|\b(probably|must be|likely|definitely|almost certainly) (your|on your) (end|side|router|wiring|device|equipment|settings|connection|phone|computer|fault|mistake)\b"
 )
 _CONSEQUENCE = re.compile(r"(so|which is why|that is why|that is how|this is why)\b")
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|u|ur)\b")
@@ -327,6 +333,8 @@ _EYE_ROLL = re.compile("\U0001f644|\\*sighs?\\*|\\bsmh\\b|\\(sigh\\)")
 _COUNTERFACTUAL_BLAME = re.compile(
     r"^(?:\w+ )?(?:but |and |well |honestly |to be honest |though |mind you )?(?:if|had) (?!i\b|we\b|it\b|there\b)[^.!?]*?\b(?:would|could|might)(?: not)? have\b"
 )
+_HEDGED = re.compile(r"\b(should|should not|hopefully|i hope|we hope|i would not expect|unlikely|try to|aim to|do our best|do my best)\b")
+_SENDING_THEM = re.compile(r"\b(i|we) (will |can |am going to |are going to )?(send|text|email|post|give) you\b")
 SHOUTING = re.compile(r"(?:\b[A-Z]{2,}\b[\s,!.?]*){4,}")
 
 
@@ -449,7 +457,7 @@ _CAN_DO = re.compile(
 _CONDITIONAL = re.compile(r"^(if|unless|when|once|should|as soon as)\b")
 _CANNOT_DO = re.compile(
     r"\b(i|we) (can not|could not|are unable to|am unable to|are not able to|am not able to|will not be able to|will not|are not allowed to|am not allowed to|are not permitted to) "
-    r"(?!wait|believe|imagine|stress|thank|agree|tell you how|say enough|apologi[sz]e enough|help (but|feeling))[a-z]{3,}"
+    r"(?!wait|believe|imagine|stress|thank|agree|tell you how|say enough|apologi[sz]e enough|help (but|feeling)|ever (need|ask)|need|ask)[a-z]{3,}"
 )
 
 
@@ -694,7 +702,7 @@ def _actions(s: _Sentence) -> None:
         s.add("commitment", 2, "scheduled")  # "if I book it now, it arrives Friday" is a plan too
     elif not asking and (doing := _doing_now(norm)):
         s.add("commitment", 2 if timed or doing == "now" else 1, "doing")  # "I'm cancelling the duplicate booking now"
-    if find("TRANSFER", norm) and not asking:
+    if find("TRANSFER", norm) and not asking and not s.did("done"):
         # a handover is service when it says to whom and why; "I'll transfer you" alone is not
         target, reason = TRANSFER_TARGET.search(norm), REASON.search(norm)
         s.add("transfer", 2 if target and reason else 1)
@@ -704,7 +712,8 @@ def _actions(s: _Sentence) -> None:
         s.add("hold", 2 if timed or REASON.search(norm) or _DURATION.search(norm) else 1)
     if find("FOLLOW_UP", norm, inner=True) and not asking:
         s.add("follow_up", 2 if (timed or bool(find("CHANNEL", norm))) and not vague else 1)
-    if (find("BAD_NEWS", norm) or s.did("refusal")) and not asking and not find("WAIVED", norm):
+    courteous_hold = any(a.name == "hold" and a.strength >= 2 and a.quote == s.text for a in s.acts)
+    if (find("BAD_NEWS", norm) or s.did("refusal")) and not asking and not find("WAIVED", norm) and not courteous_hold:
         s.add("bad_news")
     elif not asking and (find("GOOD_NEWS", norm) or s.did("done")):
         s.add("good_news")  # something already done for them is good news too
@@ -736,6 +745,7 @@ _BAD_EVENTS = frozenset(
     """cancelled canceled delayed declined rejected refused suspended closed blocked lost damaged charged overcharged stolen broken
     missed postponed denied frozen locked expired stuck held dropped disconnected cut""".split()
 )
+_GOT_DONE = re.compile(r"\b(i|we) have (got|had) (a|an|the|your|you|it|that|this|him|her|them)( \w+){0,3} (booked|arranged|scheduled|reserved|ordered|sent|set up|lined up|sorted|fixed|cancelled|refunded)\b")
 _DOING = re.compile(r"\b(?:i am|we are) (?:just |now |already |currently |also )?([a-z]{3,}ing)\b(.*)")
 _HAVE_DONE = re.compile(r"\b(?:i|we) have (?:just |now |already |also |since |gone ahead and |personally )?([a-z][a-z-]{2,}(?:ed|en|t|de|ne|un|ht))\b")
 # Verbs that report talk, thought or looking rather than work done for the customer.
@@ -764,7 +774,9 @@ def _doing_now(norm: str) -> str | None:
 
 def _done_verb(norm: str) -> bool:
     """Work finished, in any verb of work: "I've re-enabled your badge", "your account is
-    unblocked", "re-sent just now", "Updated: the address is now 12 Mill Lane"."""
+    unblocked", "re-sent just now", "Updated: the address is now 12 Mill Lane", "I've got an engineer booked"."""
+    if _GOT_DONE.search(norm):
+        return True
     match = _HAVE_DONE.search(norm)
     if match and _work_verb(match.group(1), "VBN") and not negated(norm, match.start()):
         return True
@@ -787,10 +799,15 @@ def _hostility(s: _Sentence) -> None:
     """Blame, deflection, dismissal, policy walls, rudeness, asking for secrets, stalling, slang, upselling."""
     norm = s.norm
     blame = find("BLAME", norm)
-    if blame and _CONSEQUENCE.match(blame.group(0)) and not _SECOND_PERSON.search(norm):
-        blame = None  # "..., so the distributor was late" tells what followed from whom; nobody here is at fault
+    if blame and (_CONSEQUENCE.match(blame.group(0)) or _PASSIVE_RECORD.match(blame.group(0))) and not _SECOND_PERSON.search(norm):
+        blame = None  # "so the distributor was late", "it was marked as fixed": nobody here is at fault
+    if blame and s.asking and _EITHER_OR.search(norm):
+        blame = None  # "was it stolen or did you lose it?" asks; it does not accuse
+    if not blame and not s.asking:
+        blame = _YOUR_FAULT.search(norm)  # "you should have been more careful", "it's probably your router"
     if blame or _COUNTERFACTUAL_BLAME.search(norm) and not re.search(r"\b(i|we) (would|could|might)( not)? have\b", norm):
-        s.add("blame", 2)
+        s.add("blame", 2)  # and a sentence that blames them does them no service, whatever else it says
+        s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "done", "good_news", "offer"))]
     if find("DEFLECTION", norm):
         s.add("deflection")
     if find("DISMISSAL", norm):
@@ -809,9 +826,9 @@ def _hostility(s: _Sentence) -> None:
         s.add("rudeness", 1, "sarcasm")
         # the kind words of a sarcastic line promise nothing
         s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "offer", "good_news", "done", "deference", "empathy", "understanding"))]
-    if find("SECRETS", norm) and (SECRET_REQUEST.search(norm) or s.asking) and not SECRET_SAFE.search(norm):
+    if find("SECRETS", norm) and (SECRET_REQUEST.search(norm) or s.asking) and not SECRET_SAFE.search(norm) and not _SENDING_THEM.search(norm):
         s.add("secrets", 2)
-    if find("OVERPROMISE", norm) and not s.asking:  # sure of what is not theirs to promise
+    if find("OVERPROMISE", norm) and not s.asking and not _HEDGED.search(norm):  # sure of what is not theirs to promise; "it shouldn't" hedges
         s.add("overpromise")
     if find("STALLING", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm):  # "thanks for holding on" thanks; it does not stall
         s.add("stalling")
