@@ -114,14 +114,28 @@ def stated_example(sentence: str, examples: tuple[str, ...] | list[str]) -> str 
     """The example a sentence states, or None. A negated sentence states nothing (unless the example
     is negated the same way: "no need to send it back"), and a question states only what it offers:
     "could you check your statement?" is not "you'll see the refund on your statement"."""
+    from trainer.language import is_vague  # the language layer reads meaning on top of this module
+
     norm = normalise(sentence)
-    negators = {w for w in _IDIOMS.sub(" ", norm).split() if w in NEGATORS}
     asking = sentence.rstrip().endswith("?") or bool(_QUESTION_WORD.match(norm))
+    if is_vague(norm):
+        return None  # "we'll look into the double payment" reverses nothing
+    # the whole sentence, then each clause: "it's on its way, and your PIN won't change" states the first clause
+    parts = [sentence] + ([c for c in _CLAUSES.split(sentence) if len(c.split()) >= 3] if _CLAUSES.search(sentence) else [])
     for example in examples:
-        if negators - set(normalise(example).split()):
-            continue
+        wanted = _negators(normalise(example))
         if asking and not example.rstrip().endswith("?") and not _OFFER_QUESTION.match(norm):
             continue
-        if similarity(sentence, example) >= THRESHOLD:
-            return example
+        for part in parts:
+            if _negators(normalise(part)) != wanted:
+                continue  # "this won't happen again" and "this will happen again" say opposite things
+            if similarity(part, example) >= THRESHOLD:
+                return example
     return None
+
+
+_CLAUSES = re.compile(r"[;:]|,\s+(?:and|but|so)\s+|\s+-\s+")
+
+
+def _negators(norm: str) -> frozenset[str]:
+    return frozenset(w for w in _IDIOMS.sub(" ", norm).split() if w in NEGATORS)

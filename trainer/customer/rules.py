@@ -41,6 +41,9 @@ NEGATIVE = ("blame", "rudeness", "secrets", "dismissal", "policy_wall", "deflect
 SUBSTANCE = frozenset({"offer", "commitment", "done", "follow_up", "question", "good_news", "bad_news", "refusal", "empathy", "understanding", "policy_wall"})
 PROGRESS_ACTS = ("empathy", "understanding", "exploration", "offer", "commitment", "follow_up")
 MAX_PIECES = 3
+# Words any question may hold; sharing one says nothing about being on the same topic.
+_GENERIC_TOPICS = frozenset({"like", "want", "need", "get", "go", "make", "take", "thing", "something", "anything", "know", "think",
+                             "tell", "say", "see", "look", "today", "#today", "usual", "really", "okay", "good", "much", "many", "time"})
 
 
 @dataclass
@@ -105,6 +108,7 @@ class RuleCustomer:
         self.state.opened = {g.id for g in scenario.goals if not g.after}  # most needs are live from the first line
         self.names = tuple(dict.fromkeys([*self.persona.address_as, scenario.first_name]))
         self._why: dict = {}  # this turn's notes on what matched what
+        self._fact_topics: dict[str, frozenset[str]] = {}
 
     # --- lines -------------------------------------------------------------
 
@@ -522,13 +526,25 @@ class RuleCustomer:
             elif stated := self._stated(analysis, f.examples, questions=True):
                 how[f.id] = {"by": "example", "match": stated[1], "sentence": stated[0]}
         cued = [f for f in hidden if f.id in how]
-        kind = [f for f in hidden if set(f.asked_by) & kinds or "any" in f.asked_by]
+        # a question of the right kind reveals a fact only when it is about the same things:
+        # "would you like a bag?" asks a preference, but not about how he likes his coffee
+        kind = [f for f in hidden if "any" in f.asked_by or set(f.asked_by) & kinds and self._on_topic(question_text, f)]
         for fact in (cued or kind)[:1]:
             beat.note("revealed", {"fact": fact.id, **how.get(fact.id, {"by": "question kind", "match": ", ".join(sorted(set(fact.asked_by) & (kinds | {"any"})))})})
             s.revealed.append(fact.id)
             self._mood(0.03)
             out.append(fact)
         return out
+
+    def _on_topic(self, question: str, fact) -> bool:
+        """Does a question share a meaningful word or idea with a fact (its text, examples or wording)?"""
+        from trainer.meaning import tokens
+
+        about = self._fact_topics.get(fact.id)
+        if about is None:
+            about = frozenset().union(*(tokens(t) for t in [fact.text, *fact.examples, *fact.reveal])) - _GENERIC_TOPICS
+            self._fact_topics[fact.id] = about
+        return bool(tokens(question) & about)
 
     def _relevant(self, analysis: Analysis, norm: str) -> bool:
         """Does the reply touch the customer's situation at all (their things, needs, facts or policy)?"""
