@@ -378,7 +378,10 @@ def is_vague(norm: str) -> bool:
 
 
 def is_question(sentence: str, norm: str) -> bool:
-    return sentence.rstrip().endswith("?") or bool(QUESTION_START.match(norm))
+    if sentence.rstrip().endswith("?"):
+        return True
+    # "What happened is...", "What a lovely idea.", "Should be with you by 9." start like questions and are not
+    return bool(QUESTION_START.match(norm)) and not _NOT_ASKING.match(norm)
 
 
 def question_kinds(norm: str) -> list[str]:
@@ -422,6 +425,10 @@ _GENERIC_TOKENS = frozenset({"#today", "#tomorrow", "#email", "#phone", "#name",
 
 
 _ADDRESSED = re.compile(r"\b(?i:hi|hello|hey|morning|afternoon|evening|thanks|thank you|sorry|dear|okay|ok|right|sure)[,!]?\s+([A-Z][a-z]{2,})\b")
+_BUSINESS = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:Pharmacy|Hotel|Bank|Clinic|Surgery|Support|Team|Services?|Store|Shop|Caf[eé]|Airlines?|Airways|Air|Energy|Telecom|"
+    r"Broadband|Mobile|Travel|Restaurant|Bakery|Market|Foods?|Grocers?|Insurance|Health|Group|Ltd|Limited|Inc|Customer|Help|Desk|Booking|Reservations|Homes?|Motors|Rail|Water|Gas)\b"
+)
 _NOT_A_NAME = frozenset("There Sir Madam Ma'am Mate Everyone Team Again Though Love Folks All Guys".split())
 
 
@@ -432,6 +439,8 @@ def wrong_name(text: str, names: tuple[str, ...]) -> str | None:
     known = {part.lower() for name in names for part in name.replace(".", "").split()}
     for match in _ADDRESSED.finditer(text):
         word = match.group(1)
+        if _BUSINESS.match(text, match.end()):
+            continue  # "Hello, Oakfield Pharmacy" says who is answering, not who is calling
         if word not in _NOT_A_NAME and word.lower() not in known:
             return word
     return None
@@ -516,6 +525,10 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
 _MOCK_PRAISE = re.compile(
     r"\b(great|brilliant|smart|genius|nice|good) (plan|move|idea|strategy|choice|one|job|thinking)\b,? "
     r"(deleting|ignoring|forgetting|losing|missing|breaking|dropping|throwing|leaving|skipping|waiting|clicking|unplugging|wiping|erasing|overwriting|spilling|paying twice|not)\b"
+)
+_NOT_ASKING = re.compile(
+    r"^(what|how|where|why|when) (i|we|you|they|he|she|it|happened|went wrong|matters|helps)\b[^?]*\b(is|was|are)\b( \S+){2,}"
+    r"|^what an? \w+|^(should|would|could|will|can|might|must) (be|have been|do|work|help|arrive|get)\b"
 )
 _WH_START = re.compile(r"^(and |so )?(how|what|when|where|which|who|why)\b")
 _GLAD_TO_SEE = re.compile(r"\b(great|good|nice|lovely|wonderful|so good|a pleasure) to see you\b(?!.*\b(bye|goodbye|take care|next time|soon)\b)")

@@ -26,7 +26,7 @@ SEP = r"[^\w$%#]+"
 GAP = r"(?:[\w$%][\w$%'.]*+[^\w$%#.!?,;:]++){0,6}?"
 # "<num> days" finds "five days" too; "one" is left out ("the new one" counts nothing)
 NUMBER_WORDS = tuple("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred".split())
-NUMBER = r"(?:\d+(?:[.,]\d+)?|(?:" + "|".join(NUMBER_WORDS) + r")(?![\w]))"
+NUMBER = r"(?:\d+(?:[.,:]\d+)?|(?:" + "|".join(NUMBER_WORDS) + r")(?![\w]))"
 MAX_NESTING = 8  # groups inside groups; more is a mistake, and deep nesting would exhaust the parser
 MAX_LENGTH = 10_000  # characters in one pattern
 

@@ -27,7 +27,7 @@ from trainer.language import (
     analyse,
     answers,
     customer_questions,
-    find,
+    family,
     find_patterns,
     is_question,
     matching_pattern,
@@ -41,6 +41,7 @@ NEGATIVE = ("blame", "rudeness", "secrets", "dismissal", "policy_wall", "deflect
 SUBSTANCE = frozenset({"offer", "commitment", "done", "follow_up", "question", "good_news", "bad_news", "refusal", "empathy", "understanding", "policy_wall"})
 PROGRESS_ACTS = ("empathy", "understanding", "exploration", "offer", "commitment", "follow_up")
 MAX_PIECES = 3
+_DAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b")
 # Words any question may hold; sharing one says nothing about being on the same topic.
 _GENERIC_TOPICS = frozenset({"like", "want", "need", "get", "go", "make", "take", "thing", "something", "anything", "know", "think",
                              "tell", "say", "see", "look", "today", "#today", "usual", "really", "okay", "good", "much", "many", "time"})
@@ -359,9 +360,9 @@ class RuleCustomer:
 
         def time_in(replies: list[str]) -> str | None:
             for reply in reversed(replies):
-                match = find("TIME", reply)
-                if match:
-                    return match.group(0).strip()
+                times = [m for m in family("TIME").finditer(reply) if m.end() > m.start()]
+                if times:  # the last time said is the one the promise ends on ("collects at 8:45, with you by 9")
+                    return _DAYS.sub(lambda d: d.group(0).capitalize(), times[-1].group(0).strip())
             return None
 
         def fill(match: re.Match[str]) -> str:
@@ -505,9 +506,9 @@ class RuleCustomer:
 
     def _is_stuffing(self, analysis: Analysis) -> bool:
         """Sympathy phrases piled up with nothing behind them."""
-        soft = sum(1 for a in analysis.acts if a.name in ("apology", "empathy", "understanding"))
-        substance = any(a.name in ("offer", "commitment", "question", "follow_up") for a in analysis.acts)
-        return soft >= 3 and not substance and soft >= len(analysis.sentences)
+        soft = {a.quote for a in analysis.acts if a.name in ("apology", "empathy", "understanding")}  # sentences, not acts
+        substance = any(a.name in ("offer", "commitment", "question", "follow_up", "done") for a in analysis.acts)
+        return len(soft) >= 3 and not substance and len(soft) >= len(analysis.sentences)
 
     def _reveal(self, analysis: Analysis, beat: Beat) -> list:
         s = self.state
@@ -568,7 +569,8 @@ class RuleCustomer:
                 for goal in self.scenario.goals:
                     said = [normalise(f"{lead}{option}") for lead in ("", "a ", "the ", "you can have the ")]
                     if goal.id not in self.state.goals_met and any(find_patterns(tuple(goal.met_by), n) for n in said):
-                        return f"{option[0].upper() + option[1:]}, please."
+                        mine = re.sub(r"\b(your|yours)\b", lambda m: "my" if m.group(1) == "your" else "mine", option, flags=re.I)
+                        return f"{mine[0].upper() + mine[1:]}, please."
             return None
         return None
 
