@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -72,7 +73,8 @@ def test_bad_news_never_cheers_the_customer_up(scenario, reply):
     before = customer.state.mood
     turn = customer.respond(reply)
     assert turn.mood <= before
-    assert "good to hear" not in turn.text.lower() and "great" not in turn.text.lower()
+    text = turn.text.lower()
+    assert "good to hear" not in text and not re.search(r"\bgreat[,!]? (thanks|thank you|that('s| is)|news)", text)  # "great. of course it isn't." is sarcasm
 
 
 POOL = [

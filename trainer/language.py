@@ -325,7 +325,7 @@ _PASSIVE_RECORD = re.compile(r"(signed|marked|ticked|selected|chosen|accepted) (
 _EITHER_OR = re.compile(r"\b\w+ or (did|was|were|is|are|have|has|do|does) \b|\bor (did|do) you\b")
 _YOUR_FAULT = re.compile(
     r"\byou (really |honestly |probably )?(should|ought to) have (been more|known|read|checked|kept|looked|called|told|asked|noticed|waited|listened)\b"
-    r"|\b(probably|must be|likely|definitely|almost certainly) (your|on your) (end|side|router|wiring|device|equipment|settings|connection|phone|computer|fault|mistake)\b"
+    r"|\b(probably|must be|likely|definitely|almost certainly|it is|that is|it is just) (your|on your) (end|side|router|wiring|device|equipment|settings|connection|phone|computer|fault|mistake)\b"
 )
 _CONSEQUENCE = re.compile(r"(so|which is why|that is why|that is how|this is why)\b")
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|u|ur)\b")
@@ -424,7 +424,7 @@ def _customer_tokens(words: frozenset[str]) -> frozenset[str]:
 _GENERIC_TOKENS = frozenset({"#today", "#tomorrow", "#email", "#phone", "#name", "#send", "#book"})
 
 
-_ADDRESSED = re.compile(r"\b(?i:hi|hello|hey|morning|afternoon|evening|thanks|thank you|sorry|dear|okay|ok|right|sure)[,!]?\s+([A-Z][a-z]{2,})\b")
+_ADDRESSED = re.compile(r"\b(?:(?i:hi|hello|hey|morning|afternoon|evening|thanks|thank you|sorry|dear)[,!]?|(?i:okay|ok|right|sure)[,!])\s+([A-Z][a-z]{2,})\b")
 _BUSINESS = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:Pharmacy|Hotel|Bank|Clinic|Surgery|Support|Team|Services?|Store|Shop|Caf[eé]|Airlines?|Airways|Air|Energy|Telecom|"
     r"Broadband|Mobile|Travel|Restaurant|Bakery|Market|Foods?|Grocers?|Insurance|Health|Group|Ltd|Limited|Inc|Customer|Help|Desk|Booking|Reservations|Homes?|Motors|Rail|Water|Gas)\b"
@@ -432,8 +432,9 @@ _BUSINESS = re.compile(
 _NOT_A_NAME = frozenset("There Sir Madam Ma'am Mate Everyone Team Again Though Love Folks All Guys".split())
 
 
-def wrong_name(text: str, names: tuple[str, ...]) -> str | None:
-    """A name the trainee greets the customer with that is not theirs ("Morning Mark!" to Marcus)."""
+def wrong_name(text: str, names: tuple[str, ...], mentioned: frozenset[str] = frozenset()) -> str | None:
+    """A name the trainee greets the customer with that is not theirs ("Morning Mark!" to Marcus);
+    names the customer has used themselves (their son's, their dog's) are not wrong."""
     if not names:
         return None
     known = {part.lower() for name in names for part in name.replace(".", "").split()}
@@ -441,7 +442,7 @@ def wrong_name(text: str, names: tuple[str, ...]) -> str | None:
         word = match.group(1)
         if _BUSINESS.match(text, match.end()):
             continue  # "Hello, Oakfield Pharmacy" says who is answering, not who is calling
-        if word not in _NOT_A_NAME and word.lower() not in known:
+        if word not in _NOT_A_NAME and word.lower() not in known and word.lower() not in mentioned:
             return word
     return None
 
@@ -466,7 +467,7 @@ _CAN_DO = re.compile(
 _CONDITIONAL = re.compile(r"^(if|unless|when|once|should|as soon as)\b")
 _CANNOT_DO = re.compile(
     r"\b(i|we) (can not|could not|are unable to|am unable to|are not able to|am not able to|will not be able to|will not|are not allowed to|am not allowed to|are not permitted to) "
-    r"(?!wait|believe|imagine|stress|thank|agree|tell you how|say enough|apologi[sz]e enough|help (but|feeling)|ever (need|ask)|need|ask)[a-z]{3,}"
+    r"(?!wait|believe|imagine|stress|thank|agree|tell you how|say enough|apologi[sz]e enough|help (but|feeling)|ever (need|ask)|need|ask|promise|guarantee|say for (sure|certain)|charge you)[a-z]{3,}"
 )
 
 
@@ -530,6 +531,7 @@ _NOT_ASKING = re.compile(
     r"^(what|how|where|why|when) (i|we|you|they|he|she|it|happened|went wrong|matters|helps)\b[^?]*\b(is|was|are)\b( \S+){2,}"
     r"|^what an? \w+|^(should|would|could|will|can|might|must) (be|have been|do|work|help|arrive|get)\b"
 )
+_ON_IT = re.compile(r"\b(i am|we are) (on it|(looking at|working on|sorting|fixing) (it|this|that|your \w+) (right )?now)\b|\b(right|now) on it\b")
 _WH_START = re.compile(r"^(and |so )?(how|what|when|where|which|who|why)\b")
 _GLAD_TO_SEE = re.compile(r"\b(great|good|nice|lovely|wonderful|so good|a pleasure) to see you\b(?!.*\b(bye|goodbye|take care|next time|soon)\b)")
 _DURATION = re.compile(r"\bfor (?:about |around |just )?(?:a|one|two|three|four|five|\d+|a couple of|a few|just a) (?:minute|minutes|moment|moments|second|seconds|mins|min)\b")
@@ -561,7 +563,7 @@ def _courtesy(s: _Sentence, context: Context) -> None:
     names = name_regex(context.names)
     if names and names.search(s.text):
         s.add("name", 2)
-    elif wrong := wrong_name(s.text, context.names):
+    elif wrong := wrong_name(s.text, context.names, context.customer_words):
         s.add("wrong_name", 2, wrong)
     if find("THANKS", s.norm):
         s.add("thanks")
@@ -713,6 +715,8 @@ def _actions(s: _Sentence) -> None:
         s.add("commitment", 2 if timed and not vague else 1)
     elif timed and not vague and not asking and (find("SCHEDULED", norm) or _scheduled_verb(norm)):
         s.add("commitment", 2, "scheduled")  # "if I book it now, it arrives Friday" is a plan too
+    elif not asking and _ON_IT.search(norm):
+        s.add("commitment", 1, "doing")  # "I'm on it" takes the job, though it says no when
     elif not asking and (doing := _doing_now(norm)):
         s.add("commitment", 2 if timed or doing == "now" else 1, "doing")  # "I'm cancelling the duplicate booking now"
     if find("TRANSFER", norm) and not asking and not s.did("done"):
@@ -840,10 +844,11 @@ def _hostility(s: _Sentence) -> None:
         # the kind words of a sarcastic line promise nothing
         s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "offer", "good_news", "done", "deference", "empathy", "understanding"))]
     if find("SECRETS", norm) and (SECRET_REQUEST.search(norm) or s.asking) and not SECRET_SAFE.search(norm) and not _SENDING_THEM.search(norm):
-        s.add("secrets", 2)
+        s.add("secrets", 2)  # and asking for one delivers no service
+        s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "offer", "done", "exploration", "understanding", "empathy"))]
     if find("OVERPROMISE", norm) and not s.asking and not _HEDGED.search(norm):  # sure of what is not theirs to promise; "it shouldn't" hedges
         s.add("overpromise")
-    if find("STALLING", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm):  # "thanks for holding on" thanks; it does not stall
+    if find("STALLING", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm) and not _ON_IT.search(norm):  # "thanks for holding on" thanks; it does not stall
         s.add("stalling")
     if find("SLANG", normalise_plain(s.text)) or _AINT.search(s.text):  # slang is in the words as typed, before expansion
         s.add("slang")

@@ -124,7 +124,7 @@ def stated_example(sentence: str, examples: tuple[str, ...] | list[str]) -> str 
     parts = [sentence] + ([c for c in _CLAUSES.split(sentence) if len(c.split()) >= 3] if _CLAUSES.search(sentence) else [])
     for example in examples:
         wanted = _negators(normalise(example))
-        if asking and not example.rstrip().endswith("?") and not _OFFER_QUESTION.match(norm):
+        if asking and "?" not in example and not _OFFER_QUESTION.match(norm):
             continue
         for part in parts:
             if _negators(normalise(part)) != wanted:

@@ -139,7 +139,7 @@ def chat_speak(text: str) -> list[str]:
     return _CHAT_TOKENS.findall(lowered) + [m.group(1) for m in _ILL.finditer(lowered)]
 
 
-NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely"})
+NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without", "hardly", "barely", "unable"})
 
 
 @lru_cache(maxsize=256)

@@ -107,6 +107,7 @@ def samples(pattern: str) -> list[str]:
 # --- numbers and money the usual ways ---------------------------------------------------
 
 
+_MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 _MONEY = re.compile(r"\b(pay|paid|charg|cost|price|fee|refund|credit|total|owe|bill|spend|worth|discount|dollar|pound|euro|voucher|fine|deposit)")
 
 
@@ -115,13 +116,14 @@ def usual_ways(sample: str) -> list[str]:
     out = []
     if re.search(r"\d+ (?:to|-) \d+", sample):
         out.append(re.sub(r"(\d+) (?:to|-) (\d+)", r"\1-\2", sample))
-    money = bool(_MONEY.search(sample))
+    money = bool(_MONEY.search(sample)) and not re.search(r"\d+ (to|-|or) \d+ (working |business |bank )?(days|weeks|hours)|\d+ (working |business |bank )?(days|weeks|hours)", sample)
     for match in re.finditer(r"(?<![\w$£€.,])(\d+(?:[.,]\d+)?)(?![\w.,])", sample):
         number = match.group(1)
         before, after = sample[: match.start()], sample[match.end():]
         if money and not re.match(r"\s*(?:percent|%|dollars?|pounds?|euros?|days?|weeks?|hours?|minutes?)\b", after):
             out.append(f"{before}${number}{after}")
-        if number.isdigit() and 2 <= int(number) <= 12:
+        clock_or_date = after.startswith((":", "-")) or before.endswith((":", "-")) or _MONTHS.search(f"{before[-12:]} {after[:12]}")
+        if number.isdigit() and 2 <= int(number) <= 12 and not clock_or_date:
             out.append(f"{before}{_NUMBER_WORDS[int(number)]}{after}")
         if re.match(r"\s*(?:am|pm)\b", after):
             out.append(f"{before}{number}{after.lstrip()}")

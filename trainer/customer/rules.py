@@ -33,7 +33,7 @@ from trainer.language import (
     matching_pattern,
     recent_words,
 )
-from trainer.meaning import stated_example
+from trainer.meaning import similarity, stated_example
 from trainer.models import Scenario
 from trainer.text import normalise
 
@@ -41,6 +41,7 @@ NEGATIVE = ("blame", "rudeness", "secrets", "dismissal", "policy_wall", "deflect
 SUBSTANCE = frozenset({"offer", "commitment", "done", "follow_up", "question", "good_news", "bad_news", "refusal", "empathy", "understanding", "policy_wall"})
 PROGRESS_ACTS = ("empathy", "understanding", "exploration", "offer", "commitment", "follow_up")
 MAX_PIECES = 3
+_ASKS_FOR = re.compile(r"^(and |so |okay |ok |first,? )?(i (will |would |just |also )?need|i would like|please (tell|give|send|confirm|read)|(can|could|may) i (take|have|get|grab)|let me (take|have|get)|tell me)\b")
 _DAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b")
 # Words any question may hold; sharing one says nothing about being on the same topic.
 _GENERIC_TOPICS = frozenset({"like", "want", "need", "get", "go", "make", "take", "thing", "something", "anything", "know", "think",
@@ -414,9 +415,10 @@ class RuleCustomer:
         """The (sentence, example) pair where the reply means one of the examples, unnegated."""
         if not examples:
             return None
-        for sentence in analysis.sentences:
-            if questions and not is_question(sentence, normalise(sentence)):
-                continue
+        whole = [analysis.text] if len(analysis.sentences) > 1 else []  # "Which card? Just the last 4 digits." asks in two sentences
+        for sentence in [*analysis.sentences, *whole]:
+            if questions and not (is_question(sentence, normalise(sentence)) or _ASKS_FOR.match(normalise(sentence))):
+                continue  # "I'll need your name and date of birth" asks as surely as a question
             example = stated_example(sentence, tuple(examples))
             if example:
                 return sentence, example
@@ -425,9 +427,14 @@ class RuleCustomer:
     def _known_answer(self, analysis: Analysis) -> str | None:
         """What the persona knows about themselves, when a question asks for it."""
         s = self.state
-        for item in self.persona.knows:
+        ranked = []  # the item whose question this is most like answers it: "best number to reach you" is contact, not location
+        for order, item in enumerate(self.persona.knows):
             pattern = next((p for a in analysis.acts if a.name == "question" and item.asked_by for p in [matching_pattern(item.asked_by, normalise(a.quote))] if p), None)
             stated = None if pattern else self._stated(analysis, item.examples, questions=True)
+            if pattern or stated:
+                closeness = 0.9 if pattern else similarity(stated[0], stated[1])  # its own question word for word beats a loose pattern
+                ranked.append((-closeness, order, item, pattern, stated))
+        for _, _, item, pattern, stated in sorted(ranked, key=lambda r: (r[0], r[1]))[:1]:
             if pattern or stated:
                 self._why.setdefault("answered", []).append(
                     {"knows": item.id, "by": "pattern", "match": pattern} if pattern else {"knows": item.id, "by": "example", "match": stated[1], "sentence": stated[0]}
@@ -662,7 +669,7 @@ class RuleCustomer:
             pieces.append(self._say("extra"))
         need = self._next_need()
         asking = any(p and p.rstrip().endswith("?") for p in pieces)
-        if "question" in (acts or {}):
+        if "question" in (acts or {}) or any(_ASKS_FOR.match(normalise(x)) for x in analysis.sentences):
             kinds = {k for a in analysis.acts if a.name == "question" for k in a.kind.split(",")}
             generic = any(a.name == "exploration" and a.kind == "generic" for a in analysis.acts)
             choice = s.choice
