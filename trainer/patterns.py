@@ -119,9 +119,13 @@ class _Parser:
         return _word(word), False, False
 
 
+# Short words that never take an inflection worth matching ("the", "not"); others of three letters do ("pay", "fix").
+_UNINFLECTED = frozenset("the and you not can for are was but has had his her its our who how why any all too yes off out may did him she they".split())
+
+
 def _inflected(word: str) -> str:
-    """A plain word also matches its regular inflections: arrive, arrives, arrived, arriving."""
-    if len(word) < 4 or not word.isalpha():
+    """A plain word also matches its regular inflections: arrive, arrives, arrived, arriving; pay, pays, paying."""
+    if len(word) < 3 or not word.isalpha() or word in _UNINFLECTED:
         return re.escape(word)
     if word.endswith("e"):
         return f"{word[:-1]}(?:e|es|ed|ing)"
@@ -327,7 +331,8 @@ _DIGIT = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 
 @lru_cache(maxsize=16384)
 def sentence_keys(norm: str) -> frozenset[str]:
-    keys = {token[:4] for token in _TOKEN.findall(norm)}
+    # four-letter heads, and three-letter ones, so a pattern word like "pay" or "pay*" finds "paying"
+    keys = {head for token in _TOKEN.findall(norm) for head in (token[:4], token[:3])}
     if _DIGIT.search(norm):
         keys.add("<num>")
     return frozenset(keys)
