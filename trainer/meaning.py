@@ -95,14 +95,6 @@ def similarity(text: str, example: str) -> float:
     return sum(_weight(t) for t in wanted & have) / total
 
 
-def matches_example(text: str, examples: tuple[str, ...] | list[str], threshold: float = THRESHOLD) -> str | None:
-    """The first example the text is close enough to, or None."""
-    for example in examples:
-        if similarity(text, example) >= threshold:
-            return example
-    return None
-
-
 # Set phrases where a negator negates nothing the sentence offers: "no problem", "at no charge".
 _IDIOMS = re.compile(r"\b(no problem|no worries|no trouble|not a problem|no rush|no bother|not at all|no charge|no cost|no extra|no fee|no need to worry)\b")
 # Questions that offer rather than ask: "shall I send a new one?" meets "I'll send a new one".
