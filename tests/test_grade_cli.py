@@ -112,3 +112,14 @@ def test_replay_of_a_folder_or_bad_file_is_a_clear_error(tmp_path):
     for target in (tmp_path, bad):
         result = runner.invoke(app, ["replay", str(target)])
         assert result.exit_code == 1 and "Traceback" not in result.output
+
+
+def test_grading_in_parallel_processes_gives_each_file_the_score_it_gets_alone(tmp_path):
+    variants = [CHAT, [CHAT[0], {"role": "agent", "content": "Calm down. Read the manual."}], CHAT[:2], CHAT]
+    paths = [str(write_jsonl(tmp_path / f"c{i}.jsonl", variants[i % 4])) for i in range(8)]
+    paths.insert(3, str(tmp_path / "missing.jsonl"))  # a failure in the middle of the batch keeps its place
+    together = [json.loads(line) for line in runner.invoke(app, ["grade", *paths, "--json", "--jobs", "2"]).stdout.splitlines()]
+    alone = [json.loads(runner.invoke(app, ["grade", path, "--json", "--jobs", "1"]).stdout) for path in paths]
+    assert [r["file"] for r in together] == paths
+    assert together == alone
+    assert "error" in together[3] and together[1]["overall"] < together[0]["overall"]

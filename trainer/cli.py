@@ -391,7 +391,7 @@ def grade(
     model: Annotated[Optional[str], typer.Option(help="Model for --judge llm (default: TRAINER_MODEL).", show_default=False)] = None,  # noqa: UP045
     base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint (default: OPENAI_BASE_URL).", show_default=False)] = None,  # noqa: UP045
     seed: Annotated[Optional[int], typer.Option(help="Seed sent to the model with --judge llm (recorded with the score).", show_default=False)] = None,  # noqa: UP045
-    jobs: Annotated[int, typer.Option("--jobs", help="Files graded at once (useful with --judge llm).", min=1, max=64)] = 1,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", help="Files graded at once (default: one per CPU core offline, 8 with --judge llm).", min=1, max=64, show_default=False)] = None,  # noqa: UP045
     scenarios: ScenarioDirs = None,
     as_json: JsonFlag = False,
 ) -> None:

@@ -63,6 +63,9 @@ def read_text(path: Path, label: str) -> str:
         raise ContentError([Problem(label, line, "", f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8")]) from None
 
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the same nodes and marks, ten times faster
+
+
 def read_yaml(path: Path, label: str | None = None) -> tuple[dict, LineMap]:
     """Parse one YAML document with the safe loader, keeping the line of every key."""
     label = label or str(path)
@@ -73,7 +76,7 @@ def read_yaml(path: Path, label: str | None = None) -> tuple[dict, LineMap]:
         yaml_limits.check(text)
     except yaml_limits.YamlTooComplex as exc:
         raise ContentError([Problem(label, exc.line, "", exc.message)]) from None
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

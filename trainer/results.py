@@ -17,17 +17,18 @@ ROLES = {"customer": "customer", "user": "customer", "agent": "agent", "assistan
 
 
 def session_result(scenario: Scenario | None, transcript: Transcript, path: Path | None, rubric: Rubric | None = None,
-                   judge_settings=None) -> dict:
-    """The JSON contract for one graded conversation; with ``judge_settings`` a model judges the criteria."""
+                   judge_settings=None, waited=None) -> dict:
+    """The JSON contract for one graded conversation; with ``judge_settings`` a model judges the criteria
+    (``waited`` is what :func:`wait_for_judge` already fetched)."""
     rubric = rubric or catalog.load_rubric()
     if judge_settings is not None:
         from trainer.grading import llm_judge
 
-        key = llm_judge.result_key(transcript, rubric, scenario, judge_settings)
-        stored = llm_judge.stored_result(key)
-        if stored is not None:  # graded before with everything that changes a score the same
-            return {**stored, "transcript": str(path) if path else None}
-        card = llm_judge.judge(transcript, rubric, scenario, judge_settings)
+        if waited is None:
+            waited = wait_for_judge(scenario, transcript, rubric, judge_settings)
+        if isinstance(waited, dict):  # graded before with everything that changes a score the same
+            return {**waited, "transcript": str(path) if path else None}
+        card = llm_judge.finish(waited, transcript, rubric, scenario, judge_settings)
     else:
         card = grade(transcript, rubric, scenario)
     data = card.as_dict()
@@ -48,8 +49,16 @@ def session_result(scenario: Scenario | None, transcript: Transcript, path: Path
         **({"customer_llm": transcript.llm} if transcript.llm else {}),
     }
     if judge_settings is not None and not card.judge.get("note"):  # a model's answer is worth keeping; a failure is not
-        llm_judge.store_result(key, result)
+        llm_judge.store_result(llm_judge.result_key(transcript, rubric, scenario, judge_settings), result)
     return result
+
+
+def wait_for_judge(scenario: Scenario | None, transcript: Transcript, rubric: Rubric, judge_settings):
+    """The slow half of judging: a stored result, or the model's verdict. It only waits, so many run in threads."""
+    from trainer.grading import llm_judge
+
+    stored = llm_judge.stored_result(llm_judge.result_key(transcript, rubric, scenario, judge_settings))
+    return stored if stored is not None else llm_judge.ask(transcript, rubric, scenario, judge_settings)
 
 
 def conversation(transcript: Transcript, explained: list[dict] | None = None) -> list[dict]:
@@ -133,36 +142,113 @@ def read_any(path: Path) -> Transcript:
 
 
 def grade_files(paths: list[Path], scenario_id: str | None = None, rubric_path: str | None = None, scenario_dirs=None,
-                channel: str | None = None, judge_settings=None, jobs: int = 1) -> Iterator[dict]:
+                channel: str | None = None, judge_settings=None, jobs: int | None = 1) -> Iterator[dict]:
     """One result per file, in the order given; scenarios and the rubric are loaded once.
 
     A file that cannot be read yields ``{"file", "error"}`` and the others are still graded.
     With ``jobs`` > 1 files are graded concurrently (worth it when a model judges: the waiting
     overlaps); each file is graded on its own, so its result never depends on the batch.
+    ``jobs=None`` chooses: one process per core for many files offline, eight waiting on a model.
     """
+    if jobs is None:
+        jobs = 8 if judge_settings is not None else (_cores() if len(paths) >= 20 else 1)
     rubric = catalog.load_rubric(rubric_path or "six-pillars")
     found = catalog.scenarios(scenario_dirs)
     fixed = found.get(scenario_id) if scenario_id else None
 
-    def one(path: Path) -> dict:
+    def load(path: Path) -> tuple[Path, Transcript | None, Scenario | None, str]:
         try:
             transcript = read_any(path)
         except TrainerError as exc:
-            return {"file": str(path), "error": str(exc)}
+            return path, None, None, str(exc)
         if channel:
             transcript.channel = channel
         scenario = fixed
         if scenario is None and transcript.scenario and transcript.scenario in found.entries:
             scenario = found.entries[transcript.scenario].item
-        result = session_result(scenario, transcript, None, rubric, judge_settings)
+        return path, transcript, scenario, ""
+
+    def waited(path: Path):
+        loaded = load(path)
+        _, transcript, scenario, error = loaded
+        if error or judge_settings is None:
+            return loaded, None
+        return loaded, wait_for_judge(scenario, transcript, rubric, judge_settings)
+
+    def finish(loaded, ready) -> dict:
+        path, transcript, scenario, error = loaded
+        if error:
+            return {"file": str(path), "error": error}
+        result = session_result(scenario, transcript, None, rubric, judge_settings, ready)
         result["file"] = str(path)
         del result["transcript"]
         return result
 
-    if jobs <= 1:
-        yield from map(one, paths)
+    if jobs <= 1 or len(paths) < 2:
+        for path in paths:
+            yield finish(*waited(path))
         return
+    if judge_settings is None:  # all CPU work: one process per core
+        graders = _forked_graders(lambda path: finish(*waited(path)), min(jobs, _cores()))
+        if graders is None:
+            yield from (finish(*waited(path)) for path in paths)
+            return
+        try:
+            yield from graders.imap(_in_grader, paths, chunksize=4)
+        finally:
+            graders.terminate()
+        return
+    yield from _judged_batch(paths, waited, load, finish, jobs)
+
+
+def _judged_batch(paths, waited, load, finish, jobs: int) -> Iterator[dict]:
+    """Threads wait for the model; the grading (CPU work) runs in forked processes on the spare cores.
+
+    Grading in the threads too would starve them of the interpreter and the waiting would stop
+    overlapping. With no spare core it runs here, one transcript at a time.
+    """
+    from collections import deque
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(one, paths)  # results come back in the order given
+    graders = _forked_graders(lambda item: finish(load(item[0]), item[1]), min(jobs, _cores() - 1))
+    pending: deque = deque()
+    try:
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            for loaded, answer in pool.map(waited, paths):  # in the order given
+                if graders is None or loaded[3] or isinstance(answer, dict):  # nothing left to grade
+                    pending.append(finish(loaded, answer))
+                else:
+                    pending.append(graders.apply_async(_in_grader, ((loaded[0], answer),)))
+                while pending and (isinstance(pending[0], dict) or pending[0].ready()):
+                    first = pending.popleft()
+                    yield first if isinstance(first, dict) else first.get()
+            while pending:
+                first = pending.popleft()
+                yield first if isinstance(first, dict) else first.get()
+    finally:
+        if graders is not None:
+            graders.terminate()
+
+
+_GRADE: list = []
+
+
+def _in_grader(item):
+    return _GRADE[0](item)
+
+
+def _cores() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _forked_graders(grade_one, processes: int):
+    """A pool of grading processes forked now, before any thread starts, or None when there is
+    no core to spare or no fork (the children inherit the loaded scenarios: nothing is pickled)."""
+    import multiprocessing
+
+    if processes < 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    _GRADE[:] = [grade_one]
+    return multiprocessing.get_context("fork").Pool(processes)

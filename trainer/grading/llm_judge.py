@@ -17,6 +17,8 @@ import json
 import os
 import re
 import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -100,8 +102,8 @@ def cache_key(transcript: Transcript, rubric: Rubric, scenario: Scenario | None,
     """Everything that can change a verdict, and nothing that cannot (such as the batch it came in)."""
     parts = {
         "conversation": _conversation(transcript),
-        "rubric": hashlib.sha256(rubric.model_dump_json().encode()).hexdigest(),
-        "scenario": hashlib.sha256(scenario.model_dump_json(exclude={"examples"}).encode()).hexdigest() if scenario else None,
+        "rubric": _digest(rubric),
+        "scenario": _digest(scenario, exclude={"examples"}) if scenario else None,
         "model": settings.model,
         "endpoint": settings.base_url,
         "seed": settings.seed,
@@ -111,20 +113,36 @@ def cache_key(transcript: Transcript, rubric: Rubric, scenario: Scenario | None,
     return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
+_DIGESTS: dict[int, tuple[object, str]] = {}
+
+
+def _digest(model, exclude: set | None = None) -> str:
+    """The content hash of a rubric or scenario, worked out once per loaded object (a batch shares them)."""
+    known = _DIGESTS.get(id(model))
+    if known is None or known[0] is not model:
+        known = (model, hashlib.sha256(model.model_dump_json(exclude=exclude).encode()).hexdigest())
+        _DIGESTS[id(model)] = known
+    return known[1]
+
+
 def _cache_dir() -> Path:
     return catalog.home() / "cache" / "judge"
 
 
 def result_key(transcript: Transcript, rubric: Rubric, scenario: Scenario | None, settings: Settings) -> str:
     """The key of a whole graded result: the verdict's key and the grader's own version (the detectors grade beside the model)."""
+    own = {"outcome": transcript.outcome, "hints": transcript.hints, "channel": transcript.channel, "llm": transcript.llm}
+    return hashlib.sha256(f"{cache_key(transcript, rubric, scenario, settings)}|{_grader_version()}|{json.dumps(own, sort_keys=True)}".encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _grader_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        mine = version("service-trainer")
+        return version("service-trainer")
     except PackageNotFoundError:  # pragma: no cover - a bare checkout
-        mine = "0"
-    own = {"outcome": transcript.outcome, "hints": transcript.hints, "channel": transcript.channel, "llm": transcript.llm}
-    return hashlib.sha256(f"{cache_key(transcript, rubric, scenario, settings)}|{mine}|{json.dumps(own, sort_keys=True)}".encode()).hexdigest()
+        return "0"
 
 
 def stored_result(key: str) -> dict | None:
@@ -223,39 +241,64 @@ def _original(said: str, quote: str) -> str | None:
     return match.group(0) if match else None
 
 
-def judge(transcript: Transcript, rubric: Rubric, scenario: Scenario | None, settings: Settings) -> Scorecard:
-    """The scorecard with the model's judgements where they stand up, the detectors' everywhere else."""
+@dataclass
+class Asked:
+    """What the model said (or why it could not be used): the waiting half of judging, safe in a thread."""
+
+    record: dict
+    usage: Usage
+    verdict: Verdict | None = None
+    fallback: str = ""  # set when the detectors grade every criterion
+
+
+def ask(transcript: Transcript, rubric: Rubric, scenario: Scenario | None, settings: Settings) -> Asked:
+    """The verdict from the cache or the model; no grading happens here, so many can wait at once."""
     usage = Usage()
-    ids = [c.id for p in rubric.pillars for c in p.criteria if c.detector not in MEASURED]
+    ids = _judged_ids(rubric)
     record: dict = {"engine": "llm", **settings.describe(), "prompt_version": PROMPT_VERSION, "cached": False, "fallbacks": {}}
-    agent = {n: t["text"] for n, t in ((t["turn"], t) for t in _conversation(transcript)) if t["speaker"] == "agent"}
-    if any(_ADDRESSES_GRADER.search(text) for text in agent.values()):
+    if any(_ADDRESSES_GRADER.search(text) for text in _agent_lines(transcript).values()):
         record["note"] = "the trainee's replies address the grader, so the detectors graded every criterion"
         record["fallbacks"] = {i: "the transcript addresses the grader" for i in ids}
-        card = offline_grade(transcript, rubric, scenario)
-        card.judge = {**record, "usage": usage.as_dict(settings)}
-        return card
+        return Asked(record, usage, fallback="injection")
     key = cache_key(transcript, rubric, scenario, settings)
     verdict = _cached(key)
     if verdict is not None:
         record["cached"] = True
-    else:
-        try:
-            verdict = _ask(settings, _messages(transcript, rubric, scenario, ids), ids, usage)
-        except LLMError as exc:
-            record["note"] = f"{exc}; the detectors graded every criterion"
-            record["fallbacks"] = {i: "the model did not answer usably" for i in ids}
-            card = offline_grade(transcript, rubric, scenario)
-            card.judge = {**record, "usage": usage.as_dict(settings)}
-            return card
-        _store(key, verdict)
+        return Asked(record, usage, verdict)
+    try:
+        verdict = _ask(settings, _messages(transcript, rubric, scenario, ids), ids, usage)
+    except LLMError as exc:
+        record["note"] = f"{exc}; the detectors graded every criterion"
+        record["fallbacks"] = {i: "the model did not answer usably" for i in ids}
+        return Asked(record, usage, fallback="failed")
+    _store(key, verdict)
+    return Asked(record, usage, verdict)
+
+
+def finish(asked: Asked, transcript: Transcript, rubric: Rubric, scenario: Scenario | None, settings: Settings) -> Scorecard:
+    """The scorecard: the model's judgements where their evidence stands up, the detectors' everywhere else."""
     judged: dict[str, Judgement] = {}
-    for criterion_id in ids:
-        checked = _checked(verdict.criteria[criterion_id], agent)
-        if checked is None:
-            record["fallbacks"][criterion_id] = "its evidence was not found in the transcript"
-        else:
-            judged[criterion_id] = checked
+    if asked.verdict is not None:
+        agent = _agent_lines(transcript)
+        for criterion_id in _judged_ids(rubric):
+            checked = _checked(asked.verdict.criteria[criterion_id], agent)
+            if checked is None:
+                asked.record["fallbacks"][criterion_id] = "its evidence was not found in the transcript"
+            else:
+                judged[criterion_id] = checked
     card = offline_grade(transcript, rubric, scenario, judged=judged)
-    card.judge = {**record, "usage": usage.as_dict(settings)}
+    card.judge = {**asked.record, "usage": asked.usage.as_dict(settings)}
     return card
+
+
+def judge(transcript: Transcript, rubric: Rubric, scenario: Scenario | None, settings: Settings) -> Scorecard:
+    """The scorecard with the model's judgements where they stand up, the detectors' everywhere else."""
+    return finish(ask(transcript, rubric, scenario, settings), transcript, rubric, scenario, settings)
+
+
+def _judged_ids(rubric: Rubric) -> list[str]:
+    return [c.id for p in rubric.pillars for c in p.criteria if c.detector not in MEASURED]
+
+
+def _agent_lines(transcript: Transcript) -> dict[int, str]:
+    return {t["turn"]: t["text"] for t in _conversation(transcript) if t["speaker"] == "agent"}
