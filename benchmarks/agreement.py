@@ -25,6 +25,7 @@ from pathlib import Path
 
 from trainer import catalog
 from trainer.grading import grade
+from trainer.history import calibrate
 from trainer.loading import load_model
 from trainer.models import Scenario
 from trainer.results import read_conversation
@@ -34,28 +35,9 @@ ROOT = Path(__file__).parent
 HERE = ROOT / "sealed" if (ROOT / "sealed").exists() else ROOT / "development"
 
 
-def ranks(values: list[float]) -> list[float]:
-    order = sorted(range(len(values)), key=lambda i: values[i])
-    out = [0.0] * len(values)
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
-            j += 1
-        for k in range(i, j + 1):
-            out[order[k]] = (i + j) / 2
-        i = j + 1
-    return out
-
-
 def spearman(a: list[float], b: list[float]) -> float:
-    ra, rb = ranks(a), ranks(b)
-    n = len(a)
-    ma, mb = sum(ra) / n, sum(rb) / n
-    cov = sum((x - ma) * (y - mb) for x, y in zip(ra, rb, strict=True))
-    va = sum((x - ma) ** 2 for x in ra) ** 0.5
-    vb = sum((y - mb) ** 2 for y in rb) ** 0.5
-    return cov / (va * vb) if va and vb else 0.0
+    """The calibration command's rho (average ranks for ties); 0 where it is undefined."""
+    return calibrate.spearman(a, b) or 0.0
 
 
 def level(score: int | None) -> int | None:

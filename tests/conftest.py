@@ -7,5 +7,7 @@ def trainer_home(tmp_path, monkeypatch):
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("TRAINER_HOME", str(home))
+    monkeypatch.delenv("TRAINER_DB", raising=False)
+    monkeypatch.setenv("TRAINER_TRAINEE", "test-trainee")
     monkeypatch.chdir(tmp_path)
     return home

@@ -15,7 +15,8 @@ from typer.core import TyperGroup
 
 from trainer.errors import ContentError, ExitCode, TrainerError
 
-ORDER = ("demo", "play", "scenarios", "show", "interview", "grade", "transcripts", "replay", "validate", "new", "try", "check")
+ORDER = ("demo", "play", "scenarios", "show", "interview", "grade", "transcripts", "replay", "progress", "history", "override", "report",
+         "export", "calibrate", "validate", "new", "try", "check")
 
 
 class _Group(TyperGroup):
@@ -72,6 +73,8 @@ ScenarioDirs = Annotated[
     typer.Option("--scenarios", help="Another folder of scenario YAML files (searched after ./scenarios).", show_default=False),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON instead of tables.")]
+Trainee = Annotated[Optional[str], typer.Option("--trainee", help="Who is practising, for the history (default: TRAINER_TRAINEE, else your login name).", show_default=False)]  # noqa: UP045
+Record = Annotated[bool, typer.Option("--record/--no-record", help="Add the graded session to the history ($TRAINER_HOME/history.db, or TRAINER_DB).")]
 
 
 def _print_json(data) -> None:
@@ -181,6 +184,9 @@ def play(
     show_mood: Annotated[bool, typer.Option("--show-mood", help="Show the customer's mood after each line (a real customer does not show one).")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="For authors: after each reply, show its acts, the needs it met, the facts it revealed, policy said right or wrong, and which pattern or example matched.")] = False,
     typing: Annotated[bool, typer.Option("--typing/--no-typing", help="Pause briefly before the customer's lines, as if typing.")] = True,
+    trainee: Trainee = None,
+    official: Annotated[bool, typer.Option("--official", help="Record this as an official attempt (checked against the pass mark, seen in reports); otherwise it is practice.")] = False,
+    record: Record = True,
     scenarios: ScenarioDirs = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -199,7 +205,11 @@ def play(
             from trainer import render
 
             options["on_token"] = render.stream_token
-    session = Session(chosen, engine=engine, seed=seed, **options)
+    if record:
+        from trainer.history.recording import trainee_name
+
+        trainee = trainee_name(trainee)
+    session = Session(chosen, engine=engine, seed=seed, trainee=trainee, official=official, **options)
     unused = 0
     if script is not None:
         lines = parse_script(_read_script(script))
@@ -223,7 +233,8 @@ def play(
             typer.echo(f"\ninterrupted; the conversation so far is saved in {session.path}", err=True)
             raise typer.Exit(ExitCode.INTERRUPTED) from None
         transcript = session.transcript
-    _finish_session(session, transcript, as_json, show_conversation=script is not None, unused=unused, show_mood=show_mood, explain=explain)
+    _finish_session(session, transcript, as_json, show_conversation=script is not None, unused=unused, show_mood=show_mood, explain=explain,
+                    record=record)
 
 
 @app.command("try")
@@ -321,10 +332,14 @@ def _explained(session) -> list[dict]:
 
 
 def _finish_session(session, transcript, as_json: bool, show_conversation: bool = False, unused: int = 0,
-                    show_mood: bool = False, explain: bool = False) -> None:
+                    show_mood: bool = False, explain: bool = False, record: bool = False) -> None:
     from trainer.results import conversation, session_result
 
     result = session_result(session.scenario, transcript, session.path)
+    if transcript.official:
+        result["official"] = True
+    if record and transcript.trainee:
+        result["session_id"] = _record_conversation(result, transcript, session.scenario)
     explained = _explained(session) if explain else None
     if as_json:
         if unused:
@@ -344,6 +359,23 @@ def _finish_session(session, transcript, as_json: bool, show_conversation: bool 
         render.replay(transcript, {"agent": "you", "customer": session.scenario.first_name, "coach": "hint"}, show_outcome=False, show_mood=show_mood)
     render.outcome(transcript, session.path)
     render.session_scorecard(result)
+
+
+def _record_conversation(result: dict, transcript, scenario) -> int | None:
+    """Keep the graded session in the history; a history that cannot be written costs a warning, not the session."""
+    from trainer import catalog
+    from trainer.history import recording
+    from trainer.transcript import content_hash
+
+    rubric = catalog.load_rubric()
+    made = recording.conversation_record(result, trainee=transcript.trainee, rubric_hash=content_hash(rubric.model_dump_json()),
+                                         official=transcript.official, pass_mark=result.get("pass_mark"),
+                                         difficulty=scenario.difficulty if scenario else None)
+    try:
+        return recording.save(made)
+    except TrainerError as exc:
+        typer.echo(f"warning: the session was not added to the history: {exc}", err=True)
+        return None
 
 
 @app.command()
@@ -391,6 +423,8 @@ def grade(
     model: Annotated[Optional[str], typer.Option(help="Model for --judge llm (default: TRAINER_MODEL).", show_default=False)] = None,  # noqa: UP045
     base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint (default: OPENAI_BASE_URL).", show_default=False)] = None,  # noqa: UP045
     seed: Annotated[Optional[int], typer.Option(help="Seed sent to the model with --judge llm (recorded with the score).", show_default=False)] = None,  # noqa: UP045
+    trainee: Annotated[Optional[str], typer.Option("--trainee", help="Record the scores in this trainee's history (saved transcripts are recorded under the trainee they name).", show_default=False)] = None,  # noqa: UP045
+    record: Record = True,
     jobs: Annotated[Optional[int], typer.Option("--jobs", help="Files graded at once (default: one per CPU core offline, 8 with --judge llm).", min=1, max=64, show_default=False)] = None,  # noqa: UP045
     scenarios: ScenarioDirs = None,
     as_json: JsonFlag = False,
@@ -420,10 +454,13 @@ def grade(
             from trainer import render
 
             results = render.progress(results, len(files), "grading")
+        keep = _history_keeper(rubric, trainee) if record else None
         for result in results:
             if "error" in result:
                 failed.append(result)
                 typer.echo(f"error: {result['error']}", err=True)
+            elif keep is not None:
+                keep(result)
             yield result
 
     if as_json:
@@ -442,6 +479,34 @@ def grade(
             render.grade_summary(good, len(files))
     if failed:
         raise typer.Exit(ExitCode.USER_ERROR)
+
+
+def _history_keeper(rubric_path: str | None, trainee: str | None):
+    """Records each graded file that belongs to a trainee: a saved session (under the trainee it
+    names), or any file when --trainee is given. A helpdesk log on its own is not a training session."""
+    from trainer import catalog
+    from trainer.history import recording
+    from trainer.history.store import open_store
+    from trainer.transcript import content_hash
+
+    rubric_hash = content_hash(catalog.load_rubric(rubric_path or "six-pillars").model_dump_json())
+    store = None
+
+    def keep(result: dict) -> None:
+        nonlocal store
+        who = trainee or result.get("trainee")
+        if not who or (result.get("judge") or {}).get("note"):  # nobody's session, or the model failed
+            return
+        made = recording.conversation_record(result, trainee=recording.trainee_name(who), rubric_hash=rubric_hash,
+                                             official=bool(result.get("official")), pass_mark=result.get("pass_mark"),
+                                             difficulty=result.get("difficulty"))
+        try:
+            store = store or open_store()
+            result["session_id"] = store.add(made)
+        except TrainerError as exc:
+            typer.echo(f"warning: not added to the history: {exc}", err=True)
+
+    return keep
 
 
 @app.command()
@@ -512,9 +577,17 @@ def replay(
     render.replay(transcript, names)
 
 
+from trainer.cli_calibrate import calibrate  # noqa: E402
+from trainer.cli_history import export, history_app, override, progress, report  # noqa: E402
 from trainer.cli_interview import interview  # noqa: E402 - typer and stdlib only, keeps --help fast
 
 app.command("interview")(interview)
+app.command("calibrate")(calibrate)
+app.add_typer(history_app, name="history")
+app.command("override")(override)
+app.command("progress")(progress)
+app.command("report")(report)
+app.command("export")(export)
 
 
 def main() -> None:

@@ -39,6 +39,21 @@ def _read_lines(on_line=None) -> str:
     return "\n".join(lines).strip()
 
 
+def _record(data: dict, trainee: str, official: bool, rubric, path) -> int | None:
+    """Keep the graded answer in the history; a history that cannot be written costs a warning, not the answer."""
+    from trainer.errors import TrainerError
+    from trainer.history import recording
+    from trainer.transcript import content_hash
+
+    made = recording.interview_record(data, trainee=trainee, rubric_hash=content_hash(rubric.model_dump_json()), official=official,
+                                      transcript=str(path) if path else None)
+    try:
+        return recording.save(made)
+    except TrainerError as exc:
+        typer.echo(f"warning: the answer was not added to the history: {exc}", err=True)
+        return None
+
+
 def interview(
     question: Annotated[Optional[str], typer.Argument(help="Question id (see --list); a random one when left out.", show_default=False)] = None,  # noqa: UP045
     seed: Annotated[Optional[int], typer.Option("--seed", help="Seed for the random question and the follow-up; same seed, same choice.", show_default=False)] = None,  # noqa: UP045
@@ -49,6 +64,9 @@ def interview(
     profile: Annotated[Optional[Path], typer.Option("--profile", help="A company profile YAML (name, values, mission); --company and --values override it.", show_default=False)] = None,  # noqa: UP045
     list_questions: Annotated[bool, typer.Option("--list", help="List the question ids and texts, then stop.")] = False,
     save: Annotated[bool, typer.Option("--save/--no-save", help="Save the session under $TRAINER_HOME/transcripts.")] = True,
+    trainee: Annotated[Optional[str], typer.Option("--trainee", help="Who is rehearsing, for the history (default: TRAINER_TRAINEE, else your login name).", show_default=False)] = None,  # noqa: UP045
+    official: Annotated[bool, typer.Option("--official", help="Record this as an official attempt; otherwise it is practice.")] = False,
+    record: Annotated[bool, typer.Option("--record/--no-record", help="Add the graded answer to the history ($TRAINER_HOME/history.db, or TRAINER_DB).")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object with the grade (reads the answer from --answer-file or stdin, without prompts).")] = False,
 ) -> None:
     """Rehearse an interview question and get a coach's grade."""
@@ -92,6 +110,11 @@ def interview(
 
         raise TrainerError("no answer given; type an answer, or pass --answer-file FILE")
 
+    record_it = record
+    if record_it:
+        from trainer.history.recording import trainee_name
+
+        who = trainee_name(trainee)
     result = core.grade_answer(item, answer, rubric, employer, seed=seed or 0)
     data = result.as_dict()
     follow_answer, follow_result, interrupted = None, None, False
@@ -110,10 +133,14 @@ def interview(
             render_interview.follow_up_result(follow_result)
     path = None
     if save:
-        record = core.session_record(
+        saved = core.session_record(
             result, seconds=seconds, company=employer, follow_up_answer=follow_answer, follow_up_result=follow_result, started=started
         )
-        path = core.save_session(record)
+        if record_it:
+            saved["trainee"], saved["official"] = who, official
+        path = core.save_session(saved)
+    if record_it:
+        data["session_id"] = _record(data, who, official, rubric, path)
     if as_json:
         emit({**data, "transcript": str(path) if path else None})
     elif scripted:

@@ -237,6 +237,7 @@ class Scenario(Strict):
     tags: list[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9 -]*$", max_length=40)]] = Field(
         default_factory=list, description="the trade and anything else to filter by: retail, healthcare, banking...")
     stresses: list[PillarId] = Field(default_factory=list)
+    pass_mark: int | None = Field(None, ge=0, le=100, description="overall score an official attempt needs; overrides the rubric's")
     setting: str
     brief: str
     customer: Persona
@@ -357,6 +358,7 @@ class Rubric(Strict):
     pillars: Annotated[list[Pillar], Field(min_length=1)]
     auto_fail: list[AutoFail] = Field(default_factory=list)
     outcome_caps: dict[Literal["resolved", "abandoned", "unfinished"], int] = Field(default_factory=dict)
+    pass_mark: int | None = Field(None, ge=0, le=100, description="overall score that passes, unless the scenario sets its own")
 
     def reference_problems(self) -> list[tuple[tuple, str]]:
         out = _duplicates(self.pillars, ("pillars",)) + _duplicates(self.auto_fail, ("auto_fail",))

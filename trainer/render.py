@@ -198,7 +198,12 @@ def session_scorecard(result: dict) -> None:
     colour = "green" if overall >= 75 else "yellow" if overall >= 50 else "red"
     hints = result.get("hints") or 0
     used = f"  [dim]({hints} hint{'s' if hints != 1 else ''} used)[/dim]" if hints else ""
-    console.print(f"[bold]Overall[/bold] [{colour}]{overall}/100[/{colour}]{used}")
+    verdict = ""
+    if result.get("pass_mark") is not None:
+        verdict = (f"  [bold green]PASS[/bold green] [dim](pass mark {result['pass_mark']})[/dim]" if result.get("passed")
+                   else f"  [bold yellow]NOT YET[/bold yellow] [dim](pass mark {result['pass_mark']})[/dim]")
+    official = "  [bold]official attempt[/bold]" if result.get("official") else ""
+    console.print(f"[bold]Overall[/bold] [{colour}]{overall}/100[/{colour}]{verdict}{used}{official}")
     for cap in result.get("caps", []):
         console.print(f"  [dim]{escape(cap)}[/dim]")
     for flag in result["flags"]:

@@ -42,6 +42,7 @@ def session_result(scenario: Scenario | None, transcript: Transcript, path: Path
         "flags": data["flags"],
         "caps": data["caps"],
         "hints": data["hints"],
+        **_pass(scenario, rubric, data["overall"]),
         "strengths": data["strengths"],
         "improvements": data["improvements"],
         "transcript": str(path) if path else None,
@@ -51,6 +52,12 @@ def session_result(scenario: Scenario | None, transcript: Transcript, path: Path
     if judge_settings is not None and not card.judge.get("note"):  # a model's answer is worth keeping; a failure is not
         llm_judge.store_result(llm_judge.result_key(transcript, rubric, scenario, judge_settings), result)
     return result
+
+
+def _pass(scenario: Scenario | None, rubric: Rubric, overall: int) -> dict:
+    """The pass mark (the scenario's, else the rubric's) and whether this score reaches it."""
+    mark = scenario.pass_mark if scenario is not None and scenario.pass_mark is not None else rubric.pass_mark
+    return {} if mark is None else {"pass_mark": mark, "passed": overall >= mark}
 
 
 def wait_for_judge(scenario: Scenario | None, transcript: Transcript, rubric: Rubric, judge_settings):
@@ -182,6 +189,12 @@ def grade_files(paths: list[Path], scenario_id: str | None = None, rubric_path: 
         result = session_result(scenario, transcript, None, rubric, judge_settings, ready)
         result["file"] = str(path)
         del result["transcript"]
+        if transcript.trainee:
+            result["trainee"] = transcript.trainee
+        if transcript.official:
+            result["official"] = True
+        if scenario is not None:
+            result["difficulty"] = scenario.difficulty
         return result
 
     if jobs <= 1 or len(paths) < 2:

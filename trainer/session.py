@@ -57,7 +57,7 @@ class Session:
     whole transcript is written atomically when the conversation ends."""
 
     def __init__(self, scenario: Scenario, *, engine: str = "rules", seed: int = 0, path: Path | None = None, save: bool = True,
-                 **engine_options):
+                 trainee: str | None = None, official: bool = False, **engine_options):
         self.scenario = scenario
         self.customer = make_customer(engine, scenario, seed=seed, **engine_options)
         self.transcript = Transcript(
@@ -66,6 +66,8 @@ class Session:
             engine=engine,
             seed=seed,
             started=_now(),
+            trainee=trainee,
+            official=official,
         )
         self.saving = save
         self.refused: list[str] = []  # replies refused for their size, in order

@@ -44,6 +44,8 @@ class Transcript:
     source: str | None = None
     channel: str | None = None  # phone, chat, email or in-person, when no scenario says so
     llm: dict | None = None  # model, base URL, seed, token usage and fallbacks, when a model played the customer
+    trainee: str | None = None  # who played, for the history
+    official: bool = False  # an official attempt rather than practice
 
     def agent_turns(self) -> list[tuple[int, Turn]]:
         """(turn number, turn) for the trainee's replies; turns are numbered from 1 over the whole conversation."""
@@ -69,6 +71,10 @@ class Transcript:
             head["channel"] = self.channel
         if self.llm:
             head["llm"] = self.llm
+        if self.trainee:
+            head["trainee"] = self.trainee
+        if self.official:
+            head["official"] = True
         return {**head, "turns": [t.as_dict() for t in self.turns]}
 
     @classmethod
@@ -94,6 +100,8 @@ class Transcript:
             source=data.get("source"),
             channel=data.get("channel") if data.get("channel") in CHANNELS else None,
             llm=data.get("llm") if isinstance(data.get("llm"), dict) else None,
+            trainee=str(data["trainee"]) if data.get("trainee") else None,
+            official=data.get("official") is True,
         )
 
 

@@ -1,0 +1,90 @@
+"""Bring transcripts saved before the history existed (or on another machine) into it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC
+from pathlib import Path
+
+from trainer import catalog, store
+from trainer.errors import TrainerError
+from trainer.history import recording
+from trainer.transcript import content_hash
+
+
+def transcript_files(paths: list[Path]) -> list[Path]:
+    """The files named, and the .yaml transcripts inside the folders named, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*.yaml") if p.is_file())
+        else:
+            found.append(path)
+    return found
+
+
+def import_files(paths: list[Path], trainee: str | None = None, scenario_dirs=None) -> Iterator[dict]:
+    """One line per file: ``{"file", "session"}`` when recorded, ``{"file", "error"}`` when not.
+
+    A conversation is graded now, with today's rubric; an interview answer keeps the grade it was
+    given. The trainee is ``trainee`` if given, else the one the transcript names, else the login name.
+    Importing the same file twice records it once.
+    """
+    from trainer.results import grade_files
+
+    rubric = catalog.load_rubric()
+    found = catalog.scenarios(scenario_dirs)
+    rubric_hash = content_hash(rubric.model_dump_json())
+    files = transcript_files(paths)
+    heads: dict[str, dict] = {}
+    conversations: list[Path] = []
+    for path in files:
+        try:
+            data = store.load(path)
+        except TrainerError as exc:
+            yield {"file": str(path), "error": str(exc)}
+            continue
+        heads[str(path)] = data
+        if data.get("kind") == "interview":
+            yield _interview(path, data, trainee)
+        elif data.get("kind") in (None, "conversation"):
+            conversations.append(path)
+        else:
+            yield {"file": str(path), "error": f"not a transcript (kind {data.get('kind')!r})"}
+    for result in grade_files(conversations, scenario_dirs=scenario_dirs):
+        if "error" in result:
+            yield {"file": result["file"], "error": result["error"]}
+            continue
+        data = heads[result["file"]]
+        entry = found.entries.get(data.get("scenario") or "")
+        made = recording.conversation_record(
+            result, trainee=recording.trainee_name(trainee or data.get("trainee")), rubric_hash=rubric_hash,
+            official=data.get("official") is True, pass_mark=result.get("pass_mark"),
+            difficulty=entry.item.difficulty if entry else None, at=_when(data))
+        yield {"file": result["file"], "session": recording.save(made), "trainee": made.trainee, "overall": made.overall}
+
+
+def _interview(path: Path, data: dict, trainee: str | None) -> dict:
+    result = data.get("result")
+    if not isinstance(result, dict) or "overall" not in result:
+        return {"file": str(path), "error": "an interview transcript without its grade"}
+    made = recording.interview_record(result, trainee=recording.trainee_name(trainee or data.get("trainee")),
+                                      rubric_hash=str(data.get("rubric_hash") or "interview"), official=data.get("official") is True,
+                                      transcript=str(path), at=_when(data))
+    return {"file": str(path), "session": recording.save(made), "trainee": made.trainee, "overall": made.overall}
+
+
+def _when(data: dict) -> str | None:
+    """When the session ended, as the history writes times (UTC, to the second)."""
+    stamp = data.get("ended") or data.get("started")
+    if not stamp:
+        return None
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(str(stamp).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

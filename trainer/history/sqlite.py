@@ -1,0 +1,45 @@
+"""The history in one SQLite file: nothing to install, and safe for sessions finishing at once.
+
+WAL mode lets readers carry on while one writer writes; a writer that finds the file busy waits
+(up to ``BUSY_SECONDS``) instead of failing, so two sessions ending together both land.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+
+from trainer.errors import TrainerError
+from trainer.history.store import SqlStore
+
+BUSY_SECONDS = 30
+
+
+class SqliteStore(SqlStore):
+    def __init__(self, path: Path):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)  # transactions are ours
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")  # with WAL: never corrupt, and no fsync per session
+            connection.execute("PRAGMA foreign_keys=ON")
+        except (sqlite3.Error, OSError) as exc:
+            raise TrainerError(f"{path}: cannot open the history ({exc})") from None
+        super().__init__(connection, str(path))
+
+    @contextmanager
+    def _transaction(self, exclusive: bool = False):
+        cursor = self.db.cursor()
+        try:
+            cursor.execute("BEGIN IMMEDIATE" if exclusive else "BEGIN")
+            yield cursor
+            cursor.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if self.db.in_transaction:
+                cursor.execute("ROLLBACK")
+            raise TrainerError(f"{self.where}: {exc}") from None
+        except BaseException:
+            if self.db.in_transaction:
+                cursor.execute("ROLLBACK")
+            raise
