@@ -146,3 +146,16 @@ def test_the_customer_repeats_the_time_that_was_promised_not_one_from_the_script
     turn = customer.respond("I will email you the tracking number tonight.")
     assert turn.outcome == "resolved"
     assert "tomorrow" in turn.text.lower() and "friday" not in turn.text.lower()
+
+
+@pytest.mark.parametrize("reply", [
+    "Morning! I'm really sorry, we've run out of the Huila beans today.",
+    "Sorry - the Colombian Huila is sold out as well.",
+    "There's no more house blend either, I'm afraid.",
+])
+def test_saying_the_alternative_has_run_out_does_not_satisfy_the_regular(reply):
+    scenario = next(s for s in SCENARIOS if s.id == "out-of-stock-regular")
+    customer = make_customer("rules", scenario, seed=2)
+    customer.open()
+    turn = customer.respond(reply)
+    assert turn.outcome is None and "lifesaver" not in turn.text.lower(), turn.text

@@ -153,3 +153,20 @@ def test_quotes_are_exact_sentences_of_the_reply():
     text = "Hi Dana!  I'm so sorry about Lily's present.\nI'll email you by 5 pm."
     for act in acts(text).acts:
         assert act.quote in text
+
+
+@pytest.mark.parametrize("text, offered", [
+    ("A replacement lamp is on its way to you today.", True),
+    ("We've run out of the replacement lamps, I'm afraid.", False),
+    ("The replacement lamp is sold out at the moment.", False),
+    ("There are no more replacement lamps in the warehouse.", False),
+    ("The replacement lamps are all gone this week.", False),
+    ("We're out of the blue ones, but a replacement lamp in grey can go out today.", True),
+])
+def test_saying_a_thing_has_run_out_does_not_offer_it(text, offered):
+    from trainer.language import find_patterns
+    from trainer.text import normalise
+
+    sentences = [normalise(s) for s in text.replace(", but", ". But").split(". ")]
+    found = any(find_patterns(("replacement (lamp|lamps)",), s) for s in sentences)
+    assert found is offered

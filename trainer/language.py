@@ -108,8 +108,17 @@ def may_match(patterns: tuple[str, ...], norm: str) -> bool:
     return keys is None or not keys.isdisjoint(sentence_keys(norm))
 
 
+# "We've run out of the Huila" and "the Huila is sold out" deny the thing as surely as "no Huila".
+_GONE_BEFORE = re.compile(r"\b(?:out of|no more|none of|short of)(?: (?:the|our|your|any|that|those|these|this))? ?$")
+_GONE_AFTER = re.compile(r"^(?: [a-z'-]+){0,3}?(?: (?:is|are|was|were|has|have|had|s|'s|ve))?(?: (?:been|gone|all|completely|totally|just))*"
+                         r" (?:(?:sold out|out of stock|unavailable|gone|finished|run out|ran out)\b|out(?= *$| (?:today|now|again|too|as well|"
+                         r"at the moment|for (?:now|today|the|a)|until|till)\b))")
+_CLAUSE_END = re.compile(r"[,;:.!?]| but | and | - ")
+
+
 def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[str] = frozenset()) -> bool:
-    """True when a negator governs the match: earlier in the same clause, or inside the match itself."""
+    """True when a negator governs the match: earlier in the same clause, or inside the match itself;
+    with ``end``, also when the clause says the thing matched has run out."""
     clause_start = max(max(norm.rfind(c, 0, start) for c in ",;:.!?(") + 1, norm.rfind(" - ", 0, start) + 3)
     but = norm.rfind(" but ", 0, start)
     clause_start = max(clause_start, but + 5 if but >= 0 else 0)
@@ -117,6 +126,10 @@ def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[st
     if any(w in NEGATORS for w in before):
         return True
     if end is not None:
+        after = norm[end:end + 60]
+        cut = _CLAUSE_END.search(after)
+        if _GONE_BEFORE.search(norm, clause_start, start) or _GONE_AFTER.match(after[:cut.start()] if cut else after):
+            return True
         inside = norm[start:end].split()
         return any(w in NEGATORS and w not in allowed for w in inside)
     return False
