@@ -139,3 +139,13 @@ def test_report_writes_html_and_markdown(tmp_path):
     assert page.lstrip().lower().startswith("<!doctype html") and "damaged-birthday-gift" in page
     assert not re.search(r"(src|href|url)\s*[=(]\s*[\"']?https?:", page)  # nothing fetched from the network
     assert "damaged-birthday-gift" in (tmp_path / "r.md").read_text()
+
+
+def test_importing_what_was_already_recorded_adds_nothing(tmp_path):
+    play(tmp_path, GOOD)
+    answer = tmp_path / "answer.txt"
+    answer.write_text("Good service is solving the problem the first time. Last year I sorted a double charge in one call.")
+    assert runner.invoke(app, ["interview", "good-service-meaning", "--answer-file", str(answer), "--json"]).exit_code == 0
+    assert len(listed()) == 2
+    assert runner.invoke(app, ["history", "import", "home/transcripts"]).exit_code == 0
+    assert len(listed()) == 2

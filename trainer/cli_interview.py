@@ -138,6 +138,9 @@ def interview(
         )
         if record_it:
             saved["trainee"], saved["official"] = who, official
+        from trainer.transcript import content_hash
+
+        saved["rubric_hash"] = content_hash(rubric.model_dump_json())  # so an import records the rubric that graded it
         path = core.save_session(saved)
     if record_it:
         data["session_id"] = _record(data, who, official, rubric, path)
