@@ -209,6 +209,16 @@ def test_changing_a_stated_sum_is_a_contradiction_but_respelling_it_is_not(sid):
 
 
 @pytest.mark.parametrize("sid", SCENARIOS)
+def test_sums_for_different_things_are_different_promises(sid):
+    one = "I've taken the $5 delivery fee off your bill today."
+    alone = card(sid, [one, "Is there anything else I can help with?"])
+    two_things = card(sid, [one, "I've also added a $15 credit to your account, and if you'd rather cancel you get the full $60 back."])
+    changed = card(sid, [one, "Sorry, I've taken the $3 delivery fee off your bill today."])
+    assert criterion(two_things, "reliability", "consistency") >= criterion(alone, "reliability", "consistency")
+    assert criterion(changed, "reliability", "consistency") < criterion(alone, "reliability", "consistency")
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
 def test_a_plan_in_the_present_tense_with_a_time_is_a_commitment(sid):
     planned = card(sid, ["Your replacement goes out today and arrives Thursday morning."])
     vague = card(sid, ["Your replacement will be dealt with at some point."])

@@ -109,7 +109,7 @@ def test_import_records_saved_transcripts_once(tmp_path):
     first = runner.invoke(app, ["history", "import", "home/transcripts", "--json"])
     assert first.exit_code == 0, first.output
     lines = [json.loads(line) for line in first.stdout.splitlines()]
-    assert len(lines) == 3 and all("session" in line for line in lines)
+    assert len(lines) == 3 and all(line["added"] and line["session_id"] for line in lines)
     runner.invoke(app, ["history", "import", "home/transcripts"])
     kinds = sorted(r["kind"] for r in listed())
     assert kinds == ["conversation", "conversation", "interview"]
@@ -149,3 +149,45 @@ def test_importing_what_was_already_recorded_adds_nothing(tmp_path):
     assert len(listed()) == 2
     assert runner.invoke(app, ["history", "import", "home/transcripts"]).exit_code == 0
     assert len(listed()) == 2
+
+
+def test_an_attempt_cannot_be_imported_as_someone_elses(tmp_path):
+    data = play(tmp_path, GOOD, "--official", "--trainee", "alice")
+    moved = runner.invoke(app, ["history", "import", data["transcript"], "--trainee", "mallory"])
+    assert moved.exit_code == 1 and "alice's" in moved.output
+    assert [r["trainee"] for r in listed("--all")] == ["alice"]
+
+
+def test_a_session_without_a_reply_is_not_recorded(tmp_path):
+    data = play(tmp_path, "/policy\n/end\n")
+    assert "session_id" not in data
+    assert listed() == []
+
+
+def test_writing_a_report_into_a_folder_is_a_clear_error(tmp_path):
+    play(tmp_path, GOOD, "--official")
+    for args in (["report", "--html", "home"], ["export", "--csv", "home"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code != 0 and "is a folder" in result.output and "Traceback" not in result.output
+
+
+def test_a_name_that_matches_nobody_is_warned_about(tmp_path):
+    play(tmp_path, GOOD, "--trainee", "alice")
+    result = runner.invoke(app, ["progress", "--trainee", "Alice"])
+    assert "did you mean alice" in result.output
+
+
+def test_override_takes_a_pillar_by_its_name(tmp_path):
+    play(tmp_path, RUDE)
+    result = runner.invoke(app, ["override", "1", "--pillar", "Empathy", "--score", "40", "--reason", "heard the call", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["pillar"] == "empathy"
+
+
+def test_the_export_counts_a_coachs_score_and_keeps_the_graders_beside_it(tmp_path):
+    data = play(tmp_path, RUDE, "--official")
+    runner.invoke(app, ["override", "1", "--pillar", "overall", "--score", "72", "--reason", "Fine; the caller was abusive", "--coach", "kim"])
+    (row,) = list(csv.DictReader(io.StringIO(runner.invoke(app, ["export", "--csv", "-"]).stdout)))
+    assert row["overall"] == "72" and row["grader_overall"] == str(data["overall"]) and row["passed"] == "yes"
+    (change,) = json.loads(row["overrides"])
+    assert change == {**change, "pillar": "overall", "coach_score": 72, "coach": "kim", "reason": "Fine; the caller was abusive"}

@@ -140,8 +140,25 @@ def test_two_sessions_finishing_at_once_both_land(url):
 
 
 def test_an_unknown_database_url_is_a_clear_error():
-    with pytest.raises(TrainerError, match="sqlite:///PATH or postgresql://"):
+    with pytest.raises(TrainerError, match="a file path .* or postgresql://"):
         open_store("mysql://localhost/history")
+
+
+def test_a_plain_path_names_a_sqlite_history_and_reading_one_that_is_missing_creates_nothing(tmp_path):
+    store = open_store(str(tmp_path / "team" / "history.db"))
+    store.add(make())
+    store.close()
+    assert len(open_store(f"sqlite:///{tmp_path / 'team' / 'history.db'}").sessions()) == 1
+    missing = tmp_path / "typo" / "history.db"
+    assert open_store(str(missing), create=False).sessions() == [] and not missing.parent.exists()
+
+
+def test_the_same_transcript_is_one_session_whoever_records_it(url):
+    store = open_store(url)
+    first = store.add(make("alice", transcript="/t/one.yaml"))
+    assert store.add(make("mallory", transcript="/t/one.yaml")) == first
+    assert store.find(make("anyone", transcript="/t/one.yaml")) == first and store.trainees() == ["alice"]
+    store.close()
 
 
 def test_an_unreachable_postgres_server_is_one_line_without_the_password():

@@ -201,3 +201,12 @@ def test_marcus_is_not_asked_for_an_alternative_before_hearing_it_is_sold_out():
     assert "instead" not in turn.text.lower() and "closest" not in turn.text.lower()
     turn = session.reply("Sorry, the Sierra Madre is sold out today.")
     assert "?" in turn.text
+
+
+def test_commands_in_a_script_mean_what_they_mean_live(tmp_path):
+    path = tmp_path / "s.txt"
+    path.write_text("/policy\nHi Dana, I'm so sorry the music box arrived broken.\n/hint\n/end\nThis line is never played.\n")
+    data = json.loads(runner.invoke(app, ["play", "damaged-birthday-gift", "--script", str(path), "--json"]).stdout)
+    said = [t["text"] for t in data["conversation"] if t["speaker"] == "agent"]
+    assert said == ["Hi Dana, I'm so sorry the music box arrived broken."]
+    assert data["hints"] == 1 and data["outcome"] == "unfinished"

@@ -67,3 +67,11 @@ def test_a_coachs_override_counts_in_the_trend():
 def test_with_no_sessions_a_gentle_start_is_recommended():
     found = progress([], "ana", PILLARS, LIBRARY)
     assert found.conversations == 0 and found.weakest is None and found.next.difficulty <= 2
+
+
+def test_after_two_strong_results_at_the_top_the_next_is_never_easier():
+    strong = [talk(92, difficulty=4, day=1, empathy=95), talk(94, difficulty=4, day=2, empathy=95)]
+    for record in strong:
+        record.scores["personalization"] = 40  # a pillar few hard scenarios stress
+    chosen = progress(strong, "ana", PILLARS, LIBRARY).next
+    assert chosen.difficulty >= 4, chosen

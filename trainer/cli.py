@@ -338,7 +338,7 @@ def _finish_session(session, transcript, as_json: bool, show_conversation: bool 
     result = session_result(session.scenario, transcript, session.path)
     if transcript.official:
         result["official"] = True
-    if record and transcript.trainee:
+    if record and transcript.trainee and result["turns"]:  # a peek at the brief with no reply is not a session
         result["session_id"] = _record_conversation(result, transcript, session.scenario)
     explained = _explained(session) if explain else None
     if as_json:
@@ -495,7 +495,7 @@ def _history_keeper(rubric_path: str | None, trainee: str | None):
     def keep(result: dict) -> None:
         nonlocal store
         who = trainee or result.get("trainee")
-        if not who or (result.get("judge") or {}).get("note"):  # nobody's session, or the model failed
+        if not who or not result.get("turns") or (result.get("judge") or {}).get("note"):  # nobody's, no reply, or the model failed
             return
         made = recording.conversation_record(result, trainee=recording.trainee_name(who), rubric_hash=rubric_hash,
                                              official=bool(result.get("official")), pass_mark=result.get("pass_mark"),

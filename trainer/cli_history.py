@@ -31,10 +31,47 @@ def _pillars() -> list[tuple[str, str]]:
     return [(p.id, p.name) for p in catalog.load_rubric().pillars]
 
 
-def _open():
+def _open(create: bool = True):
     from trainer.history.store import open_store
 
-    return open_store()
+    return open_store(create=create)
+
+
+def _write(path: Path, text: str) -> None:
+    """Write a report or export atomically, or say plainly why it cannot be written."""
+    from trainer.errors import TrainerError
+    from trainer.store import write_atomic
+
+    if path.is_dir():
+        raise TrainerError(f"{path} is a folder; give a file name, e.g. {path / 'report.html'}")
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        raise TrainerError(f"{path}: cannot write here ({exc.strerror or exc})") from None
+
+
+def _known(store, names: list[str] | None) -> None:
+    """Warn about a trainee name that matches nobody (a typo or the wrong case starts a second history)."""
+    import difflib
+
+    if not names:
+        return
+    everyone = store.trainees()
+    for name in names:
+        if name not in everyone:
+            close = [n for n in everyone if n.casefold() == name.casefold()] or difflib.get_close_matches(name, everyone, n=2)
+            hint = f"; did you mean {' or '.join(close)}?" if close else ""
+            typer.echo(f"warning: no sessions recorded for {name!r}{hint}", err=True)
+
+
+def _pillar_id(given: str, choices: list[str]) -> str:
+    """A pillar or criterion by its id or its name, in any case ("Empathy", "empathy & understanding")."""
+    from trainer import catalog
+
+    names = {p.name.casefold(): p.id for p in catalog.load_rubric().pillars}
+    names.update({p.name.split(" &")[0].casefold(): p.id for p in catalog.load_rubric().pillars})
+    wanted = given.strip().casefold()
+    return next((c for c in choices if c.casefold() == wanted), names.get(wanted, given))
 
 
 def _chosen(store, trainees: list[str] | None, practice: bool) -> list:
@@ -49,7 +86,7 @@ def _chosen(store, trainees: list[str] | None, practice: bool) -> list:
 def list_sessions(
     trainee: TraineeOption = None,
     everyone: Annotated[bool, typer.Option("--all", help="Everyone's official attempts (a trainer's view); with --practice, practice too.")] = False,
-    practice: Practice = False,
+    practice: Annotated[bool, typer.Option("--practice", help="With --all, include practice sessions too (your own list always has them).")] = False,
     last: Annotated[int, typer.Option("--last", help="Show at most this many, newest last.", min=1)] = 30,
     as_json: JsonFlag = False,
 ) -> None:
@@ -57,8 +94,10 @@ def list_sessions(
     from trainer import render_history
     from trainer.history.recording import trainee_name
 
-    store = _open()
+    store = _open(create=False)
     try:
+        if not everyone:
+            _known(store, [trainee_name(trainee)] if trainee else None)
         records = _chosen(store, None, practice) if everyone else store.sessions(trainee_name(trainee))
     finally:
         store.close()
@@ -74,11 +113,11 @@ def show_session(
     session: Annotated[int, typer.Argument(help="Session number, as `trainer history list` shows.")],
     as_json: JsonFlag = False,
 ) -> None:
-    """One session in full: scores, flags, overrides beside the grader's scores, and its transcript."""
+    """One session in full: scores, flags, overrides beside the grader's scores, and where its transcript is."""
     from trainer import render_history
     from trainer.errors import TrainerError
 
-    store = _open()
+    store = _open(create=False)
     try:
         record = store.get(session)
     finally:
@@ -94,13 +133,16 @@ def show_session(
 @history_app.command("import")
 def import_transcripts(
     paths: Annotated[list[Path], typer.Argument(help="Saved transcripts, or folders of them (e.g. transcripts/).")],
-    trainee: Annotated[Optional[str], typer.Option("--trainee", help="Record them as this trainee's (default: the name in each transcript, else your login name).", show_default=False)] = None,  # noqa: UP045
+    trainee: Annotated[Optional[str], typer.Option("--trainee", help="Whose sessions the transcripts that name nobody are (default: your login name); a transcript that names its trainee keeps that name.", show_default=False)] = None,  # noqa: UP045
     as_json: JsonFlag = False,
 ) -> None:
     """Add saved transcripts to the history; conversations are graded now, interview answers keep their grade."""
-    from trainer.history.importing import import_files
+    from trainer.errors import TrainerError
+    from trainer.history.importing import import_files, transcript_files
 
-    done = failed = 0
+    if not transcript_files(paths):
+        raise TrainerError(f"no transcripts (.yaml) in {', '.join(map(str, paths))}")
+    added = known = skipped = failed = 0
     for line in import_files(paths, trainee):
         if as_json:
             sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -108,10 +150,19 @@ def import_transcripts(
             typer.echo(f"{line['file']}: {line['error']}", err=True)
         if "error" in line:
             failed += 1
+        elif "skipped" in line:
+            skipped += 1
+        elif line["added"]:
+            added += 1
         else:
-            done += 1
+            known += 1
     if not as_json:
-        typer.echo(f"{done} session{'s' if done != 1 else ''} in the history" + (f"; {failed} file(s) could not be imported" if failed else ""))
+        parts = [f"{added} added", f"{known} already in the history"]
+        if skipped:
+            parts.append(f"{skipped} skipped (no reply from the trainee)")
+        if failed:
+            parts.append(f"{failed} could not be imported")
+        typer.echo(", ".join(parts))
     if failed:
         raise typer.Exit(1)
 
@@ -137,6 +188,7 @@ def override(
         if record is None:
             raise TrainerError(f"no session {session} in the history; `trainer history list` shows them")
         known = ["overall", *record.scores]
+        pillar = _pillar_id(pillar, known)
         if pillar not in known:
             raise TrainerError(f"session {session} has no score {pillar!r}; one of: {', '.join(known)}")
         made = Override(session, pillar, score, reason.strip(), trainee_name(coach), now())
@@ -165,8 +217,9 @@ def progress(
 
     name = trainee_name(trainee)
     library = [entry.item for entry in catalog.scenarios(scenarios).entries.values()]
-    store = _open()
+    store = _open(create=False)
     try:
+        _known(store, [name] if trainee else None)
         found = of_trainee(store, name, _pillars(), library, window=last)
     finally:
         store.close()
@@ -187,19 +240,19 @@ def report(
     from trainer.errors import TrainerError
     from trainer.history import report as pages
     from trainer.history.recording import now
-    from trainer.store import write_atomic
 
     if html is None and md is None:
         raise TrainerError("say where to write the report: --html FILE and/or --md FILE")
-    store = _open()
+    store = _open(create=False)
     try:
+        _known(store, trainee)
         records = _chosen(store, trainee, practice)
     finally:
         store.close()
     pillars, stamp = _pillars(), now()
     for path, render in ((html, pages.html_report), (md, pages.markdown_report)):
         if path is not None:
-            write_atomic(path, render(records, pillars, title, stamp))
+            _write(path, render(records, pillars, title, stamp))
             typer.echo(f"wrote {path} ({len(records)} session{'s' if len(records) != 1 else ''})", err=True)
 
 
@@ -210,10 +263,10 @@ def export(
 ) -> None:
     """One row per session, one column per pillar, for spreadsheets and learning-management systems."""
     from trainer.history.export import csv_text
-    from trainer.store import write_atomic
 
-    store = _open()
+    store = _open(create=False)
     try:
+        _known(store, trainee)
         records = _chosen(store, trainee, practice)
     finally:
         store.close()
@@ -221,5 +274,5 @@ def export(
     if str(csv_file) == "-":
         sys.stdout.write(text)
         return
-    write_atomic(csv_file, text)
+    _write(csv_file, text)
     typer.echo(f"wrote {csv_file} ({len(records)} session{'s' if len(records) != 1 else ''})", err=True)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from trainer import affect
 from trainer import phrases as P
-from trainer.patterns import compile_pattern, first_keys, sentence_keys, union
+from trainer.patterns import compile_pattern, first_keys, sentence_keys, translate, union
 from trainer.text import (
     NEGATORS,
     chat_speak,
@@ -51,7 +51,7 @@ class _Index:
     keys: frozenset[str] | None  # None: some pattern has no telling word, so always try
     always: tuple[int, ...]
     by_key: dict[str, tuple[int, ...]]
-    compiled: tuple[re.Pattern[str], ...]
+    sources: tuple[str, ...]  # each pattern's regular expression, compiled only when a sentence needs it
     negators: frozenset[str]
     unions: dict = field(default_factory=dict, compare=False)  # candidate positions -> one compiled alternation
 
@@ -61,9 +61,12 @@ class _Index:
         if regex is None:
             if len(self.unions) > 4096:
                 self.unions.clear()
-            regex = self.compiled[positions[0]] if len(positions) == 1 else re.compile("|".join(f"(?:{self.compiled[p].pattern})" for p in positions))
+            regex = self.one(positions[0]) if len(positions) == 1 else re.compile("|".join(f"(?:{self.sources[p]})" for p in positions))
             self.unions[positions] = regex
         return regex
+
+    def one(self, position: int) -> re.Pattern[str]:
+        return _compiled(self.sources[position])
 
     def candidates(self, norm: str) -> list[int]:
         """Positions of the patterns this sentence could match: those its telling words start, and those with none."""
@@ -89,8 +92,13 @@ def _build_index(patterns: tuple[str, ...]) -> _Index:
     negators = frozenset(w for p in patterns for w in re.findall(r"[a-z]+", normalise_plain(p)) if w in NEGATORS)
     return _Index(
         None if always else frozenset(by_key), tuple(always), {k: tuple(v) for k, v in by_key.items()},
-        tuple(compile_pattern(p) for p in patterns), negators,
+        tuple(translate(p) for p in patterns), negators,
     )  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 @lru_cache(maxsize=4096)
@@ -229,7 +237,7 @@ def bank_matches(bank: PatternBank, norm: str) -> set[int]:
         waiting = [n for n in bank.members[position] if n not in hit]
         if not waiting:
             continue
-        for match in index.compiled[position].finditer(norm):
+        for match in index.one(position).finditer(norm):
             if match.end() == match.start():
                 continue
             for n in waiting:
@@ -409,7 +417,7 @@ def _entity_hits(entities: tuple[str, ...], norm: str) -> int:
     if not entities:
         return 0
     index = _pattern_index(entities)
-    return sum(1 for i in index.candidates(norm) if any(m.end() > m.start() for m in index.compiled[i].finditer(norm)))
+    return sum(1 for i in index.candidates(norm) if any(m.end() > m.start() for m in index.one(i).finditer(norm)))
 
 
 def is_specific(norm: str, context: Context) -> bool:

@@ -52,7 +52,7 @@ def sessions_table(records: list[SessionRecord], pillars: list[tuple[str, str]])
     for r in records:
         talk = r.kind == "conversation"
         verdict = _verdict(r)
-        cells = [str(r.id), r.at[:10], *([escape(r.trainee)] if several else []), escape(r.subject),
+        cells = [str(r.id), r.at[:16].replace("T", " "), *([escape(r.trainee)] if several else []), escape(r.subject),
                  "official" if r.official else "[dim]practice[/dim]", r.outcome or ("interview" if not talk else ""),
                  _score(r, "overall") + (f" {verdict}" if verdict else "")]
         if wide:
@@ -72,7 +72,8 @@ def session_detail(record: SessionRecord, pillars: list[tuple[str, str]]) -> Non
     table.add_column("score")
     table.add_column("grader", justify="right")
     table.add_column("coach", justify="right")
-    for key in ["overall", *record.scores]:
+    order = [pid for pid, _ in pillars if pid in record.scores] + [k for k in record.scores if k not in names]
+    for key in ["overall", *order]:
         grader = record.overall if key == "overall" else record.scores.get(key)
         mine = [o for o in record.overrides if o.pillar == key]
         table.add_row(names.get(key, key), "-" if grader is None else str(grader), str(mine[-1].score) if mine else "")

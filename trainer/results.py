@@ -144,7 +144,7 @@ def read_any(path: Path) -> Transcript:
         return read_conversation(path)
     data = store.load(path)
     if data.get("kind") not in (None, "conversation"):
-        raise TrainerError(f"{path}: a {data.get('kind')} transcript cannot be graded as a conversation")
+        raise TrainerError(f"{path}: a transcript of kind {data.get('kind')!r} cannot be graded as a conversation")
     return Transcript.from_dict(data)
 
 

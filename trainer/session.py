@@ -163,6 +163,13 @@ def play_script(session: Session, lines: list[ScriptLine]) -> Transcript:
     for line in lines:
         if session.done:
             break
+        command = line.text.strip().lower()
+        if command.startswith("/") and " " not in command:  # the live session's commands mean the same here
+            if command == "/hint":
+                session.hint()
+            elif command in ("/end", "/quit", "/exit"):
+                session.end()
+            continue  # /policy, /customer, /help show something on screen live: nothing to play
         try:
             session.reply(line.text, line.seconds)
         except ReplyTooLong:

@@ -761,11 +761,28 @@ def _claims(norm: str) -> list[tuple[str, str]]:
     for clause in _CLAIM_CLAUSES.split(norm):
         for topic in CLAIM_TOPICS:
             if find(topic, clause):
-                if topic == "CLAIM_AMOUNT":
-                    out += [(topic, _amount(m)) for m in AMOUNT.findall(clause)]
+                if topic == "CLAIM_AMOUNT":  # a sum is held to what it is for: a fee and a credit are two promises
+                    out += [(f"{topic}:{_paid_for(clause, m)}", _amount(m.group())) for m in AMOUNT.finditer(clause)]
                 elif len(days := set(DAY.findall(clause))) == 1:
                     out.append((topic, days.pop()))
     return out
+
+
+# What a sum can be for, so "$4.99 fee refunded" and "$15 credit" are two promises, not one changed.
+_MONEY_KINDS = {"refund": "refund", "refunded": "refund", "refunding": "refund", "back": "refund", "reimburse": "refund",
+                "reimbursed": "refund", "credit": "credit", "credits": "credit", "credited": "credit", "voucher": "voucher",
+                "vouchers": "voucher", "fee": "fee", "fees": "fee", "charge": "charge", "charged": "charge", "charges": "charge",
+                "discount": "discount", "off": "discount", "compensation": "compensation", "deposit": "deposit",
+                "price": "price", "cost": "price", "costs": "price", "total": "price", "bill": "price", "fine": "fine"}
+
+
+def _paid_for(clause: str, match: re.Match[str]) -> str:
+    """What a sum is for: the kind named just after it ("$15 credit"), else just before it ("a refund of $15")."""
+    after = re.findall(r"[a-z]+", clause[match.end():])[:4]
+    before = re.findall(r"[a-z]+", clause[:match.start()])[-4:]
+    kinds = [_MONEY_KINDS[w] for w in [*after, *reversed(before)] if w in _MONEY_KINDS]
+    # "refund 20 percent of the price": the price is what the sum is measured on; the refund is what it is
+    return next((k for k in kinds if k != "price"), kinds[0] if kinds else "")
 
 
 def _forbidden(view: View) -> list[tuple[int, str]]:

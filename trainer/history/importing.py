@@ -9,6 +9,7 @@ from pathlib import Path
 from trainer import catalog, store
 from trainer.errors import TrainerError
 from trainer.history import recording
+from trainer.history.store import open_store
 from trainer.transcript import content_hash
 
 
@@ -24,12 +25,35 @@ def transcript_files(paths: list[Path]) -> list[Path]:
 
 
 def import_files(paths: list[Path], trainee: str | None = None, scenario_dirs=None) -> Iterator[dict]:
-    """One line per file: ``{"file", "session"}`` when recorded, ``{"file", "error"}`` when not.
+    """One line per file: ``{"file", "session_id", "added"}`` when in the history (``added`` false
+    when it already was), ``{"file", "error"}`` when not.
 
     A conversation is graded now, with today's rubric; an interview answer keeps the grade it was
-    given. The trainee is ``trainee`` if given, else the one the transcript names, else the login name.
-    Importing the same file twice records it once.
+    given. The trainee is the one the transcript names; ``trainee`` names only transcripts that name
+    nobody (an attempt cannot be moved to someone else). A session with no reply from the trainee
+    is not a session. Importing the same file twice records it once.
     """
+    history = open_store()
+    try:
+        yield from _import(history, paths, trainee, scenario_dirs)
+    finally:
+        history.close()
+
+
+def _keep(history, made, path) -> dict:
+    known = history.find(made)
+    session = known if known is not None else history.add(made)
+    return {"file": str(path), "session_id": session, "added": known is None, "trainee": made.trainee, "overall": made.overall}
+
+
+def _who(data: dict, trainee: str | None, path: Path) -> str:
+    named = data.get("trainee")
+    if named and trainee and named != trainee:
+        raise TrainerError(f"{path}: this attempt is {named}'s; --trainee only names transcripts that name nobody")
+    return recording.trainee_name(named or trainee)
+
+
+def _import(history, paths: list[Path], trainee: str | None, scenario_dirs) -> Iterator[dict]:
     from trainer.results import grade_files
 
     rubric = catalog.load_rubric()
@@ -45,12 +69,19 @@ def import_files(paths: list[Path], trainee: str | None = None, scenario_dirs=No
             yield {"file": str(path), "error": str(exc)}
             continue
         heads[str(path)] = data
-        if data.get("kind") == "interview":
-            yield _interview(path, data, trainee)
-        elif data.get("kind") in (None, "conversation"):
-            conversations.append(path)
-        else:
-            yield {"file": str(path), "error": f"not a transcript (kind {data.get('kind')!r})"}
+        try:
+            if data.get("kind") == "interview":
+                yield _interview(history, path, data, trainee)
+            elif data.get("kind") in (None, "conversation"):
+                _who(data, trainee, path)
+                if not any(isinstance(t, dict) and t.get("speaker") == "agent" for t in data.get("turns") or []):
+                    yield {"file": str(path), "skipped": "the trainee never replied"}
+                else:
+                    conversations.append(path)
+            else:
+                yield {"file": str(path), "error": f"not a transcript (kind {data.get('kind')!r})"}
+        except TrainerError as exc:
+            yield {"file": str(path), "error": str(exc)}
     for result in grade_files(conversations, scenario_dirs=scenario_dirs):
         if "error" in result:
             yield {"file": result["file"], "error": result["error"]}
@@ -58,20 +89,20 @@ def import_files(paths: list[Path], trainee: str | None = None, scenario_dirs=No
         data = heads[result["file"]]
         entry = found.entries.get(data.get("scenario") or "")
         made = recording.conversation_record(
-            result, trainee=recording.trainee_name(trainee or data.get("trainee")), rubric_hash=rubric_hash,
+            result, trainee=_who(data, trainee, Path(result["file"])), rubric_hash=rubric_hash,
             official=data.get("official") is True, pass_mark=result.get("pass_mark"),
             difficulty=entry.item.difficulty if entry else None, at=_when(data))
-        yield {"file": result["file"], "session": recording.save(made), "trainee": made.trainee, "overall": made.overall}
+        yield _keep(history, made, result["file"])
 
 
-def _interview(path: Path, data: dict, trainee: str | None) -> dict:
+def _interview(history, path: Path, data: dict, trainee: str | None) -> dict:
     result = data.get("result")
     if not isinstance(result, dict) or "overall" not in result:
         return {"file": str(path), "error": "an interview transcript without its grade"}
-    made = recording.interview_record(result, trainee=recording.trainee_name(trainee or data.get("trainee")),
+    made = recording.interview_record(result, trainee=_who(data, trainee, path),
                                       rubric_hash=str(data.get("rubric_hash") or "interview"), official=data.get("official") is True,
                                       transcript=str(path), at=_when(data))
-    return {"file": str(path), "session": recording.save(made), "trainee": made.trainee, "overall": made.overall}
+    return _keep(history, made, path)
 
 
 def _when(data: dict) -> str | None:

@@ -33,8 +33,8 @@ class PostgresStore(SqlStore):
     def _transaction(self, exclusive: bool = False):
         try:
             with self.db.transaction(), self.db.cursor() as cursor:
-                if exclusive:  # one writer at a time: the duplicate check and the insert stay together
-                    cursor.execute("LOCK TABLE meta IN EXCLUSIVE MODE")
+                if exclusive:  # one writer at a time (the schema check, or a duplicate check and its insert)
+                    cursor.execute("SELECT pg_advisory_xact_lock(7406121)")
                 yield cursor
         except self._errors as exc:
             raise TrainerError(f"{self.where}: {str(exc).strip().splitlines()[0]}") from None

@@ -88,7 +88,7 @@ def recommend(talks: list[SessionRecord], weakest: str | None, scenarios: list, 
     if not scenarios:
         return None
     last = talks[-1] if talks else None
-    level = last.difficulty if last and last.difficulty else 2
+    level = last.difficulty if last and last.difficulty else 1
     step = ""
     if last and last.outcome == "abandoned":
         level, step = level - 1, "one step easier, after an abandoned conversation"
@@ -98,19 +98,27 @@ def recommend(talks: list[SessionRecord], weakest: str | None, scenarios: list, 
     played = played if played is not None else Counter(r.subject for r in talks)
     just_played = {r.subject for r in talks[-3:]}
 
+    def stresses(s) -> bool:
+        return bool(weakest) and weakest in (s.stresses or [])
+
     def fit(s) -> tuple:
-        stresses = weakest in (s.stresses or []) if weakest else False
-        return (not stresses, abs(s.difficulty - level), s.id in just_played, played[s.id], s.id)
+        # the right difficulty first (a step off costs more than a scenario that stresses another pillar),
+        # then the weakest pillar, then something not just played and played least
+        return (abs(s.difficulty - level) + (0 if stresses(s) else 0.75), s.id in just_played, played[s.id], s.id)
 
     chosen = min(scenarios, key=fit)
-    reasons = []
-    if weakest and weakest in (chosen.stresses or []):
-        reasons.append(f"it stresses {names.get(weakest, weakest)}, your weakest pillar lately")
-    elif weakest:
-        reasons.append(f"no scenario stresses {names.get(weakest, weakest)}; this is the closest fit")
-    reasons.append(f"difficulty {chosen.difficulty}" + (f" ({step})" if step and chosen.difficulty == level else ""))
     if not talks:
-        reasons = [f"a gentle start: difficulty {chosen.difficulty}"]
+        return Recommendation(chosen.id, chosen.title, chosen.difficulty, f"a gentle start: difficulty {chosen.difficulty}")
+    name = names.get(weakest, weakest) if weakest else ""
+    reasons = []
+    if stresses(chosen):
+        reasons.append(f"it stresses {name}, your weakest pillar lately")
+    elif weakest:
+        reasons.append(f"no scenario at difficulty {level} stresses {name}, your weakest pillar lately; this is the closest fit")
+    if chosen.difficulty == level:
+        reasons.append(f"difficulty {level}" + (f" ({step})" if step else ""))
+    else:
+        reasons.append(f"difficulty {chosen.difficulty}, the closest to {level}" + (f" ({step})" if step else ""))
     return Recommendation(chosen.id, chosen.title, chosen.difficulty, "; ".join(reasons))
 
 

@@ -602,7 +602,8 @@ def _chart(t: _Trainee) -> str:
 def _html_sessions(t: _Trainee, names: _Names) -> str:
     e = html.escape
     rows = []
-    for number, r in enumerate(t.records, start=1):
+    for position, r in enumerate(t.records, start=1):
+        number = r.id if r.id is not None else position  # the history's own number: `trainer history show N`
         subject = f'<span class="subject">{e(r.subject)}</span>'
         extras = []
         if r.difficulty:
@@ -946,7 +947,8 @@ def _md_trainee(t: _Trainee, names: _Names) -> list[str]:
                          rows, right={2, 3, 4, 5})
     out += ["### Sessions", ""]
     rows = []
-    for number, r in enumerate(t.records, start=1):
+    for position, r in enumerate(t.records, start=1):
+        number = r.id if r.id is not None else position  # the history's own number: `trainer history show N`
         override = _overall_override(r)
         overall = str(r.overall)
         if override is not None:

@@ -17,16 +17,18 @@ BUSY_SECONDS = 30
 
 
 class SqliteStore(SqlStore):
-    def __init__(self, path: Path):
+    def __init__(self, path: Path | None):
+        """``path`` None is an empty history in memory (reading one that does not exist yet)."""
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)  # transactions are ours
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(path or ":memory:", timeout=BUSY_SECONDS, isolation_level=None)  # transactions are ours
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")  # with WAL: never corrupt, and no fsync per session
             connection.execute("PRAGMA foreign_keys=ON")
         except (sqlite3.Error, OSError) as exc:
             raise TrainerError(f"{path}: cannot open the history ({exc})") from None
-        super().__init__(connection, str(path))
+        super().__init__(connection, str(path or "an empty history"))
 
     @contextmanager
     def _transaction(self, exclusive: bool = False):

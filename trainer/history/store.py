@@ -51,6 +51,7 @@ class HistoryStore(Protocol):
     """What the rest of the program may ask of a history, whatever keeps it."""
 
     def add(self, record: SessionRecord) -> int: ...
+    def find(self, record: SessionRecord) -> int | None: ...
     def get(self, session_id: int) -> SessionRecord | None: ...
     def sessions(self, trainee: str | None = None, *, official_only: bool = False, kind: str | None = None,
                  last: int | None = None) -> list[SessionRecord]: ...
@@ -78,10 +79,21 @@ class SqlStore:
         row = cursor.fetchone()
         return int(row[0]) if row else 0
 
+    def _current(self) -> bool:
+        """Already at this version (the usual case): no need to take the writers' lock to check."""
+        try:
+            with self._transaction() as cursor:
+                cursor.execute(self._q("SELECT value FROM meta WHERE key = ?"), ("schema_version",))
+                row = cursor.fetchone()
+        except TrainerError:  # no meta table yet
+            return False
+        return bool(row) and int(row[0]) == SCHEMA_VERSION
+
     def _migrate(self) -> None:
-        with self._transaction() as cursor:
+        if self._current():
+            return
+        with self._transaction(exclusive=True) as cursor:  # two processes opening a new history at once: one migrates
             cursor.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        with self._transaction(exclusive=True) as cursor:  # two processes opening a new file at once: one migrates
             version = self._version()
             if version > SCHEMA_VERSION:
                 raise TrainerError(f"{self.where}: the history was written by a newer service-trainer "
@@ -94,13 +106,24 @@ class SqlStore:
                 cursor.execute(self._q("INSERT INTO meta (key, value) VALUES (?, ?)"), ("schema_version", str(SCHEMA_VERSION)))
 
     # -- writing --------------------------------------------------------------------------------
+    def find(self, record: SessionRecord) -> int | None:
+        """The session already kept for this transcript, rubric and engine, if there is one."""
+        if not record.transcript:
+            return None
+        cursor = self.db.cursor()
+        cursor.execute(self._q("SELECT id FROM sessions WHERE transcript = ? AND rubric_hash = ? AND engine = ? ORDER BY id"),
+                       (record.transcript, record.rubric_hash, record.engine))
+        row = cursor.fetchone()
+        return int(row[0]) if row else None
+
     def add(self, record: SessionRecord) -> int:
         """Keep a graded session and return its id. The same transcript graded again by the same
-        rubric and engine is the row already there; a changed rubric adds a row, never rewrites one."""
+        rubric and engine is the row already there (whoever asks); a changed rubric adds a row,
+        never rewrites one."""
         with self._transaction(exclusive=True) as cursor:
             if record.transcript:
-                cursor.execute(self._q("SELECT id FROM sessions WHERE transcript = ? AND rubric_hash = ? AND engine = ? AND trainee = ?"),
-                               (record.transcript, record.rubric_hash, record.engine, record.trainee))
+                cursor.execute(self._q("SELECT id FROM sessions WHERE transcript = ? AND rubric_hash = ? AND engine = ? ORDER BY id"),
+                               (record.transcript, record.rubric_hash, record.engine))
                 row = cursor.fetchone()
                 if row:
                     record.id = int(row[0])
@@ -203,21 +226,38 @@ class SqlStore:
 
 
 def default_url() -> str:
-    return os.environ.get("TRAINER_DB") or f"sqlite:///{catalog.home() / 'history.db'}"
+    return os.environ.get("TRAINER_DB") or str(catalog.home() / "history.db")
 
 
-def open_store(url: str | None = None) -> HistoryStore:
-    """The history named by ``url`` (default: ``TRAINER_DB``, else SQLite under ``TRAINER_HOME``)."""
+def sqlite_path(url: str) -> Path | None:
+    """The file a SQLite URL or plain path names: ``/abs/h.db``, ``h.db``, ``sqlite:///h.db`` (relative)
+    or ``sqlite:////abs/h.db`` (absolute, as SQLAlchemy spells them); None for anything else."""
+    if url.startswith("sqlite:///"):
+        return Path(url[len("sqlite:///"):]).expanduser()
+    if "://" in url or not url.strip():
+        return None
+    return Path(url).expanduser()
+
+
+def open_store(url: str | None = None, create: bool = True) -> HistoryStore:
+    """The history named by ``url`` (default: ``TRAINER_DB``, else ``$TRAINER_HOME/history.db``).
+
+    ``create=False`` is for commands that only read: a SQLite history that does not exist yet reads
+    as empty instead of being created (a mistyped path leaves nothing behind).
+    """
     url = url or default_url()
     if url.startswith(("postgresql://", "postgres://")):
         from trainer.history.postgres import PostgresStore
 
         return PostgresStore(url)
-    if url.startswith("sqlite:///"):
-        from trainer.history.sqlite import SqliteStore
+    path = sqlite_path(url)
+    if path is None:
+        raise TrainerError(f"TRAINER_DB={url!r} is not understood; use a file path (or sqlite:///PATH) or postgresql://USER@HOST/DB")
+    from trainer.history.sqlite import SqliteStore
 
-        return SqliteStore(Path(url[len("sqlite:///"):]))
-    raise TrainerError(f"TRAINER_DB={url!r} is not understood; use sqlite:///PATH or postgresql://USER@HOST/DB")
+    if not create and not path.exists():
+        return SqliteStore(None)
+    return SqliteStore(path)
 
 
 def latest_first(records: Iterable[SessionRecord]) -> list[SessionRecord]:
