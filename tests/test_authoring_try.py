@@ -105,7 +105,7 @@ def test_play_json_carries_mood_and_acts_per_turn(tmp_path):
     assert [t["speaker"] for t in turns] == ["customer", "agent", "customer", "agent", "customer"]
     assert [t["turn"] for t in turns] == [1, 2, 3, 4, 5]
     moods = [t["mood"] for t in turns if t["speaker"] == "customer"]
-    assert moods[0] < moods[1] < moods[2]  # bad news told kindly, then the fix
+    assert moods[0] - 0.1 <= moods[1] < moods[0] < moods[2]  # bad news told kindly costs a little; the fix more than wins it back
     assert "bad_news" in turns[1]["acts"] and "offer" in turns[3]["acts"]
     assert "explain" not in turns[1]
 

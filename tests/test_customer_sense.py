@@ -159,3 +159,36 @@ def test_saying_the_alternative_has_run_out_does_not_satisfy_the_regular(reply):
     customer.open()
     turn = customer.respond(reply)
     assert turn.outcome is None and "lifesaver" not in turn.text.lower(), turn.text
+
+
+KIND_BUT_USELESS = [
+    "I'm so sorry to hear that, it must be really upsetting.",
+    "I completely understand how frustrating this is for you.",
+    "I'm truly sorry for the inconvenience, we really value you.",
+    "I hear you, and I'm so sorry this happened.",
+    "Again, I'm really sorry. I know how disappointing this is.",
+    "Thank you for bearing with me, I do understand your frustration.",
+]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=IDS)
+def test_kind_words_with_no_help_wear_thin(scenario):
+    customer = make_customer("rules", scenario, seed=4)
+    customer.open()
+    moods = []
+    for reply in KIND_BUT_USELESS:
+        turn = customer.respond(reply)
+        moods.append(turn.mood)
+        if turn.outcome:
+            break
+    assert turn.outcome != "resolved"
+    assert moods[-1] < max(moods), moods  # it may warm at first, then it cools
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=IDS)
+def test_bad_news_with_only_an_apology_still_disappoints(scenario):
+    customer = make_customer("rules", scenario, seed=5)
+    customer.open()
+    before = customer.state.mood
+    turn = customer.respond("I'm so sorry, I'm afraid that isn't possible, it didn't arrive.")
+    assert turn.mood < before

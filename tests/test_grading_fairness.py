@@ -290,3 +290,21 @@ def test_putting_what_is_at_stake_for_them_first_is_a_reaction_to_how_they_feel(
     plain = run("The order will be replaced by Saturday.")
     stakes = run("Your daughter's birthday comes first - let's get the replacement to you by Saturday.")
     assert criterion(stakes, "empathy", "emotional-reaction") > criterion(plain, "empathy", "emotional-reaction")
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_sympathy_piled_up_in_other_words_is_stuffing_too(sid):
+    fix = "I'll sort this out for you today and confirm by email within the hour."
+    once = card(sid, ["I'm sorry this happened. " + fix])
+    piled = card(sid, ["I'm so sorry this happened. I truly apologise for the trouble. I understand how upsetting that is. "
+                       "I know how stressful this must feel. " + fix])
+    assert piled.pillars["empathy"].score < once.pillars["empathy"].score
+    assert piled.pillars["knowledge"].score == once.pillars["knowledge"].score
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_the_name_three_times_in_one_reply_earns_less_than_twice(sid):
+    name = _scenario(sid).first_name
+    twice = card(sid, [f"Hi {name}, I'll look into that for you now.", f"Thanks {name}, that's all booked."])
+    thrice = card(sid, [f"Hi {name}, I'll look into that for you now, {name}. Right, {name}, that's all booked."])
+    assert criterion(thrice, "personalization", "name-use") < criterion(twice, "personalization", "name-use")

@@ -701,9 +701,18 @@ def _questions(s: _Sentence) -> None:
         s.add("exploration", 2 if s.specific else 1)
 
 
+_OFFER_THEN_ASK = re.compile(r"^(?P<offer>[^?]*?\b(?:i|we) (?:can|could) [^?]*?),\s*(?:which|what|does|do|would|is|will|how)\b[^,]*\?*$")
+_MAY_I = re.compile(r"^(?:shall|should|can|could|may) (?:i|we) (?:just )?(?:set|put|hold|book|reserve|send|order|get|make|keep|add|arrange|pop|save|sort|fix|switch|swap|move|change|cancel|refund|upgrade|credit|replace|bring|pack|wrap|ring|call|email|text|organise|organize|schedule|pencil)\b")
+_RECOMMEND = re.compile(r"^(?:(?:honestly|personally|if i were you|in your shoes|for (?:her|him|them|you)),? )?(?:i would|i'd) (?:go for|go with|recommend|suggest|pick|choose|try)\b")
+
+
 def _actions(s: _Sentence) -> None:
     """What the trainee offers, refuses, has done or will do, the news they give, and goodbyes."""
     norm, asking = s.norm, s.asking
+    if asking and ((tagged := _OFFER_THEN_ASK.match(norm)) and _CAN_DO.search(tagged.group("offer")) or _MAY_I.match(norm)):
+        s.add("offer", 2 if s.specific or find("TIME", norm) else 1)  # an offer put as a question is still an offer
+    elif _RECOMMEND.match(norm) and not asking:
+        s.add("offer", 2 if s.specific else 1)  # "I'd go for the oak one" recommends
     can_do = _CAN_DO.search(norm)
     if can_do and not negated(norm, can_do.start()) and not asking:
         s.add("offer", 2 if s.specific or find("TIME", norm) else 1)  # "I can't..., but I can move you to six"
@@ -776,12 +785,15 @@ _RIGHT_WITH_YOU = re.compile(r"\bbe (?:right )?with you (?:in a|shortly|soon|in 
 _PASSIVE_DONE = re.compile(
     r"\b(?:it|that|this|everything|all|your (?:\w+ )?\w+|the (?:\w+ )?\w+)(?: has| have| is| are| was| were)(?: now| all| just| already| also)?(?: been)? ([a-z][a-z-]{2,}(?:ed|en|t|de|ne|un|ht))\b"
 )
-_OPENING_PARTICIPLE = re.compile(r"^(?:all |now |just )?([a-z][a-z-]{2,}(?:ed|en|t))\b(?:$|\s*[:.!-]|\s(?:just now|now|for you|and|today|it|that|the|your)\b)")
+_OPENING_PARTICIPLE = re.compile(r"^(?:all |now |just )?([a-z][a-z-]{1,}(?:ed|en|t|ne|de|un|ht))\b(?:$|\s*[:.!,-]|\s(?:just now|now|for you|and|today|it|that|the|your)\b)")
 _PRESENT_PLAN = re.compile(r"\b(?:he|she|they|it|the \w+|your \w+|our \w+|[a-z]+ from (?:the|our) \w+)(?: also| then| just)? ([a-z]+s)\b")
 # Participles that report something that happened to the customer, not work done for them.
 _BAD_EVENTS = frozenset(
     """cancelled canceled delayed declined rejected refused suspended closed blocked lost damaged charged overcharged stolen broken
     missed postponed denied frozen locked expired stuck held dropped disconnected cut""".split()
+) | frozenset(  # and feelings that look like work: "Gutted, sorry" is not something done
+    """gutted chuffed stunned shocked delighted pleased relieved devastated stressed thrilled worried concerned amazed surprised
+    disappointed annoyed frustrated confused puzzled floored flattered honoured honored impressed""".split()
 )
 _GOT_DONE = re.compile(r"\b(i|we) have (got|had) (a|an|the|your|you|it|that|this|him|her|them)( \w+){0,3} (booked|arranged|scheduled|reserved|ordered|sent|set up|lined up|sorted|fixed|cancelled|refunded)\b")
 _DOING = re.compile(r"\b(?:i am|we are) (?:just |now |already |currently |also )?([a-z]{3,}ing)\b(.*)")

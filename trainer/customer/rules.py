@@ -40,6 +40,7 @@ from trainer.text import normalise
 NEGATIVE = ("blame", "rudeness", "secrets", "dismissal", "policy_wall", "deflection", "refusal", "wrong_name")
 SUBSTANCE = frozenset({"offer", "commitment", "done", "follow_up", "question", "good_news", "bad_news", "refusal", "empathy", "understanding", "policy_wall"})
 PROGRESS_ACTS = ("empathy", "understanding", "exploration", "offer", "commitment", "follow_up")
+HELP = frozenset({"offer", "commitment", "done", "good_news", "follow_up", "hold", "transfer"})  # acts that move things on
 MAX_PIECES = 3
 _ASKS_FOR = re.compile(r"^(and |so |okay |ok |first,? )?(i (will |would |just |also )?need|i would like|please (tell|give|send|confirm|read)|(can|could|may) i (take|have|get|grab)|let me (take|have|get)|tell me)\b")
 _DAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b")
@@ -71,6 +72,7 @@ class State:
     choice: str | None = None  # this turn's answer to an either/or question
     substantive: int = 0  # replies that did more than greet
     stalls: int = 0
+    empty_warmth: int = 0  # replies in a row with kind words and nothing done, answered or offered
     pressed: Counter = field(default_factory=Counter)  # times each need was pressed for
     closable: bool = False
     answered: list[str] = field(default_factory=list)  # what they have told about themselves
@@ -190,6 +192,7 @@ class RuleCustomer:
         self._scenario_reactions(beat)
         self._first_reaction(beat)
         self._learn(beat)
+        self._warmth_without_help(beat, mood_before)
         if mood_before - s.mood > 0.4 and beat.acts.get("rudeness", 0) < 2:
             s.mood = mood_before - 0.4  # one bad line hurts, but only outright abuse ends things at once
         self._attention(beat)
@@ -315,14 +318,34 @@ class RuleCustomer:
         if any(a in acts for a in PROGRESS_ACTS) and s.acts_seen.get(next(a for a in PROGRESS_ACTS if a in acts), 0) <= 2:
             beat.progress = True
 
+    def _warmth_without_help(self, beat: Beat, mood_before: float) -> None:
+        """Kind words are not help. Bad news with only an apology still disappoints; sympathy again
+        and again, with nothing done, answered or offered, wears thin and then grates."""
+        s, acts = self.state, set(beat.acts)
+        helped = bool(beat.newly_met or beat.revealed) or bool(acts & HELP) or ("question" in acts and "exploration" not in acts)
+        last = customer_questions(s.customer_lines[-1]) if s.customer_lines else []
+        helped = helped or any(answers(q, kinds, beat.analysis) for q, kinds in last)
+        if "bad_news" in acts and not helped:
+            s.mood = min(s.mood, mood_before - 0.02 * self.negative_scale)
+        soft = acts & {"apology", "empathy", "understanding", "exploration", "thanks", "politeness"}
+        if soft and not helped and beat.substantive_before > 0:
+            s.empty_warmth += 1
+            if s.empty_warmth >= 2:
+                s.mood = min(s.mood, mood_before) - 0.05 * (s.empty_warmth - 1) * self.negative_scale
+                beat.progress = False
+                beat.reasons.append("empty")
+        elif helped:
+            s.empty_warmth = 0
+
     def _attention(self, beat: Beat) -> None:
         """Was the customer's question taken up, or talked past? Were they asked again for what they gave?"""
         s, acts, analysis = self.state, beat.acts, beat.analysis
         last_questions = customer_questions(s.customer_lines[-1]) if s.customer_lines else []
-        took_up = bool(beat.newly_met or beat.revealed) or "empathy" in acts or "understanding" in acts or "exploration" in acts
-        if last_questions and not took_up:
+        took_up = bool(beat.newly_met or beat.revealed)
+        if last_questions and not took_up:  # sympathy does not answer a question
             took_up = any(answers(q, kinds, analysis) for q, kinds in last_questions)
         elif not last_questions:
+            took_up = took_up or bool({"empathy", "understanding", "exploration"} & set(acts))
             took_up = took_up or beat.progress or "offer" in acts or "commitment" in acts or "question" in acts
         if not took_up and beat.substantive_before == 0 and not set(acts) & SUBSTANCE and {"greeting", "name", "thanks"} & set(acts):
             took_up = True  # a hello is not ignoring anyone: they will say what they need

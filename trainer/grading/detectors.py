@@ -16,7 +16,7 @@ from trainer import vocab
 from trainer.grading import echo
 from trainer.grading.scorecard import Finding, Judgement, Suggestion
 from trainer.grading.view import Reply, View
-from trainer.language import answers, find, find_patterns, is_question, is_vague
+from trainer.language import STOP, answers, find, find_patterns, is_question, is_vague
 from trainer.text import normalise
 
 DETECTORS: dict[str, Callable[[View], Judgement]] = {}
@@ -183,6 +183,20 @@ def length_fit(view: View) -> Judgement:
 # --- empathy -------------------------------------------------------------------
 
 
+_SYMPATHY = ("APOLOGY", "GENERIC_APOLOGY", "EMOTIONAL_REACTION", "GENERIC_UNDERSTANDING")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in re.split(r"[.!?;,]+|\s-\s|\band\b", normalise(text)) if len(c.split()) >= 2]
+
+
+def _sympathy_clauses(text: str, theirs: set[str] = frozenset()) -> int:
+    """Generic apologies and sympathy counted clause by clause: "so sorry, really sorry, I do apologise"
+    is three; a clause about the customer's own situation (their words) is feeling, not padding."""
+    return sum(1 for clause in _clauses(text)
+               if any(find(name, clause) for name in _SYMPATHY) and not theirs & set(re.findall(r"[a-z]{4,}", clause)))
+
+
 def _stuffing(view: View) -> bool:
     """Sympathy phrases with nothing behind them, or the same one over and over (in one reply or across several)."""
     soft = [(r, a) for r in view.replies for a in r.analysis.acts if a.name in ("empathy", "apology", "understanding")]
@@ -193,7 +207,10 @@ def _stuffing(view: View) -> bool:
     repeats = sum(count - 1 for quote in soft_quotes if (count := said.count(quote)) > 1)
     sentences = len(said) or 1
     substance = any(a.name in ("offer", "commitment", "question", "follow_up") for r in view.replies for a in r.analysis.acts)
-    return repeats >= 2 or (len(soft_quotes) >= 3 and len({(r.turn, a.quote) for r, a in soft}) / sentences > 0.75 and not substance)
+    theirs = {w for line in view.customer_lines for w in re.findall(r"[a-z]{4,}", normalise(line))} - STOP
+    piled = any(_sympathy_clauses(r.text, theirs) >= 3 and _sympathy_clauses(r.text, theirs) >= len(_clauses(r.text)) / 2
+                for r in view.replies)  # half generic sympathy or more, however the apologies are strung together
+    return repeats >= 2 or piled or (len(soft_quotes) >= 3 and len({(r.turn, a.quote) for r, a in soft}) / sentences > 0.75 and not substance)
 
 
 AGAIN = {  # done well once: the advice is to keep it up, not to start
@@ -589,10 +606,14 @@ def name_use(view: View) -> Judgement:
         fixed = re.sub(rf"\b{re.escape(said)}\b", right, quote)
         return Judgement(0.1, [(turn, quote)], f"called the customer {said!r}, not their name", (turn, quote), Suggestion(say=fixed), positive=False)
     n, replies = len(uses), len(view.replies)
+    said = re.compile(r"(?i)\b(?:" + "|".join(re.escape(nm) for nm in view.names) + r")\b")
+    most_in_one = max((len(said.findall(r.text)) for r in view.replies), default=0)
     if n == 0:
         value, note = 0.0, "the customer's name was never used"
     elif n == 1:
         value, note = 0.75, "the name was used once"
+    elif most_in_one >= 3:
+        value, note = 0.6, "the name was used over and over in one reply"
     elif n > 3 and n > 0.6 * replies:
         value, note = 0.6, "the name was used in almost every reply"
     else:
