@@ -26,6 +26,25 @@ def _reader():
     return lambda: session.prompt("you> ", prompt_continuation="...  ")
 
 
+def _warm_up_while_they_type(scenario) -> None:
+    """A stand-in offline customer reads a few everyday replies in the background while the trainee
+    types the first one, so the phrasebook and the scenario's patterns are compiled by the time it
+    is sent and the real customer answers at once. Nothing of it is kept or shown."""
+    import threading
+
+    from trainer.customer import make_customer
+
+    def warm() -> None:
+        stand_in = make_customer("rules", scenario, seed=0)
+        stand_in.open()
+        for text in ("Hi, I'm so sorry about that - let me sort it out for you today.",
+                     "Could you tell me your order number, please? I'll send a replacement by Friday.",
+                     "Unfortunately that's not possible, but I can offer you a refund or a credit instead."):
+            stand_in.respond(text)
+
+    threading.Thread(target=warm, name="warm-up", daemon=True).start()
+
+
 def _typing_pause(text: str, enabled: bool) -> None:
     if enabled:
         time.sleep(min(0.3 + len(text) / 120, 1.4))
@@ -46,6 +65,7 @@ def play_interactive(session: Session, *, show_mood: bool = False, typing: bool 
         render.stream_end(opening.mood, show_mood)
     else:
         render.chat_line("customer", name, opening.text, opening.mood, show_mood)
+    _warm_up_while_they_type(scenario)
     read = _reader()
     while not session.done:
         started = time.monotonic()
