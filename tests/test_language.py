@@ -170,3 +170,15 @@ def test_saying_a_thing_has_run_out_does_not_offer_it(text, offered):
     sentences = [normalise(s) for s in text.replace(", but", ". But").split(". ")]
     found = any(find_patterns(("replacement (lamp|lamps)",), s) for s in sentences)
     assert found is offered
+
+
+@pytest.mark.parametrize("question, reply", [
+    ("Quick one - does the Saturday class still run?", "Yes, it runs at ten as usual."),
+    ("Just wondering, can I bring my own racket?", "Yes, of course."),
+    ("Is the blue jacket in a medium?", "Not that one, but the green is in a medium."),
+])
+def test_a_yes_or_no_after_a_lead_in_answers_the_question(question, reply):
+    from trainer.language import answers, customer_questions
+
+    ((asked, kinds),) = customer_questions(question)
+    assert answers(asked, kinds, analyse(reply, Context()))

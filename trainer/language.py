@@ -946,7 +946,7 @@ def customer_questions(line: str) -> list[tuple[str, list[str]]]:
 
 
 _LEAD_IN = re.compile(r"^(?:(?:hi|hello|hey|hiya|ok|okay|right|so|um|and|also|sorry)[\s,!.-]+)+")
-_YES_OR_NO = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|right|so|well)[\s,!.-]+)?(?:yes|yeah|yep|no|nope|sure|certainly|absolutely|of course|definitely|not yet|unfortunately|i am afraid|afraid not|it does|it is|it can|it will|we do|we can|we will|i can|i will|you can|you will|they do|they are|they will)\b")
+_YES_OR_NO = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|right|so|well)[\s,!.-]+)?(?:yes|yeah|yep|no|nope|sure|certainly|absolutely|of course|definitely|not yet|not that one|not at the moment|not right now|not really|not today|unfortunately|i am afraid|afraid not|it does|it is|it can|it will|we do|we can|we will|i can|i will|you can|you will|they do|they are|they will)\b")
 
 
 def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = False) -> bool:
@@ -957,7 +957,8 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
     if "deadline" in kinds:  # "when?" wants a time, and "in a few days" is not one
         return bool(find("TIME", norm)) and not is_vague(norm) or bool(find("YES", norm) and find("TIME", norm))
     qnorm = _LEAD_IN.sub("", normalise(question))  # "hey, do you..." asks "do you..."
-    yes_no = re.match(r"^(so )?(will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b", qnorm)
+    # "quick one - does it...", "just wondering, can you..." ask yes or no after a lead-in
+    yes_no = re.match(r"^(?:[^,:;?]{0,40}?(?:,|:|;| -)\s*)?(so )?(will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b", qnorm)
     opening = normalise(reply.sentences[0]) if reply.sentences else norm
     if yes_no and (
         _YES_OR_NO.match(opening) or reply.has("commitment", 2) or reply.has("offer") or reply.has("refusal") or reply.has("done") or reply.has("bad_news")
