@@ -308,3 +308,9 @@ def test_the_name_three_times_in_one_reply_earns_less_than_twice(sid):
     twice = card(sid, [f"Hi {name}, I'll look into that for you now.", f"Thanks {name}, that's all booked."])
     thrice = card(sid, [f"Hi {name}, I'll look into that for you now, {name}. Right, {name}, that's all booked."])
     assert criterion(thrice, "personalization", "name-use") < criterion(twice, "personalization", "name-use")
+
+
+def test_a_session_with_no_reply_is_not_assessed_rather_than_scored_zero():
+    empty = card("damaged-birthday-gift", [])
+    assert all(p.score is None for p in empty.pillars.values())
+    assert all(c.score is None for p in empty.pillars.values() for c in p.criteria)

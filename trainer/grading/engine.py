@@ -60,14 +60,17 @@ def grade(transcript: Transcript, rubric: Rubric, scenario: Scenario | None = No
     judged = judged or {}
     pillars: dict[str, PillarResult] = {}
     for pillar in rubric.pillars:
-        results = [_criterion(view, c, judged[c.id] if c.id in judged else detectors.DETECTORS[c.detector](view)) for c in pillar.criteria]
+        if not view.replies:  # nothing was said: there is nothing to judge, which is not the same as zero
+            results = [_criterion(view, c, Judgement(None, note="the trainee never replied")) for c in pillar.criteria]
+        else:
+            results = [_criterion(view, c, judged[c.id] if c.id in judged else detectors.DETECTORS[c.detector](view)) for c in pillar.criteria]
         score = _weighted([(c.weight, c.score) for c in results])
         for criterion, result in zip(pillar.criteria, results, strict=True):
             if score is not None and criterion.limits_pillar is not None and result.score is not None:
                 score = min(score, result.score + criterion.limits_pillar)  # slow is slow, however good the words
         weakest = min((c for c in results if c.score is not None), key=lambda c: (c.score, -c.weight), default=None)
         if score is None:
-            feedback = "Not assessed: " + "; ".join(c.note for c in results) + "."
+            feedback = "Not assessed: " + "; ".join(dict.fromkeys(c.note for c in results)) + "."
         elif weakest and weakest.score < 75:
             advice = next((c.advice for c in pillar.criteria if c.id == weakest.id), "")
             feedback = f"{weakest.name}: {weakest.note}. {advice}".strip()
