@@ -182,3 +182,11 @@ def test_a_yes_or_no_after_a_lead_in_answers_the_question(question, reply):
 
     ((asked, kinds),) = customer_questions(question)
     assert answers(asked, kinds, analyse(reply, Context()))
+
+
+@pytest.mark.parametrize("text", [
+    "I'll transfer you to Priya in billing, who can reverse the charge.",
+    "I'm putting you through to the parking office because they issue the permits.",
+])
+def test_a_handover_to_a_named_person_or_office_with_a_reason_is_good_etiquette(text):
+    assert any(a.name == "transfer" and a.strength == 2 for a in analyse(text, Context()).acts)

@@ -772,7 +772,8 @@ def _actions(s: _Sentence) -> None:
 
 REASON = re.compile(r"\b(while|so (that )?(i|we|they|he|she) can|to (check|look|find|see|confirm|speak|ask)|because|as (i|we)|who (can|will|is|are|deal|deals|handle|handles|look|looks))\b")
 TRANSFER_TARGET = re.compile(
-    r"\bto (my|our|the|a|an) (?!right |relevant |appropriate |correct |proper |other |next )(\w+ )?(manager|supervisor|team|department|colleague|specialist|desk|line|billing|claims|technical|tech|sales|returns|support|agent|nurse|doctor|engineer|technician|expert|adviser|advisor|pharmacist)"
+    r"\bto (my|our|the|a|an) (?!right |relevant |appropriate |correct |proper |other |next )(\w+ )?(manager|supervisor|team|department|colleague|specialist|desk|line|billing|claims|technical|tech|sales|returns|support|agent|nurse|doctor|engineer|technician|expert|adviser|advisor|pharmacist|office|unit|service|services|clinic|ward|branch|counter|helpline|lead|officer)"
+    r"|\bto [a-z]+ (in|from|on|at) (the |our )?(\w+ )?(team|department|accounts|billing|claims|returns|support|sales|repairs|lettings|bookings|reception|desk|office|unit|ward|pharmacy|branch)\b"  # "to Sam in accounts"
 )
 
 
