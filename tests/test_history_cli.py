@@ -191,3 +191,14 @@ def test_the_export_counts_a_coachs_score_and_keeps_the_graders_beside_it(tmp_pa
     assert row["overall"] == "72" and row["grader_overall"] == str(data["overall"]) and row["passed"] == "yes"
     (change,) = json.loads(row["overrides"])
     assert change == {**change, "pillar": "overall", "coach_score": 72, "coach": "kim", "reason": "Fine; the caller was abusive"}
+
+
+def test_progress_names_interview_criteria_as_the_scorecard_does(tmp_path):
+    answer = tmp_path / "answer.txt"
+    answer.write_text("Good service is fixing the problem the first time. Last winter I sorted a customer's double charge in one call.")
+    assert runner.invoke(app, ["interview", "good-service-meaning", "--answer-file", str(answer), "--json"]).exit_code == 0
+    data = json.loads(runner.invoke(app, ["progress", "--json"]).stdout)
+    from trainer import interview
+
+    names = {c.name for c in interview.load_rubric().criteria}
+    assert data["interviews"] == 1 and data["interview_weakest"]["name"] in names

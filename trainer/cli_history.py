@@ -31,6 +31,13 @@ def _pillars() -> list[tuple[str, str]]:
     return [(p.id, p.name) for p in catalog.load_rubric().pillars]
 
 
+def _interview_names() -> dict[str, str]:
+    """Interview criteria by name ("A concrete example"), as the interview scorecard shows them."""
+    from trainer import interview
+
+    return {c.id: c.name for c in interview.load_rubric().criteria}
+
+
 def _open(create: bool = True):
     from trainer.history.store import open_store
 
@@ -220,7 +227,7 @@ def progress(
     store = _open(create=False)
     try:
         _known(store, [name] if trainee else None)
-        found = of_trainee(store, name, _pillars(), library, window=last)
+        found = of_trainee(store, name, _pillars(), library, window=last, criteria=_interview_names())
     finally:
         store.close()
     if as_json:

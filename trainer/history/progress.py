@@ -45,7 +45,8 @@ class Progress:
 
 
 def progress(records: list[SessionRecord], trainee: str, pillars: list[tuple[str, str]], scenarios: list,
-             window: int = WINDOW, tally: dict[tuple[str, str], int] | None = None) -> Progress:
+             window: int = WINDOW, tally: dict[tuple[str, str], int] | None = None,
+             criteria: dict[str, str] | None = None) -> Progress:
     """``records`` oldest first (one trainee's; the newest ``window * 2`` per kind are enough);
     ``scenarios`` the catalogue to recommend from; ``tally`` counts every session by (kind, subject)
     when ``records`` is only the recent part of a long history."""
@@ -69,16 +70,18 @@ def progress(records: list[SessionRecord], trainee: str, pillars: list[tuple[str
     out.next = recommend(talks, out.weakest["pillar"] if out.weakest else None, scenarios, dict(pillars), played)
     if answers:
         out.interview_average = round(sum(r.effective("overall") or 0 for r in answers[-window:]) / len(answers[-window:]))
-        out.interview_weakest = _weakest(answers[-window:], sorted({(c, c) for r in answers[-window:] for c in r.scores}))
+        names = criteria or {}
+        out.interview_weakest = _weakest(answers[-window:], sorted({(c, names.get(c, c)) for r in answers[-window:] for c in r.scores}))
     return out
 
 
-def of_trainee(store, trainee: str, pillars: list[tuple[str, str]], scenarios: list, window: int = WINDOW) -> Progress:
+def of_trainee(store, trainee: str, pillars: list[tuple[str, str]], scenarios: list, window: int = WINDOW,
+               criteria: dict[str, str] | None = None) -> Progress:
     """Progress read from a store: only the recent sessions of each kind, and a count of the rest,
     so it is as quick with ten thousand sessions as with ten."""
     records = sorted(store.sessions(trainee, kind="conversation", last=window * 2) + store.sessions(trainee, kind="interview", last=window * 2),
                      key=lambda r: (r.at, r.id or 0))
-    return progress(records, trainee, pillars, scenarios, window, store.tally(trainee))
+    return progress(records, trainee, pillars, scenarios, window, store.tally(trainee), criteria)
 
 
 def recommend(talks: list[SessionRecord], weakest: str | None, scenarios: list, names: dict[str, str],
