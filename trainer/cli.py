@@ -365,10 +365,9 @@ def _record_conversation(result: dict, transcript, scenario) -> int | None:
     """Keep the graded session in the history; a history that cannot be written costs a warning, not the session."""
     from trainer import catalog
     from trainer.history import recording
-    from trainer.transcript import content_hash
 
     rubric = catalog.load_rubric()
-    made = recording.conversation_record(result, trainee=transcript.trainee, rubric_hash=content_hash(rubric.model_dump_json()),
+    made = recording.conversation_record(result, trainee=transcript.trainee, rubric_hash=recording.rubric_hash(rubric),
                                          official=transcript.official, pass_mark=result.get("pass_mark"),
                                          difficulty=scenario.difficulty if scenario else None)
     try:
@@ -487,9 +486,8 @@ def _history_keeper(rubric_path: str | None, trainee: str | None):
     from trainer import catalog
     from trainer.history import recording
     from trainer.history.store import open_store
-    from trainer.transcript import content_hash
 
-    rubric_hash = content_hash(catalog.load_rubric(rubric_path or "six-pillars").model_dump_json())
+    rubric_hash = recording.rubric_hash(catalog.load_rubric(rubric_path or "six-pillars"))
     store = None
 
     def keep(result: dict) -> None:

@@ -44,8 +44,8 @@ def _open(create: bool = True):
     return open_store(create=create)
 
 
-def _write(path: Path, text: str) -> None:
-    """Write a report or export atomically, or say plainly why it cannot be written."""
+def _write(path: Path, text: str, sessions: int) -> None:
+    """Write a report or export atomically and say so, or say plainly why it cannot be written."""
     from trainer.errors import TrainerError
     from trainer.store import write_atomic
 
@@ -55,6 +55,17 @@ def _write(path: Path, text: str) -> None:
         write_atomic(path, text)
     except OSError as exc:
         raise TrainerError(f"{path}: cannot write here ({exc.strerror or exc})") from None
+    typer.echo(f"wrote {path} ({sessions} session{'s' if sessions != 1 else ''})", err=True)
+
+
+def _trainer_view(trainees: list[str] | None, practice: bool) -> list:
+    """The sessions a report or export covers, warning about names that match nobody."""
+    store = _open(create=False)
+    try:
+        _known(store, trainees)
+        return _chosen(store, trainees, practice)
+    finally:
+        store.close()
 
 
 def _known(store, names: list[str] | None) -> None:
@@ -250,17 +261,11 @@ def report(
 
     if html is None and md is None:
         raise TrainerError("say where to write the report: --html FILE and/or --md FILE")
-    store = _open(create=False)
-    try:
-        _known(store, trainee)
-        records = _chosen(store, trainee, practice)
-    finally:
-        store.close()
+    records = _trainer_view(trainee, practice)
     pillars, stamp = _pillars(), now()
     for path, render in ((html, pages.html_report), (md, pages.markdown_report)):
         if path is not None:
-            _write(path, render(records, pillars, title, stamp))
-            typer.echo(f"wrote {path} ({len(records)} session{'s' if len(records) != 1 else ''})", err=True)
+            _write(path, render(records, pillars, title, stamp), len(records))
 
 
 def export(
@@ -271,15 +276,9 @@ def export(
     """One row per session, one column per pillar, for spreadsheets and learning-management systems."""
     from trainer.history.export import csv_text
 
-    store = _open(create=False)
-    try:
-        _known(store, trainee)
-        records = _chosen(store, trainee, practice)
-    finally:
-        store.close()
+    records = _trainer_view(trainee, practice)
     text = csv_text(records, [pid for pid, _ in _pillars()])
     if str(csv_file) == "-":
         sys.stdout.write(text)
         return
-    _write(csv_file, text)
-    typer.echo(f"wrote {csv_file} ({len(records)} session{'s' if len(records) != 1 else ''})", err=True)
+    _write(csv_file, text, len(records))

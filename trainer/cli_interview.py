@@ -43,9 +43,8 @@ def _record(data: dict, trainee: str, official: bool, rubric, path) -> int | Non
     """Keep the graded answer in the history; a history that cannot be written costs a warning, not the answer."""
     from trainer.errors import TrainerError
     from trainer.history import recording
-    from trainer.transcript import content_hash
 
-    made = recording.interview_record(data, trainee=trainee, rubric_hash=content_hash(rubric.model_dump_json()), official=official,
+    made = recording.interview_record(data, trainee=trainee, rubric_hash=recording.rubric_hash(rubric), official=official,
                                       transcript=str(path) if path else None)
     try:
         return recording.save(made)
@@ -138,9 +137,9 @@ def interview(
         )
         if record_it:
             saved["trainee"], saved["official"] = who, official
-        from trainer.transcript import content_hash
+        from trainer.history.recording import rubric_hash
 
-        saved["rubric_hash"] = content_hash(rubric.model_dump_json())  # so an import records the rubric that graded it
+        saved["rubric_hash"] = rubric_hash(rubric)  # so an import records the rubric that graded it
         path = core.save_session(saved)
     if record_it:
         data["session_id"] = _record(data, who, official, rubric, path)

@@ -247,8 +247,7 @@ class Asked:
 
     record: dict
     usage: Usage
-    verdict: Verdict | None = None
-    fallback: str = ""  # set when the detectors grade every criterion
+    verdict: Verdict | None = None  # None: the detectors grade every criterion (record["note"] says why)
 
 
 def ask(transcript: Transcript, rubric: Rubric, scenario: Scenario | None, settings: Settings) -> Asked:
@@ -259,7 +258,7 @@ def ask(transcript: Transcript, rubric: Rubric, scenario: Scenario | None, setti
     if any(_ADDRESSES_GRADER.search(text) for text in _agent_lines(transcript).values()):
         record["note"] = "the trainee's replies address the grader, so the detectors graded every criterion"
         record["fallbacks"] = {i: "the transcript addresses the grader" for i in ids}
-        return Asked(record, usage, fallback="injection")
+        return Asked(record, usage)
     key = cache_key(transcript, rubric, scenario, settings)
     verdict = _cached(key)
     if verdict is not None:
@@ -270,7 +269,7 @@ def ask(transcript: Transcript, rubric: Rubric, scenario: Scenario | None, setti
     except LLMError as exc:
         record["note"] = f"{exc}; the detectors graded every criterion"
         record["fallbacks"] = {i: "the model did not answer usably" for i in ids}
-        return Asked(record, usage, fallback="failed")
+        return Asked(record, usage)
     _store(key, verdict)
     return Asked(record, usage, verdict)
 

@@ -10,7 +10,6 @@ from trainer import catalog, store
 from trainer.errors import TrainerError
 from trainer.history import recording
 from trainer.history.store import open_store
-from trainer.transcript import content_hash
 
 
 def transcript_files(paths: list[Path]) -> list[Path]:
@@ -58,7 +57,7 @@ def _import(history, paths: list[Path], trainee: str | None, scenario_dirs) -> I
 
     rubric = catalog.load_rubric()
     found = catalog.scenarios(scenario_dirs)
-    rubric_hash = content_hash(rubric.model_dump_json())
+    rubric_hash = recording.rubric_hash(rubric)
     files = transcript_files(paths)
     heads: dict[str, dict] = {}
     conversations: list[Path] = []

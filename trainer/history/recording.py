@@ -33,6 +33,13 @@ def trainee_name(given: str | None = None) -> str:
     return name
 
 
+def rubric_hash(rubric) -> str:
+    """The rubric's content hash as the history keeps it: an edited rubric is a different rubric."""
+    from trainer.transcript import content_hash
+
+    return content_hash(rubric.model_dump_json())
+
+
 def engine_of(result: dict) -> str:
     judge = result.get("judge") or {}
     return f"llm:{judge.get('model')}" if judge.get("engine") == "llm" else "rules"

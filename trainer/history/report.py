@@ -351,7 +351,7 @@ def html_report(records: Sequence[SessionRecord], pillars: Sequence[tuple[str, s
         if len(trainees) > 1:
             out.append(_html_overview(trainees))
         for trainee in trainees:
-            out.append(_html_trainee(trainee, names, single=len(trainees) == 1))
+            out.append(_html_trainee(trainee, names))
     out.append("</main>")
     if trainees:
         out.append('<footer class="page-foot">Scores are out of 100. Where a coach changed a score, the '
@@ -393,7 +393,7 @@ def _fail_count(count: int) -> str:
     return f'<span class="fail-text">{count}</span>' if count else "0"
 
 
-def _html_trainee(t: _Trainee, names: _Names, single: bool) -> str:
+def _html_trainee(t: _Trainee, names: _Names) -> str:
     e = html.escape
     parts = [f'<article class="trainee" id="{t.anchor}" aria-labelledby="{t.anchor}-h">',
              f'<h2 id="{t.anchor}-h" class="trainee-name"><span class="eyebrow">Trainee</span> {e(t.name)}</h2>',

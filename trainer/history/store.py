@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
@@ -106,11 +105,11 @@ class SqlStore:
                 cursor.execute(self._q("INSERT INTO meta (key, value) VALUES (?, ?)"), ("schema_version", str(SCHEMA_VERSION)))
 
     # -- writing --------------------------------------------------------------------------------
-    def find(self, record: SessionRecord) -> int | None:
+    def find(self, record: SessionRecord, cursor=None) -> int | None:
         """The session already kept for this transcript, rubric and engine, if there is one."""
         if not record.transcript:
             return None
-        cursor = self.db.cursor()
+        cursor = cursor or self.db.cursor()
         cursor.execute(self._q("SELECT id FROM sessions WHERE transcript = ? AND rubric_hash = ? AND engine = ? ORDER BY id"),
                        (record.transcript, record.rubric_hash, record.engine))
         row = cursor.fetchone()
@@ -121,13 +120,10 @@ class SqlStore:
         rubric and engine is the row already there (whoever asks); a changed rubric adds a row,
         never rewrites one."""
         with self._transaction(exclusive=True) as cursor:
-            if record.transcript:
-                cursor.execute(self._q("SELECT id FROM sessions WHERE transcript = ? AND rubric_hash = ? AND engine = ? ORDER BY id"),
-                               (record.transcript, record.rubric_hash, record.engine))
-                row = cursor.fetchone()
-                if row:
-                    record.id = int(row[0])
-                    return record.id
+            known = self.find(record, cursor)  # inside the writers' lock: the check and the insert stay together
+            if known is not None:
+                record.id = known
+                return known
             values = [getattr(record, c) for c in _COLUMNS]
             for i, name in enumerate(_COLUMNS):
                 if name in ("flags", "strengths", "improvements"):
@@ -259,6 +255,3 @@ def open_store(url: str | None = None, create: bool = True) -> HistoryStore:
         return SqliteStore(None)
     return SqliteStore(path)
 
-
-def latest_first(records: Iterable[SessionRecord]) -> list[SessionRecord]:
-    return sorted(records, key=lambda r: (r.at, r.id or 0), reverse=True)
