@@ -116,7 +116,7 @@ def may_match(patterns: tuple[str, ...], norm: str) -> bool:
     return keys is None or not keys.isdisjoint(sentence_keys(norm))
 
 
-# "We've run out of the Huila" and "the Huila is sold out" deny the thing as surely as "no Huila".
+# "We've run out of the oat milk" and "the oat milk is sold out" deny the thing as surely as "no oat milk".
 _GONE_BEFORE = re.compile(r"\b(?:out of|no more|none of|short of)(?: (?:the|our|your|any|that|those|these|this))? ?$")
 _GONE_AFTER = re.compile(r"^(?: [a-z'-]+){0,3}?(?: (?:is|are|was|were|has|have|had|s|'s|ve))?(?: (?:been|gone|all|completely|totally|just))*"
                          r" (?:(?:sold out|out of stock|unavailable|gone|finished|run out|ran out)\b|out(?= *$| (?:today|now|again|too|as well|"
