@@ -24,7 +24,10 @@ from trainer.patterns import (
     PatternSyntaxError,
     check_pattern,
     compile_pattern,
+    could_match,
     first_keys,
+    required_keys,
+    sentence_keys,
 )
 from trainer.text import normalise
 
@@ -155,3 +158,34 @@ def test_every_phrase_family_entry_is_a_valid_pattern():
     """The conversation tables are written in the pattern language only; a regex slipped in is an error."""
     broken = [(name, p) for name, patterns in P.families().items() for p in patterns if check_pattern(p)]
     assert broken == []
+
+
+# --- the word filters never hide a match ------------------------------------------------
+
+SPOKEN = st.sampled_from(["we", "can", "sent", "sending", "it", "refunded", "refunds", "5", "$5", "five", "re", "sorry",
+                          "arrived", "arriving", "day", "days", "'s", "making", "made", "tried", "tries", "trying",
+                          "copies", "using", "used", "a", "the", "!", ",", "."])
+FILTER_WORDS = st.sampled_from(["we", "can", "send", "it", "refund*", "<num>", "re", "sorry", "arrive", "day",
+                                "make", "try", "copy", "use", "a"])
+
+
+@settings(max_examples=400)
+@given(st.lists(FILTER_WORDS, min_size=1, max_size=4), st.lists(SPOKEN, max_size=12))
+def test_the_word_filters_never_skip_a_sentence_the_pattern_matches(words, spoken):
+    """Sentences are skipped before any regex runs when they lack the words a pattern needs;
+    that shortcut must be exact, inflections included ("make" is in "making", "try" in "tried")."""
+    pattern = " ".join(words)
+    norm = normalise(" ".join(spoken + words[:1] + spoken[:3]))
+    for text in (norm, norm.replace("make", "making").replace("try", "tried").replace("copy", "copies").replace("use", "using")):
+        if compile_pattern(pattern).search(text):
+            keys = sentence_keys(text)
+            assert first_keys(pattern) is None or not first_keys(pattern).isdisjoint(keys), (pattern, text)
+            assert could_match(required_keys(pattern), keys), (pattern, text)
+
+
+def test_a_pattern_word_finds_its_inflections_past_the_filter():
+    from trainer.language import find_patterns
+
+    assert find_patterns(("make a copy",), normalise("I'm making a copy for you now"))
+    assert find_patterns(("try again",), normalise("I tried again this morning"))
+    assert not find_patterns(("make a copy",), normalise("I'm making a cake"))

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from trainer import affect
 from trainer import phrases as P
-from trainer.patterns import compile_pattern, first_keys, sentence_keys, translate, union
+from trainer.patterns import compile_pattern, could_match, first_keys, required_keys, sentence_keys, translate, union
 from trainer.text import (
     NEGATORS,
     chat_speak,
@@ -53,6 +53,7 @@ class _Index:
     by_key: dict[str, tuple[int, ...]]
     sources: tuple[str, ...]  # each pattern's regular expression, compiled only when a sentence needs it
     negators: frozenset[str]
+    required: tuple  # per pattern, the word starts each of its alternatives needs (None: unknown)
     unions: dict = field(default_factory=dict, compare=False)  # candidate positions -> one compiled alternation
 
     def union_of(self, positions: tuple[int, ...]) -> re.Pattern[str]:
@@ -76,7 +77,9 @@ class _Index:
         found = set(self.always)
         for key in self.by_key.keys() & words:
             found.update(self.by_key[key])
-        return sorted(found)
+        # a pattern whose telling word is here may still lack another word it needs: no need to run it
+        required = self.required
+        return sorted(p for p in found if required[p] is None or could_match(required[p], words))
 
 
 def _build_index(patterns: tuple[str, ...]) -> _Index:
@@ -92,7 +95,7 @@ def _build_index(patterns: tuple[str, ...]) -> _Index:
     negators = frozenset(w for p in patterns for w in re.findall(r"[a-z]+", normalise_plain(p)) if w in NEGATORS)
     return _Index(
         None if always else frozenset(by_key), tuple(always), {k: tuple(v) for k, v in by_key.items()},
-        tuple(translate(p) for p in patterns), negators,
+        tuple(translate(p) for p in patterns), negators, tuple(required_keys(p) for p in patterns),
     )  # fmt: skip
 
 

@@ -268,13 +268,26 @@ def _first(text: str) -> set[str] | None:
             after = _first(rest[1:])
             return None if after is None or not rest[1:].strip() else keys | after
         return keys
-    word = re.split(r"[\s(|]", text, maxsplit=1)[0].rstrip("*")
+    raw = re.split(r"[\s(|]", text, maxsplit=1)[0]
+    word = raw.rstrip("*")
     if word.startswith("<num>"):
         return {"<num>"}
     head = word[:4]
     if not head or not re.fullmatch(r"[a-z0-9']+", head) or "<" in word[:5]:
         return None
-    return {head}
+    return {form[:4] for form in _forms(word)} if raw == word else {head}
+
+
+def _forms(word: str) -> set[str]:
+    """The inflections ``_inflected`` lets a plain word match, so a sentence saying "making" or
+    "tried" is not skipped by a filter looking for "make" or "try"."""
+    if len(word) < 3 or not word.isalpha() or word in _UNINFLECTED:
+        return {word}
+    if word.endswith("e"):
+        return {word, word[:-1] + "ing"}
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return {word, word[:-1] + "ies", word[:-1] + "ied"}
+    return {word}
 
 
 COMMON = frozenset("i we you your the a an to it that this is are so and for of in on my our can will have be do not me us what how at by".split())
@@ -330,6 +343,27 @@ def first_keys(source: str) -> frozenset[str] | None:
             return None
         keys |= found
     return frozenset(keys)
+
+
+@lru_cache(maxsize=4096)
+def required_keys(source: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """For each top-level alternative of a pattern, the word starts of every word or group it
+    requires: a sentence can match only if, for some alternative, it has one start from each.
+    None when a part's starts cannot be told. A stricter filter than ``first_keys``, which
+    looks at one word only."""
+    text = normalise(source.strip().removeprefix("^"))
+    if _nesting(text) > MAX_NESTING:
+        return None
+    text = text.removesuffix("$")
+    alternatives = []
+    for alternative in _split_top(text):
+        needed = [_first(item) for item in _items(alternative)]
+        alternatives.append(tuple(frozenset(keys) for keys in needed if keys))
+    return tuple(alternatives)
+
+
+def could_match(required: tuple[tuple[frozenset[str], ...], ...], keys: frozenset[str]) -> bool:
+    return any(all(not part.isdisjoint(keys) for part in alternative) for alternative in required)
 
 
 _TOKEN = re.compile(r"[a-z0-9']+")
