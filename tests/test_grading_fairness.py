@@ -314,3 +314,36 @@ def test_a_session_with_no_reply_is_not_assessed_rather_than_scored_zero():
     empty = card("damaged-birthday-gift", [])
     assert all(p.score is None for p in empty.pillars.values())
     assert all(c.score is None for p in empty.pillars.values() for c in p.criteria)
+
+
+def _consistency(sid: str, first: str, later: str):
+    return criterion(card(sid, [first, later]), "reliability", "consistency")
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_changed_time_free_becoming_a_fee_and_a_yes_becoming_a_no_are_contradictions(sid):
+    call = "I'll call you back at 3pm today with an update."
+    assert _consistency(sid, call, "I'll ring you back at 5 pm today with an update.") < _consistency(sid, call, "So I'll ring you at 3 pm today, as I said.")
+    free = "Delivery on the replacement is free of charge."
+    assert _consistency(sid, free, "There will be a £4.99 delivery fee on the replacement.") <= 50
+    assert _consistency(sid, "There's a £4.99 delivery fee on the replacement.", "I've waived that - delivery is free.") in (None, 100)
+    covered = "Yes, the warranty covers accidental damage, so I'll book the repair for Friday."
+    assert _consistency(sid, covered, "Accidental damage isn't covered by the warranty, I'm afraid.") <= 50
+    assert _consistency(sid, covered, "You won't need to pay anything for the repair.") in (None, 100)
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_saying_where_things_stand_is_not_taking_a_promise_back(sid):
+    first = "I'll text you the courier's reference by Wednesday."
+    assert _consistency(sid, first, "I haven't texted the reference yet - it comes through Wednesday as promised.") == 100
+    assert _consistency(sid, first, "You don't need to send the old one back, by the way.") == 100
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_taking_a_yes_back_moves_reliability_and_nothing_else(sid):
+    covered = "Yes, the warranty covers accidental damage, so I'll book the repair for Friday."
+    kept = card(sid, [covered, "The warranty covers it, so the repair is booked for Friday."])
+    broken = card(sid, [covered, "The warranty does not cover accidental damage, so the repair is booked for Friday."])
+    assert broken.pillars["reliability"].score < kept.pillars["reliability"].score
+    for pillar in ("empathy", "professionalism", "personalization"):
+        assert broken.pillars[pillar].score == kept.pillars[pillar].score

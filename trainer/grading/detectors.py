@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from trainer import vocab
-from trainer.grading import echo
+from trainer.grading import claims, echo
 from trainer.grading.scorecard import Finding, Judgement, Suggestion
 from trainer.grading.view import Reply, View
 from trainer.language import STOP, answers, find, find_patterns, is_question, is_vague
@@ -759,53 +759,6 @@ def follow_up(view: View) -> Judgement:
     return Judgement(value, evidence, note, missed, Suggestion("Say how and when they will hear from you", example, "follow_up"))
 
 
-DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b")
-AMOUNT = re.compile(r"(?:[$£€]\s?\d+(?:[.,]\d+)?|\b\d+(?:\.\d+)?\s*(?:percent|%|pounds|dollars|euros))")
-CLAIM_TOPICS = ("CLAIM_ARRIVAL", "CLAIM_DISPATCH", "CLAIM_AMOUNT")  # phrase families: what a stated day or sum is about
-
-
-_CLAIM_CLAUSES = re.compile(r"[;,:]|\band\b|\bso\b|\bthen\b")
-
-
-def _amount(text: str) -> str:
-    """One spelling per sum: "20 percent" and "20%" are the same claim, "$10" and "10 dollars" too."""
-    number = re.search(r"\d+(?:[.,]\d+)?", text).group().replace(",", ".")
-    unit = "%" if re.search(r"%|percent", text) else next((u for u, words in (("$", "$ dollars"), ("£", "£ pounds"), ("€", "€ euros")) if any(w in text for w in words.split())), "")
-    return f"{float(number):g}{unit}"
-
-
-def _claims(norm: str) -> list[tuple[str, str]]:
-    """(topic, value) pairs such as ("CLAIM_ARRIVAL", "friday"), read clause by clause."""
-    out: list[tuple[str, str]] = []
-    if not (DAY.search(norm) or AMOUNT.search(norm)):
-        return out  # nothing dated or priced, nothing to hold the agent to
-    for clause in _CLAIM_CLAUSES.split(norm):
-        for topic in CLAIM_TOPICS:
-            if find(topic, clause):
-                if topic == "CLAIM_AMOUNT":  # a sum is held to what it is for: a fee and a credit are two promises
-                    out += [(f"{topic}:{_paid_for(clause, m)}", _amount(m.group())) for m in AMOUNT.finditer(clause)]
-                elif len(days := set(DAY.findall(clause))) == 1:
-                    out.append((topic, days.pop()))
-    return out
-
-
-# What a sum can be for, so "$4.99 fee refunded" and "$15 credit" are two promises, not one changed.
-_MONEY_KINDS = {"refund": "refund", "refunded": "refund", "refunding": "refund", "back": "refund", "reimburse": "refund",
-                "reimbursed": "refund", "credit": "credit", "credits": "credit", "credited": "credit", "voucher": "voucher",
-                "vouchers": "voucher", "fee": "fee", "fees": "fee", "charge": "charge", "charged": "charge", "charges": "charge",
-                "discount": "discount", "off": "discount", "compensation": "compensation", "deposit": "deposit",
-                "price": "price", "cost": "price", "costs": "price", "total": "price", "bill": "price", "fine": "fine"}
-
-
-def _paid_for(clause: str, match: re.Match[str]) -> str:
-    """What a sum is for: the kind named just after it ("$15 credit"), else just before it ("a refund of $15")."""
-    after = re.findall(r"[a-z]+", clause[match.end():])[:4]
-    before = re.findall(r"[a-z]+", clause[:match.start()])[-4:]
-    kinds = [_MONEY_KINDS[w] for w in [*after, *reversed(before)] if w in _MONEY_KINDS]
-    # "refund 20 percent of the price": the price is what the sum is measured on; the refund is what it is
-    return next((k for k in kinds if k != "price"), kinds[0] if kinds else "")
-
-
 def _forbidden(view: View) -> list[tuple[int, str]]:
     from trainer.grading.flags import forbidden_promise
 
@@ -815,7 +768,8 @@ def _forbidden(view: View) -> list[tuple[int, str]]:
 @detector("consistency")
 def consistency(view: View) -> Judgement:
     promised: dict[str, tuple[str, int, str]] = {}
-    offered: list[tuple[set[str], int, str]] = []
+    priced: list[tuple[frozenset[str], str, int, str]] = []
+    offered: list[tuple[set[str], int, str, str]] = []
     problems: list[tuple[int, str, str]] = []
     stated = 0
     for reply in view.replies:
@@ -824,27 +778,28 @@ def consistency(view: View) -> Judgement:
             if find("RETRACTION", norm):
                 problems.append((reply.turn, sentence, "takes back what was said"))
                 continue
-            if "refusal" in acts:
-                key = {w for w in re.findall(r"[a-z]{5,}", norm)}
-                for words, turn, earlier in offered:
-                    if len(words & key) >= 1 and turn != reply.turn:
-                        problems.append((reply.turn, sentence, f"contradicts turn {turn}: \"{earlier}\""))
-                        break
             if sentence.rstrip().endswith("?"):
                 continue
-            if acts & {"commitment", "offer", "follow_up"}:
-                stated += 1
-                offered.append(({w for w in re.findall(r"[a-z]{5,}", norm) if w not in {"would", "could", "there", "about", "today"}}, reply.turn, sentence))
-            for topic, value in _claims(norm):  # a day or a sum stated, promised or said back
+            if taken_back := _taken_back(norm, acts, offered, reply.turn):
+                problems.append((reply.turn, sentence, f"contradicts turn {taken_back[0]}: \"{taken_back[1]}\""))
+            stated += bool(acts & {"commitment", "offer", "follow_up"})
+            if acts & {"commitment", "offer", "follow_up", "good_news", "done"} or _YES.match(norm):  # a yes to hold them to
+                offered.append(({w for w in re.findall(r"[a-z]{5,}", norm) if w not in {"would", "could", "there", "about", "today"}}, reply.turn, sentence, norm))
+            for topic, value in claims.claims(norm):  # a day, a time or a sum stated, promised or said back
                 if topic in promised and promised[topic][0] != value:
                     _, turn, earlier = promised[topic]
                     problems.append((reply.turn, sentence, f"changes turn {turn}: \"{earlier}\""))
                 promised.setdefault(topic, (value, reply.turn, sentence))
+            for thing, value in claims.costs(norm):  # "free" that becomes a fee, a price that changes
+                earlier = next(((t, s) for th, v, t, s in priced if claims.same_thing(th, thing) and v != value and value != "free" and t != reply.turn), None)
+                if earlier:
+                    problems.append((reply.turn, sentence, f"changes turn {earlier[0]}: \"{earlier[1]}\""))
+                priced.append((thing, value, reply.turn, sentence))
     for turn, quote in _forbidden(view):
         problems.append((turn, quote, "promises what policy forbids"))
     for reply in view.replies:
         problems += [(reply.turn, a.quote, "guarantees what is not in your hands") for a in reply.analysis.acts if a.name == "overpromise"]
-    problems.sort()
+    problems = sorted(dict.fromkeys(problems))
     concrete = any(a.name in ("commitment", "follow_up") and a.strength == 2 for r in view.replies for a in r.analysis.acts)
     if not problems and (not stated or not concrete):
         return Judgement(None, note="nothing concrete was promised, so nothing could be broken")
@@ -856,8 +811,29 @@ def consistency(view: View) -> Judgement:
         else:
             advice = Suggestion("Keep your word; if something really changed, own it", "I gave you the wrong date earlier - I'm sorry. Here's what I can do instead.")
         return Judgement(value, [(turn, quote)], f"{len(problems)} broken, changed or unkeepable promise(s): {why}", (turn, quote), advice)
-    keep = [(turn, s) for _, turn, s in offered[:2]]
+    keep = [(turn, s) for _, turn, s, _ in offered[:2]]
     return Judgement(value, keep, f"{stated} promise(s), none contradicted")
+
+
+_YES = re.compile(r"^(?:yes|yeah|yep|absolutely|of course|certainly|definitely)\b")
+
+
+def _taken_back(norm: str, acts: set[str], offered: list[tuple[set[str], int, str, str]], turn: int) -> tuple[int, str] | None:
+    """An earlier yes that this sentence turns into a no: a refusal of what was offered, or
+    "it isn't covered" after "it's covered"."""
+    earlier = [(words, t, s, n) for words, t, s, n in offered if t != turn]
+    if not earlier or claims.status(norm):
+        return None
+    if "refusal" in acts:
+        key = set(re.findall(r"[a-z]{5,}", norm))
+        for words, t, s, _ in earlier:
+            if words & key:
+                return t, s
+    for lemma, objects in claims.denials(norm):
+        for _, t, s, n in earlier:
+            if claims.affirms(n, lemma, objects):
+                return t, s
+    return None
 
 
 missing = set(vocab.DETECTORS) ^ set(DETECTORS)

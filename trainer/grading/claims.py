@@ -1,0 +1,153 @@
+"""What a reply states that a later reply can break: a day, a clock time, a sum, "free", a yes.
+
+The consistency criterion holds the trainee to these. Each reader takes one normalised
+sentence and returns plain values, so two sentences can be compared without reading them
+again: the same topic with a different value is a promise changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.language import content_words, find, stems
+from trainer.text import NEGATORS, verb_lemma
+
+DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b")
+AMOUNT = re.compile(r"(?:[$£€]\s?\d+(?:[.,]\d+)?|\b\d+(?:\.\d+)?\s*(?:percent|%|pounds|dollars|euros))")
+CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b|\b(noon|midday|midnight)\b")
+# phrase families naming what a stated day, time or sum is about
+TOPICS = ("CLAIM_ARRIVAL", "CLAIM_DISPATCH", "CLAIM_AMOUNT", "FOLLOW_UP")
+
+_CLAUSES = re.compile(r"[;,:]|\band\b|\bso\b|\bthen\b")
+
+
+def _amount(text: str) -> str:
+    """One spelling per sum: "20 percent" and "20%" are the same claim, "$10" and "10 dollars" too."""
+    number = re.search(r"\d+(?:[.,]\d+)?", text).group().replace(",", ".")
+    unit = "%" if re.search(r"%|percent", text) else next((u for u, words in (("$", "$ dollars"), ("£", "£ pounds"), ("€", "€ euros")) if any(w in text for w in words.split())), "")
+    return f"{float(number):g}{unit}"
+
+
+def _clock(match: re.Match[str]) -> str:
+    """One spelling per time of day: "3pm", "3 p.m." and "15:00" are the same time."""
+    hour, minute, half, hour24, minute24, word = match.groups()
+    if word:
+        return {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}[word]
+    if hour24 is not None:
+        return f"{int(hour24) % 24:02d}:{minute24}"
+    value = int(hour) % 12 + (12 if half == "pm" else 0)
+    return f"{value:02d}:{minute or '00'}"
+
+
+def claims(norm: str) -> list[tuple[str, str]]:
+    """(topic, value) pairs such as ("CLAIM_ARRIVAL", "friday") or ("FOLLOW_UP:clock", "15:00"), clause by clause."""
+    out: list[tuple[str, str]] = []
+    if not (DAY.search(norm) or AMOUNT.search(norm) or CLOCK.search(norm)):
+        return out  # nothing dated, timed or priced, nothing to hold the agent to
+    for clause in _CLAUSES.split(norm):
+        for topic in TOPICS:
+            if not find(topic, clause):
+                continue
+            if topic == "CLAIM_AMOUNT":  # a sum is held to what it is for: a fee and a credit are two promises
+                out += [(f"{topic}:{_paid_for(clause, m)}", _amount(m.group())) for m in AMOUNT.finditer(clause)]
+                continue
+            if len(days := set(DAY.findall(clause))) == 1:
+                out.append((topic, days.pop()))
+            if len(times := {_clock(m) for m in CLOCK.finditer(clause)}) == 1:
+                out.append((f"{topic}:clock", times.pop()))
+    return out
+
+
+# What a sum can be for, so "$4.99 fee refunded" and "$15 credit" are two promises, not one changed.
+_MONEY_KINDS = {"refund": "refund", "refunded": "refund", "refunding": "refund", "back": "refund", "reimburse": "refund",
+                "reimbursed": "refund", "credit": "credit", "credits": "credit", "credited": "credit", "voucher": "voucher",
+                "vouchers": "voucher", "fee": "fee", "fees": "fee", "charge": "charge", "charged": "charge", "charges": "charge",
+                "discount": "discount", "off": "discount", "compensation": "compensation", "deposit": "deposit",
+                "price": "price", "cost": "price", "costs": "price", "total": "price", "bill": "price", "fine": "fine"}
+
+
+def _paid_for(clause: str, match: re.Match[str]) -> str:
+    """What a sum is for: the kind named just after it ("$15 credit"), else just before it ("a refund of $15")."""
+    after = re.findall(r"[a-z]+", clause[match.end():])[:4]
+    before = re.findall(r"[a-z]+", clause[:match.start()])[-4:]
+    kinds = [_MONEY_KINDS[w] for w in [*after, *reversed(before)] if w in _MONEY_KINDS]
+    # "refund 20 percent of the price": the price is what the sum is measured on; the refund is what it is
+    return next((k for k in kinds if k != "price"), kinds[0] if kinds else "")
+
+
+_FREE = re.compile(r"\b(?:free(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?(?:charge|cost|fee)|on the house|on us|complimentary|will not cost you)\b")
+_PRICED = re.compile(r"\b(?:fee|fees|charge|charges|charged|cost|costs|pay|price|priced|surcharge|will be|comes to|that is)\b")
+_MONEY_WORDS = frozenset("free charge charges charged cost costs fee fees pay price priced surcharge complimentary house extra additional pounds dollars euros percent".split())
+
+
+def costs(norm: str) -> list[tuple[frozenset[str], str]]:
+    """What the sentence says something costs: ("free") or a sum, with the words saying what it is."""
+    out = []
+    for clause in _CLAUSES.split(norm):
+        if _FREE.search(clause) and not _negated_free(clause):
+            out.append((_thing(clause), "free"))
+        elif (amount := AMOUNT.search(clause)) and _PRICED.search(clause) and not find("CLAIM_AMOUNT", clause):
+            out.append((_thing(clause), _amount(amount.group())))
+    return out
+
+
+def _negated_free(clause: str) -> bool:
+    return bool(re.search(r"\b(?:not|no longer|is not|are not|isn't|never) (?:\w+ )?free\b", clause))
+
+
+def _thing(clause: str) -> frozenset[str]:
+    return stems(frozenset(w for w in content_words(clause) if w not in _MONEY_WORDS and not w[0].isdigit()))
+
+
+def same_thing(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two cost claims are about one thing when they share a word for it, or when neither names one ("it's free")."""
+    return bool(a & b) or not a and not b
+
+
+# "we can not refund", "it is not covered", "you will not get", "i am unable to offer"
+_DENIED = re.compile(
+    r"\b(?:can not|could not|will not|would not|do not|does not|did not|is not|are not|was not|were not|have not|has not|"
+    r"am not|no longer|never|unable to|not able to|not allowed to)(?: be| been| able to| going to| have)? ([a-z]{3,})\b( [a-z' ]+)?"
+)
+_NOT_A_CLAIM = frozenset(
+    """need worry hesitate mind think know believe expect want wish mean apologise apologize hear see afraid sure be have has had
+    do does did any the your our my that this there quite really very just even all too much many yet happen again""".split()
+)
+
+
+def status(norm: str) -> bool:
+    """ "Not sent yet", "still waiting on the warehouse": where things stand, not a promise taken back."""
+    return bool(re.search(r"\byet\b|\bstill (?:waiting|working|processing|checking)\b", norm))
+
+
+def denials(norm: str) -> list[tuple[str, frozenset[str]]]:
+    """What a statement says will not or cannot happen: (verb, the words after it), for holding
+    against an earlier yes. "Not yet" reports progress, not a reversal, and is left out."""
+    if status(norm) or re.match(r"^(?:please )?(?:do not|never) ", norm):
+        return []  # an instruction ("don't worry") or a status ("not sent yet") takes nothing back
+    out = []
+    for match in _DENIED.finditer(norm):
+        word = match.group(1)
+        if word in _NOT_A_CLAIM or word in NEGATORS:
+            continue
+        lemma = verb_lemma(word) or word
+        after = stems(frozenset(w for w in content_words(match.group(2) or "") if not w[0].isdigit()))
+        out.append((lemma, after))
+    return out
+
+
+_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def affirms(norm: str, lemma: str, objects: frozenset[str]) -> bool:
+    """Did an earlier sentence say yes to this: the same verb, unnegated, about the same thing (when one is named)?"""
+    for found in _WORD.finditer(norm):
+        word, position = found.group(), found.start()
+        if word[:3] != lemma[:3] or (verb_lemma(word) or word) != lemma:
+            continue
+        before = norm[max(0, norm.rfind(",", 0, position) + 1):position].split()[-3:]
+        if any(w in NEGATORS for w in before):
+            continue
+        if not objects or objects & stems(content_words(norm)):  # "the warranty covers it" is about the warranty too
+            return True
+    return False
