@@ -347,3 +347,22 @@ def test_taking_a_yes_back_moves_reliability_and_nothing_else(sid):
     assert broken.pillars["reliability"].score < kept.pillars["reliability"].score
     for pillar in ("empathy", "professionalism", "personalization"):
         assert broken.pillars[pillar].score == kept.pillars[pillar].score
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_hold_that_asks_and_says_why_and_how_long_beats_one_that_is_announced(sid):
+    announced = card(sid, ["I'm going to put you on hold now."])
+    asked = card(sid, ["May I put you on hold for about three minutes while I check the stock room?"])
+    assert asked.pillars["professionalism"].score > announced.pillars["professionalism"].score
+    assert asked.overall >= announced.overall
+    # putting someone on hold promises them nothing: no offer, no commitment, no ownership earned by it
+    assert criterion(announced, "reliability", "concrete-commitment") in (None, 0)
+    assert criterion(announced, "professionalism", "ownership") is None
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_handover_is_not_an_offer(sid):
+    bare = card(sid, ["Let me put you through to someone."])
+    assert criterion(bare, "reliability", "concrete-commitment") in (None, 0)
+    warm = card(sid, ["I'm passing you to Lena in our accounts team because she can reverse the charge; she'll have your notes."])
+    assert warm.pillars["professionalism"].score > bare.pillars["professionalism"].score

@@ -190,3 +190,36 @@ def test_a_yes_or_no_after_a_lead_in_answers_the_question(question, reply):
 ])
 def test_a_handover_to_a_named_person_or_office_with_a_reason_is_good_etiquette(text):
     assert any(a.name == "transfer" and a.strength == 2 for a in analyse(text, Context()).acts)
+
+
+MOCKING = [
+    "Cheers ever so much for yelling at me.",
+    "Wow, fascinating, never heard that one before.",
+    "Right, because we've got nothing better to do than sort out your boiler.",
+    "Apologies that our shop isn't posh enough for you.",
+    "Good for you for finally opening the letter.",
+    "Wonderful, so you read nothing we sent.",
+    "Whatever you say - you're obviously the expert here.",
+    "I'm delighted to go over the terms for the fourth time.",
+    "Lovely, another voucher you've lost.",
+    "Sorry, I had no idea you were our most important customer.",
+    "Kind of you to eventually reply.",
+]
+SINCERE = [
+    "Cheers for waiting, I've found it.",
+    "Happy to go over it again if that helps.",
+    "Lovely, you'll have it by Friday.",
+    "Great, you're all set for Tuesday.",
+    "Thanks so much for your patience while I checked.",
+    "Brilliant, you've done everything right - the fault is on our side.",
+]
+
+
+@pytest.mark.parametrize("text", MOCKING)
+def test_kind_words_that_mock_the_customer_are_sarcasm(text):
+    assert acts(text).has("rudeness"), text
+
+
+@pytest.mark.parametrize("text", SINCERE)
+def test_kind_words_that_mean_it_are_not_sarcasm(text):
+    assert not acts(text).has("rudeness"), text

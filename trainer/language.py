@@ -12,7 +12,15 @@ from functools import lru_cache
 
 from trainer import affect
 from trainer import phrases as P
-from trainer.patterns import compile_pattern, could_match, first_keys, required_keys, sentence_keys, translate, union
+from trainer.patterns import (
+    compile_pattern,
+    could_match,
+    first_keys,
+    required_keys,
+    sentence_keys,
+    translate,
+    union,
+)
 from trainer.text import (
     NEGATORS,
     chat_speak,
@@ -551,6 +559,26 @@ _MOCK_PRAISE = re.compile(
     r"\b(great|brilliant|smart|genius|nice|good) (plan|move|idea|strategy|choice|one|job|thinking)\b,? "
     r"(deleting|ignoring|forgetting|losing|missing|breaking|dropping|throwing|leaving|skipping|waiting|clicking|unplugging|wiping|erasing|overwriting|spilling|paying twice|not)\b"
 )
+# "Brilliant, so you've tried nothing then", "Lovely, another password you've forgotten": praise
+# opening a sentence whose news is the customer's own failure mocks them.
+_PRAISE_OPENING = re.compile(
+    r"^(?:oh |well |wow |ah |ooh )?(?:great|brilliant|lovely|fantastic|marvellous|marvelous|wonderful|perfect|super|splendid|"
+    r"excellent|amazing|terrific|charming|well done|congratulations|bravo|good job|nice one)\b[,!.]*\s+(.*)$"
+)
+_FAILED = re.compile(r"\byou(?: have| had| just| have just| did| went and| have gone and| have managed to| managed to| somehow)? ([a-z]+)\b(?: (nothing|again))?")
+
+
+def _mocks_a_failure(norm: str) -> bool:
+    opening = _PRAISE_OPENING.match(norm)
+    if not opening:
+        return False
+    for match in _FAILED.finditer(opening.group(1)):
+        word, after = match.groups()
+        if after or affect.valence(word) <= -0.8 or word in ("tried", "did", "read", "checked") and " nothing" in opening.group(1):
+            return True
+    return False
+
+
 _NOT_ASKING = re.compile(
     r"^(what|how|where|why|when) (i|we|you|they|he|she|it|happened|went wrong|matters|helps)\b[^?]*\b(is|was|are)\b( \S+){2,}"
     r"|^what an? \w+|^(should|would|could|will|can|might|must) (be|have been|do|work|help|arrive|get)\b"
@@ -567,7 +595,7 @@ def _courteous_handovers(analysis: Analysis, norms: list[str]) -> None:
     whole = " ".join(norms)
     reason = bool(REASON.search(whole) or re.search(r"\b(handles|handled by|deals with|looks after|are the team for|specialist|specialists)\b", whole))
     target = bool(TRANSFER_TARGET.search(whole) or re.search(r"\b(team|department|desk|colleague|specialist|manager|supervisor|nurse|engineer|technician)\b", whole))
-    timed = any(find("TIME", n) or _DURATION.search(n) for n in norms)
+    timed = any(told_time(n) or _DURATION.search(n) for n in norms)
     for i, act in enumerate(analysis.acts):
         if act.name == "hold" and act.strength == 1 and (timed or reason):
             analysis.acts[i] = Act("hold", act.quote, 2, act.kind)
@@ -758,8 +786,12 @@ def _actions(s: _Sentence) -> None:
         s.add("transfer", 2 if target and reason else 1)
         if target and not s.did("commitment"):
             s.add("commitment", 2 if reason else 1, "handover")
-    if find("HOLD", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm):  # "how long can you hold on?" asks  # a hold is courteous with why and how long
-        s.add("hold", 2 if timed or REASON.search(norm) or _DURATION.search(norm) else 1)
+    if find("HOLD", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm):  # "how long can you hold on?" asks
+        # a hold is courteous with why and how long; "now" says when it starts, not how long it lasts
+        s.add("hold", 2 if told_time(norm) or REASON.search(norm) or _DURATION.search(norm) else 1)
+        _not_an_offer(s)
+    elif handover:
+        _not_an_offer(s)
     if find("FOLLOW_UP", norm, inner=True) and not asking:
         s.add("follow_up", 2 if (timed or bool(find("CHANNEL", norm))) and not vague else 1)
     courteous_hold = any(a.name == "hold" and a.strength >= 2 and a.quote == s.text for a in s.acts)
@@ -771,6 +803,21 @@ def _actions(s: _Sentence) -> None:
         # "Hello, thanks for calling" opens a conversation; only a farewell closes one that opened
         s.add("closing")
         s.polite.setdefault("closing", []).append(s.text)
+
+
+_JUST_NOW = re.compile(r"(?:right |just )?now|immediately|straight away|right away")
+
+
+def told_time(norm: str) -> bool:
+    """A time the customer can plan by: "by 4 pm", "in two minutes"; "now" says only that it starts."""
+    found = find("TIME", norm)
+    return bool(found) and not _JUST_NOW.fullmatch(found.group().strip(" .!,;:"))
+
+
+def _not_an_offer(s: _Sentence) -> None:
+    """Putting someone on hold or through to a colleague is etiquette, judged as a hold or a
+    handover: "I'm going to put you on hold now" offers and promises them nothing."""
+    s.acts[:] = [a for a in s.acts if not (a.quote == s.text and (a.name == "offer" or a.name == "commitment" and a.kind in ("", "permission")))]
 
 
 REASON = re.compile(r"\b(while|so (that )?(i|we|they|he|she) can|to (check|look|find|see|confirm|speak|ask)|because|as (i|we)|who (can|will|is|are|deal|deals|handle|handles|look|looks))\b")
@@ -876,7 +923,7 @@ def _hostility(s: _Sentence) -> None:
         s.add("rudeness", 1, "shouting")
     elif find("CONDESCENDING", norm):
         s.add("rudeness", 1, "condescending")
-    elif _MOCK_PRAISE.search(norm) or find("SARCASM", norm):
+    elif _MOCK_PRAISE.search(norm) or find("SARCASM", norm) or _mocks_a_failure(norm):
         s.add("rudeness", 1, "sarcasm")
         # the kind words of a sarcastic line promise nothing
         s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "offer", "good_news", "done", "deference", "empathy", "understanding"))]

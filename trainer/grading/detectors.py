@@ -16,7 +16,7 @@ from trainer import vocab
 from trainer.grading import claims, echo
 from trainer.grading.scorecard import Finding, Judgement, Suggestion
 from trainer.grading.view import Reply, View
-from trainer.language import STOP, answers, find, find_patterns, is_question, is_vague
+from trainer.language import STOP, answers, find, find_patterns, is_question, is_vague, told_time
 from trainer.text import normalise
 
 DETECTORS: dict[str, Callable[[View], Judgement]] = {}
@@ -383,7 +383,7 @@ def specific_information(view: View) -> Judgement:
                 continue  # "how can I help you today?" asks; it informs nobody
             if is_vague(norm):
                 vague = vague or sentence
-            elif find("TIME", norm) or re.search(r"\d", norm) or sentence in strong:
+            elif told_time(norm) or re.search(r"\d", norm) or sentence in strong:
                 found = found or sentence
         if found:
             concrete.append((reply.turn, found))
@@ -401,7 +401,7 @@ def specific_information(view: View) -> Judgement:
 
 # --- professionalism ---------------------------------------------------------------
 
-POLITE = {"helpful": 0.1, "patience_thanks": 0.15, "greeting": 0.08, "gratitude": 0.12, "apology": 0.1, "please": 0.1, "indirect": 0.12, "deference": 0.12, "first_plural": 0.05, "closing": 0.08, "hedge": 0.04, "reassurance": 0.1, "warmth": 0.15, "modal": 0.05}
+POLITE = {"helpful": 0.1, "patience_thanks": 0.15, "greeting": 0.08, "gratitude": 0.12, "apology": 0.1, "please": 0.1, "indirect": 0.12, "deference": 0.12, "first_plural": 0.05, "closing": 0.08, "hedge": 0.04, "reassurance": 0.1, "warmth": 0.15, "modal": 0.05, "etiquette": 0.12}
 IMPOLITE = {"direct_question": 0.25, "factuality": 0.2, "imperative": 0.15, "you_start": 0.2, "please_start": 0.08, "exclaim": 0.1, "direct_start": 0.08}
 
 
@@ -450,6 +450,12 @@ def courtesy(view: View) -> Judgement:
         helped = [a.quote for a in reply.analysis.acts if a.name in ("done", "commitment", "offer") and a.strength >= 2]
         if helped:  # doing what they came for is the first courtesy
             found["helpful"] = helped
+        etiquette = [a.quote for a in reply.analysis.acts if a.name in ("hold", "transfer") and a.strength >= 2]
+        if etiquette:  # a hold with why and how long, a handover with to whom and why
+            found["etiquette"] = etiquette
+        asked = [a.quote for a in reply.analysis.acts if a.name == "question" and a.kind == "permission"]
+        if asked:  # "may I put you on hold?" leaves the choice with them
+            found["deference"] = found.get("deference", []) + asked
         for key in ("gratitude", "apology", "deference"):  # "we value your custom" is a form letter, not a thank-you
             kept = [q for q in found.get(key, []) if not find("BOILERPLATE", normalise(q))]
             if kept:
@@ -557,7 +563,7 @@ def ownership(view: View) -> Judgement:
             if find("PUSH_TO_CUSTOMER", norm) or find("POLICY_WALL", norm) or find("DEFLECTION", norm):
                 pushed.append((reply.turn, sentence))
             elif (
-                find("OWNERSHIP", norm, inner=True) and not find("DISMISSAL", norm) and not find("STALLING", norm) and not find("TRANSFER", norm)
+                find("OWNERSHIP", norm, inner=True) and not find("DISMISSAL", norm) and not find("STALLING", norm) and not find("TRANSFER", norm) and not find("HOLD", norm)
                 and not is_question(sentence, norm) and not _LOOKING.search(norm)
             ):  # fmt: skip
                 # "as I've said" and "let me check" own nothing; a handover is judged as a handover
