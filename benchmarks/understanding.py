@@ -18,6 +18,8 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import yaml
+
 from trainer import catalog
 from trainer.language import Context, analyse
 from trainer.loading import load_model
@@ -40,14 +42,19 @@ ENGINE_TO_LABEL = {
 }
 
 
-def predicted(reply: str, scenario: Scenario | None, customer_line: str) -> set[str]:
+DERIVED = {("commitment", "done"), ("good_news", "done"), ("bad_news", "refusal"), ("empathy", "patience")}
+
+
+def predicted(reply: str, scenario: Scenario | None, customer_line: str, derived: bool = True) -> set[str]:
     context = Context(
         names=tuple(dict.fromkeys([*scenario.customer.address_as, scenario.first_name])) if scenario else (),
         entities=tuple(scenario.entities) if scenario else (),
         last_customer_line=customer_line,
     )
-    # formulaic sympathy ("sorry for the inconvenience") is the engine's weak-credit marker, not an acknowledgement
-    acts = [act for act in analyse(reply, context).acts if not (act.name == "empathy" and act.kind == "cliche")]
+    # formulaic sympathy ("sorry for the inconvenience") is the engine's weak-credit marker, not an acknowledgement;
+    # and acts the engine derives from another one for grading (work done also counts as a kept promise and as
+    # good news, a refusal as bad news, thanks for patience as warmth) are not acts a reader would label
+    acts = [act for act in analyse(reply, context).acts if not (act.name == "empathy" and act.kind == "cliche") and (derived or (act.name, act.kind) not in DERIVED)]
     names = {ENGINE_TO_LABEL.get(act.name, act.name) for act in acts}
     if any(act.name == "question" and "personal" in act.kind.split(",") for act in acts):
         names.add("personal_question")
@@ -63,6 +70,14 @@ def load_round(folder: Path) -> tuple[list[dict], dict[str, Scenario]]:
     return rows, scenarios
 
 
+def labels_derived(folder: Path) -> bool:
+    """Rounds differ in one labelling convention: whether "I've rebooked it" is also labelled a
+    commitment and good news (rounds 1-4) or only done (a round with ``conventions.yaml`` saying
+    ``derived_acts_labelled: false``)."""
+    path = folder / "conventions.yaml"
+    return not path.exists() or bool((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("derived_acts_labelled", True))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("rounds", nargs="*", type=Path)
@@ -76,10 +91,11 @@ def main() -> None:
     total = 0
     for folder in folders:
         rows, own = load_round(folder)
+        derived = labels_derived(folder)
         for row in rows:
             scenario = own.get(row.get("scenario")) or (shipped[row["scenario"]].item if row.get("scenario") in shipped else None)
             gold = set(row["acts"]) & set(LABELS)
-            got = predicted(row["reply"], scenario, row.get("customer", ""))
+            got = predicted(row["reply"], scenario, row.get("customer", ""), derived)
             total += 1
             for act in LABELS:
                 tp[act] += act in gold and act in got

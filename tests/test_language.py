@@ -223,3 +223,42 @@ def test_kind_words_that_mock_the_customer_are_sarcasm(text):
 @pytest.mark.parametrize("text", SINCERE)
 def test_kind_words_that_mean_it_are_not_sarcasm(text):
     assert not acts(text).has("rudeness"), text
+
+
+EVERYDAY_FORMS = [
+    ("Dear Ms Adeyemi, thanks for getting back to me.", "greeting"),
+    ("Best regards, Malik", "closing"),
+    ("Yours faithfully, Customer Relations", "closing"),
+    ("Safe journey home!", "closing"),
+    ("Plumber booked for Monday, 10 till 2.", "done"),
+    ("Replacement ordered, tracking to follow.", "done"),
+    ("Want me to call the branch for you?", "offer"),
+    ("Shall I wrap it as a gift?", "offer"),
+    ("Fancy the smaller size instead?", "offer"),
+    ("The optician isn't in until Friday.", "bad_news"),
+    ("The blue ones are all gone.", "bad_news"),
+    ("Your prescription is ready to collect.", "good_news"),
+    ("We are currently reviewing your complaint.", "stalling"),
+    ("Marta will ring you on Thursday at 11.", "commitment"),
+]
+
+
+@pytest.mark.parametrize("text,act", EVERYDAY_FORMS)
+def test_everyday_forms_of_service_acts_are_read(text, act):
+    assert acts(text).has(act), text
+
+
+NOT_THOSE = [
+    ("Could I take your postcode, please?", "offer"),
+    ("Refunds are processed within five working days.", "done"),
+    ("The parcel was sent to the wrong address.", "done"),
+    ("Nothing booked yet, sorry.", "done"),
+    ("Thanks for calling, and I hope the party goes well.", "greeting"),
+    ("I'm going to put you on hold now.", "offer"),
+    ("Your case will be reviewed within ten days.", "commitment"),
+]
+
+
+@pytest.mark.parametrize("text,act", NOT_THOSE)
+def test_look_alikes_are_not_read_as_those_acts(text, act):
+    assert not acts(text).has(act), text

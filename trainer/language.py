@@ -608,7 +608,8 @@ def _courteous_handovers(analysis: Analysis, norms: list[str]) -> None:
 def _courtesy(s: _Sentence, context: Context) -> None:
     """Greeting, the customer's name (or a wrong one), thanks and apology."""
     greeting = find("GREETING", s.norm)
-    if greeting and s.index <= 1 and greeting.start() <= 30:  # a greeting opens a reply; "thanks for calling" later is thanks
+    if greeting and s.index <= 1 and greeting.start() <= 30 and not find("FAREWELL", s.norm):
+        # a greeting opens a reply; "thanks for calling" later, or with a goodbye, is thanks
         s.add("greeting")
         if s.index == 0:
             s.polite.setdefault("greeting", []).append(s.text)
@@ -711,7 +712,7 @@ _PRIORITISES = re.compile(
 def _questions(s: _Sentence) -> None:
     """Questions (and requests for information), their kinds, and how far they explore the customer's situation."""
     norm = s.norm
-    if s.asking and _PERMISSION.match(norm):  # "may I put you on hold?", "shall I book it?": an offer, asked politely
+    if s.asking and (_PERMISSION.match(norm) or _offers_to(norm)):  # "may I put you on hold?", "shall I book it?": an offer, asked politely
         s.add("question", 1, "permission")
         if not re.search(r"\b(put|place|pop|hold|transfer|pass|connect)\b", norm):  # a hold or a handover is no offer
             s.add("offer", 2 if s.specific or find("TIME", norm) else 1, "permission")
@@ -734,13 +735,34 @@ def _questions(s: _Sentence) -> None:
 
 _OFFER_THEN_ASK = re.compile(r"^(?P<offer>[^?]*?\b(?:i|we) (?:can|could) [^?]*?),\s*(?:which|what|does|do|would|is|will|how)\b[^,]*\?*$")
 _MAY_I = re.compile(r"^(?:shall|should|can|could|may) (?:i|we) (?:just )?(?:set|put|hold|book|reserve|send|order|get|make|keep|add|arrange|pop|save|sort|fix|switch|swap|move|change|cancel|refund|upgrade|credit|replace|bring|pack|wrap|ring|call|email|text|organise|organize|schedule|pencil)\b")
+_OFFERING = re.compile(
+    r"^(?:(?:so|okay|ok|right|or|and),? )?(?:(?:shall|should|can|could|may) (?:i|we)|(?:do )?you want (?:me|us) to|would you like (?:me|us) to|"
+    r"want (?:me|us) to|how about (?:i|we)|what if (?:i|we)|why do not (?:i|we)) (?:just |quickly |also |go ahead and |try and |try to )?([a-z]+)\b"
+)
+_FANCY = re.compile(r"^(?:(?:so|or|and),? )?(?:do you )?fancy (?:a|an|the|some|trying|going|having|swapping|switching)\b|^(?:would|do) you like (?:a|an|the|some|to try)\b")
+
+
+def _offers_to(norm: str) -> bool:
+    """An offer put as a question, with any verb of work: "shall I print the label?", "want me to ring the depot?"."""
+    match = _OFFERING.match(norm)
+    if not match or match.group(1) in NOT_WORK or match.group(1) in _TAKING or norm[match.end():].startswith((" your", " you for")):
+        return False  # "could I take your order number?" asks them for something
+    return _work_verb(match.group(1), "VB")
+
+
+_TAKING = frozenset("take grab borrow confirm verify start just need double".split())
+
+
 _RECOMMEND = re.compile(r"^(?:(?:honestly|personally|if i were you|in your shoes|for (?:her|him|them|you)),? )?(?:i would|i'd) (?:go for|go with|recommend|suggest|pick|choose|try)\b")
 
 
 def _actions(s: _Sentence) -> None:
     """What the trainee offers, refuses, has done or will do, the news they give, and goodbyes."""
     norm, asking = s.norm, s.asking
-    if asking and ((tagged := _OFFER_THEN_ASK.match(norm)) and _CAN_DO.search(tagged.group("offer")) or _MAY_I.match(norm)):
+    if s.did("offer"):
+        pass  # asked as a question already ("shall I print the label?")
+    elif asking and ((tagged := _OFFER_THEN_ASK.match(norm)) and _CAN_DO.search(tagged.group("offer")) or _MAY_I.match(norm) or _FANCY.match(norm)):
+        # "fancy the oat one instead?", "would you like the same engraving?" offer while they ask
         s.add("offer", 2 if s.specific or find("TIME", norm) else 1)  # an offer put as a question is still an offer
     elif _RECOMMEND.match(norm) and not asking:
         s.add("offer", 2 if s.specific else 1)  # "I'd go for the oak one" recommends
@@ -764,7 +786,7 @@ def _actions(s: _Sentence) -> None:
         s.add("done" if done else "commitment", 2 if timed or done else 1, "escalation")
         if done:
             s.add("commitment", 2, "escalation")
-    elif (find("DONE", norm, inner=True) or _done_verb(norm) or find("WAIVED", norm)) and not asking and not (find("BAD_NEWS", norm) and not _BY_ME.search(norm)):
+    elif (find("DONE", norm, inner=True) or _done_verb(norm) or find("WAIVED", norm) or _nominal_done(norm)) and not asking and not (find("BAD_NEWS", norm) and not _BY_ME.search(norm)):
         # work done on the spot is a kept promise: at least as good as "I will"
         s.add("done", 2)
         s.add("commitment", 2, "done")
@@ -774,7 +796,7 @@ def _actions(s: _Sentence) -> None:
         and not (vague and not timed) and not handover and not _RIGHT_WITH_YOU.search(norm)
     ):  # "you'll have to contact your bank" is a job handed to them; "we'll look into it" is no promise
         s.add("commitment", 2 if timed and not vague else 1)
-    elif timed and not vague and not asking and (find("SCHEDULED", norm) or _scheduled_verb(norm)):
+    elif timed and not vague and not asking and (find("SCHEDULED", norm) or _scheduled_verb(norm) or _future_plan(norm)):
         s.add("commitment", 2, "scheduled")  # "if I book it now, it arrives Friday" is a plan too
     elif not asking and _ON_IT.search(norm):
         s.add("commitment", 1, "doing")  # "I'm on it" takes the job, though it says no when
@@ -795,10 +817,10 @@ def _actions(s: _Sentence) -> None:
     if find("FOLLOW_UP", norm, inner=True) and not asking:
         s.add("follow_up", 2 if (timed or bool(find("CHANNEL", norm))) and not vague else 1)
     courteous_hold = any(a.name == "hold" and a.strength >= 2 and a.quote == s.text for a in s.acts)
-    if (find("BAD_NEWS", norm) or s.did("refusal")) and not asking and not find("WAIVED", norm) and not courteous_hold:
-        s.add("bad_news")
-    elif not asking and (find("GOOD_NEWS", norm) or s.did("done")):
-        s.add("good_news")  # something already done for them is good news too
+    if (news := find("BAD_NEWS", norm) or s.did("refusal")) and not asking and not find("WAIVED", norm) and not courteous_hold:
+        s.add("bad_news", 1, "" if news is not True else "refusal")  # a refusal is unwelcome news too
+    elif not asking and (news := find("GOOD_NEWS", norm) or s.did("done")):
+        s.add("good_news", 1, "" if news is not True else "done")  # something already done for them is good news too
     if find("CLOSING", norm) and not (find("GREETING", norm) and not find("FAREWELL", norm)) and not _GLAD_TO_SEE.search(norm):
         # "Hello, thanks for calling" opens a conversation; only a farewell closes one that opened
         s.add("closing")
@@ -873,6 +895,9 @@ def _doing_now(norm: str) -> str | None:
     return "now" if re.search(r"\b(now|right now|as we speak|straight away|right away)\b", match.group(2)) else "yes"
 
 
+_MISDONE = re.compile(r" (?:to the wrong|twice|by mistake|in error|without)\b")  # "sent to the wrong address" went wrong
+
+
 def _done_verb(norm: str) -> bool:
     """Work finished, in any verb of work: "I've re-enabled your badge", "your account is
     unblocked", "re-sent just now", "Updated: the address is now 12 Mill Lane", "I've got an engineer booked"."""
@@ -882,10 +907,56 @@ def _done_verb(norm: str) -> bool:
     if match and _work_verb(match.group(1), "VBN") and not negated(norm, match.start()):
         return True
     passive = _PASSIVE_DONE.search(norm)
-    if passive and passive.group(1) not in _BAD_EVENTS and _work_verb(passive.group(1), "VBN") and not negated(norm, passive.start()):
+    if passive and passive.group(1) not in _BAD_EVENTS and _work_verb(passive.group(1), "VBN") and not negated(norm, passive.start()) \
+            and not _MISDONE.match(norm, passive.end()):
         return True
     opening = _OPENING_PARTICIPLE.match(norm)  # "Gutted - ..." is a feeling, "Re-sent just now" is work
     return bool(opening) and opening.group(1) not in _BAD_EVENTS and affect.valence(opening.group(1)) >= 0 and _work_verb(opening.group(1), "VBN")
+
+
+_NOMINAL_DONE = re.compile(
+    r"^(?:(?:the|your|a|an|new|one|our) )?(?!(?:i|we|you|he|she|they|it|that|this|there|nothing|no|not|one i|what|wow|oh|so|well|ah|great|sorry)\b)(?:[a-z]+ ){0,2}?[a-z]+ (?:now |all |also |just )?"
+    r"(booked|ordered|refunded|sent|arranged|reserved|set aside|put aside|done|sorted|fixed|logged|raised|scheduled|rebooked|issued|credited|"
+    r"processed|reset|unlocked|replaced|dispatched|emailed|confirmed|approved|renewed|extended|waived|upgraded|reversed|reactivated|"
+    r"repaired|topped up)\b(?! by you| yet| to the wrong| twice| by mistake| in error| without)"
+)
+
+
+_AUXILIARIES = frozenset("is are was were be been being will would can could may might must should shall get gets got do does did has have had".split())
+
+
+def _nominal_done(norm: str) -> bool:
+    """Work reported in note form, without "I have" or "has been": "Engineer booked Thursday, 8 till 12", "Refund done".
+    "Refunds are processed in 5 days" describes a procedure, not work done, so a verb before it rules it out."""
+    match = _NOMINAL_DONE.match(norm)
+    return bool(match) and not any(w in NEGATORS or w in _AUXILIARIES for w in norm[:match.start(1)].split())
+
+
+_FUTURE_PLAN = re.compile(
+    r"^(?:(?:the|your|our|a|an) )?(?:[a-z]+ )?(driver|engineer|technician|courier|nurse|doctor|gp|pharmacist|manager|supervisor|colleague|"
+    r"specialist|chef|fitter|plumber|electrician|installer|surveyor|inspector|porter|vet|dentist|he|she|they|[a-z]+)"
+    r" (?:will|is going to|are going to) (?:also |then |just |personally )?(?:be )?([a-z]+)\b"
+)
+_PEOPLE = frozenset("driver engineer technician courier nurse doctor gp pharmacist manager supervisor colleague specialist chef fitter plumber electrician installer surveyor inspector porter vet dentist he she they".split())
+_ON_THE_WAY = frozenset("with there round over back ready delivered sent posted fixed repaired done booked open available".split())
+
+
+def _future_plan(norm: str) -> bool:
+    """A named person's part of the plan, with a time: "Sandra will text you the link on Thursday", "the driver
+    will call 30 minutes before". "Your case will be reviewed within 10 days" is a procedure, and is left out."""
+    match = _FUTURE_PLAN.match(norm)
+    if not match or any(w in NEGATORS for w in norm[:match.end()].split()):
+        return False
+    who, word = match.groups()
+    if who not in _PEOPLE and (match.start(1) > 0 or _english(who)):
+        return False  # a person named at the start ("sandra will..."), or someone in a role
+    return word in _ON_THE_WAY or word not in NOT_WORK and _work_verb(word, "VB")
+
+
+def _english(word: str) -> bool:
+    from trainer.spelling import known
+
+    return known(word)
 
 
 def _scheduled_verb(norm: str) -> bool:
