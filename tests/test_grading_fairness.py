@@ -366,3 +366,18 @@ def test_a_handover_is_not_an_offer(sid):
     assert criterion(bare, "reliability", "concrete-commitment") in (None, 0)
     warm = card(sid, ["I'm passing you to Lena in our accounts team because she can reverse the charge; she'll have your notes."])
     assert warm.pillars["professionalism"].score > bare.pillars["professionalism"].score
+
+
+@pytest.mark.parametrize("sid", [s for s in SCENARIOS if s != "out-of-stock-regular"])  # a calm customer needs only a light touch
+def test_a_reaction_to_their_situation_beats_a_stock_apology_without_saying_sorry(sid):
+    stock = card(sid, ["Apologies for any inconvenience caused."])
+    felt = card(sid, ["Finding that the moment you opened it must have been a horrible shock."])
+    assert criterion(felt, "empathy", "emotional-reaction") > criterion(stock, "empathy", "emotional-reaction")
+    assert criterion(stock, "professionalism", "courtesy") <= criterion(felt, "professionalism", "courtesy") + 10
+
+
+def test_a_not_that_belongs_to_another_verb_does_not_cancel_the_reaction():
+    from trainer.language import analyse
+
+    assert analyse("A heater that has not worked since Friday is miserable in this weather.").has("empathy")
+    assert not analyse("I don't think that is a big deal.").has("empathy")

@@ -142,7 +142,7 @@ def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[st
     but = norm.rfind(" but ", 0, start)
     clause_start = max(clause_start, but + 5 if but >= 0 else 0)
     before = norm[clause_start:start].split()[-4:]
-    if any(w in NEGATORS for w in before):
+    if any(w in NEGATORS for w in before) and not _governs_other_verb(before, norm[start:start + 12].split()[:1]):
         return True
     if end is not None:
         after = norm[end:end + 60]
@@ -152,6 +152,19 @@ def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[st
         inside = norm[start:end].split()
         return any(w in NEGATORS and w not in allowed for w in inside)
     return False
+
+
+_COPULAS = frozenset("is are was were must sounds sounded seems seemed has have had will would can could".split())
+_THINKING = frozenset("think believe feel say know see mean".split())
+
+
+def _governs_other_verb(before: list[str], first: list[str]) -> bool:
+    """ "A boiler that has not worked since Monday is miserable": the "not" belongs to "worked", and the
+    match brings its own verb ("is miserable"), so it stays unnegated. "I don't think that is..." still negates."""
+    last = max(i for i, w in enumerate(before) if w in NEGATORS)
+    between = before[last + 1:]
+    return bool(between and first and first[0] in _COPULAS and not any(w in _THINKING for w in between)
+                and any(w.endswith(("ed", "ing", "en")) for w in between))
 
 
 def _first_unnegated(index: _Index, norm: str, inner: bool, allowed: frozenset[str]) -> re.Match[str] | None:

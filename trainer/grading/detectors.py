@@ -230,6 +230,9 @@ def _empathy(view: View, act: str, advise: Callable[[Finding | None], Suggestion
         return Judgement(None, note="a cheerful customer with a small problem needs no restating of feelings")
     value = {0: 0.0, 1: 0.75 if calm else 0.5, 2: 1.0}[best]  # for a small upset, a brief "sorry" is enough
     note = {0: "none found", 1: "generic", 2: "specific to the customer's situation"}[best]
+    formula = best == 1 and all(a.kind == "cliche" for r in view.replies for a in r.analysis.acts if a.name == act and a.strength == 1)
+    if formula and not calm:  # "sorry for the inconvenience" is said to everyone; "that must have been a shock" is said to them
+        value, note = 0.3, "a stock apology, not a reaction to their situation"
     turns = {r.turn for r in view.replies for a in r.analysis.acts if a.name == act}
     expected = 2 if len(_substantive(view)) >= 3 else 1
     if best:
@@ -444,7 +447,7 @@ def courtesy(view: View) -> Judgement:
     penalty = 0.0
     for reply in view.replies:
         found = dict(reply.analysis.politeness)
-        warm = [a.quote for a in reply.analysis.acts if a.name in ("empathy", "understanding")]
+        warm = [a.quote for a in reply.analysis.acts if a.name in ("empathy", "understanding") and a.kind != "cliche"]
         if warm:  # attending to what the customer feels is positive politeness too
             found["warmth"] = warm
         helped = [a.quote for a in reply.analysis.acts if a.name in ("done", "commitment", "offer") and a.strength >= 2]
