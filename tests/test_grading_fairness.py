@@ -381,3 +381,23 @@ def test_a_not_that_belongs_to_another_verb_does_not_cancel_the_reaction():
 
     assert analyse("A heater that has not worked since Friday is miserable in this weather.").has("empathy")
     assert not analyse("I don't think that is a big deal.").has("empathy")
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_booking_moved_in_other_words_is_a_changed_promise_and_confirming_it_keeps_it(sid):
+    booked = "I've booked you in for 2pm on Tuesday."
+    moved = _consistency(sid, booked, "I've got you down for Wednesday at half four.")
+    confirmed = _consistency(sid, booked, "So that's you down for Tuesday at two.")
+    assert moved <= 50 and confirmed == 100
+
+
+def test_times_are_read_however_they_are_said():
+    from trainer.grading.claims import claims
+    from trainer.text import normalise
+
+    def clock(text):
+        return dict(claims(normalise(text))).get("CLAIM_BOOKING:clock")
+
+    assert clock("Your appointment is at 15:30.") == clock("Your appointment is at half three.") == "3:30"
+    assert clock("The table is booked for quarter to eight.") == clock("The table is booked for 7:45 pm.") == "7:45"
+    assert clock("The slot is booked for 20 people.") is None

@@ -14,11 +14,17 @@ from trainer.text import NEGATORS, verb_lemma
 
 DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b")
 AMOUNT = re.compile(r"(?:[$£€]\s?\d+(?:[.,]\d+)?|\b\d+(?:\.\d+)?\s*(?:percent|%|pounds|dollars|euros))")
-CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b|\b(noon|midday|midnight)\b")
+_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
+_HOUR = r"(\d{1,2}|" + "|".join(_HOURS) + ")"
+CLOCK = re.compile(
+    r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b|\b(noon|midday|midnight)\b"
+    r"|\b(half past|half|quarter past|quarter to) " + _HOUR + r"\b"
+    r"|\b(?:at|from|by|for|until|till) " + _HOUR + r"(?![:.,]\d)(?: (o'clock|thirty|fifteen|forty five))?\b(?! (?:percent|pounds|dollars|euros|minutes|days|hours|weeks|items|people|of)\b)"
+)
 # phrase families naming what a stated day, time or sum is about
-TOPICS = ("CLAIM_ARRIVAL", "CLAIM_DISPATCH", "CLAIM_AMOUNT", "FOLLOW_UP")
+TOPICS = ("CLAIM_ARRIVAL", "CLAIM_DISPATCH", "CLAIM_AMOUNT", "CLAIM_BOOKING", "FOLLOW_UP")
 
-_CLAUSES = re.compile(r"[;,:]|\band\b|\bso\b|\bthen\b")
+_CLAUSES = re.compile(r";|[,:](?!\d)|\band\b|\bso\b|\bthen\b")  # "15:30" and "1,000" are not two clauses
 
 
 def _amount(text: str) -> str:
@@ -28,15 +34,26 @@ def _amount(text: str) -> str:
     return f"{float(number):g}{unit}"
 
 
+def _hour(text: str) -> int:
+    return int(text) if text.isdigit() else _HOURS.index(text) + 1
+
+
 def _clock(match: re.Match[str]) -> str:
-    """One spelling per time of day: "3pm", "3 p.m." and "15:00" are the same time."""
-    hour, minute, half, hour24, minute24, word = match.groups()
+    """One spelling per time of day, on a twelve-hour face (people rarely say am or pm twice):
+    "3pm", "3 p.m.", "15:00" and "at three" are the same time; so are "half three" and "3:30"."""
+    hour, minute, _, hour24, minute24, word, fraction, fraction_hour, at_hour, spoken = match.groups()
     if word:
-        return {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}[word]
+        return "12:00" if word != "midnight" else "12:00am"
     if hour24 is not None:
-        return f"{int(hour24) % 24:02d}:{minute24}"
-    value = int(hour) % 12 + (12 if half == "pm" else 0)
-    return f"{value:02d}:{minute or '00'}"
+        hour, minute = hour24, minute24
+    elif fraction:
+        base = _hour(fraction_hour)
+        if fraction == "quarter to":
+            return f"{(base - 2) % 12 + 1}:45"
+        return f"{(base - 1) % 12 + 1}:{'15' if fraction == 'quarter past' else '30'}"
+    elif at_hour is not None:
+        hour, minute = at_hour, {"thirty": "30", "fifteen": "15", "forty five": "45"}.get(spoken or "", "00")
+    return f"{(_hour(hour) - 1) % 12 + 1}:{minute or '00'}"
 
 
 def claims(norm: str) -> list[tuple[str, str]]:
@@ -76,7 +93,10 @@ def _paid_for(clause: str, match: re.Match[str]) -> str:
 
 
 _FREE = re.compile(r"\b(?:free(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?(?:charge|cost|fee)|on the house|on us|complimentary|will not cost you)\b")
-_PRICED = re.compile(r"\b(?:fee|fees|charge|charges|charged|cost|costs|pay|price|priced|surcharge|will be|comes to|that is)\b")
+_PRICED = re.compile(
+    r"\b(?:fee|fees|charge|charges|charged|cost|costs|pay|payable|price|priced|surcharge|will be|comes to|that is|is|are|"
+    r"a month|per month|a year|per year|a night|per night|each|per person|a head)\b"
+)
 _MONEY_WORDS = frozenset("free charge charges charged cost costs fee fees pay price priced surcharge complimentary house extra additional pounds dollars euros percent".split())
 
 

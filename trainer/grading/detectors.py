@@ -780,6 +780,7 @@ def consistency(view: View) -> Judgement:
     priced: list[tuple[frozenset[str], str, int, str]] = []
     offered: list[tuple[set[str], int, str, str]] = []
     problems: list[tuple[int, str, str]] = []
+    kept: list[tuple[int, str]] = []
     stated = 0
     for reply in view.replies:
         for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
@@ -798,6 +799,8 @@ def consistency(view: View) -> Judgement:
                 if topic in promised and promised[topic][0] != value:
                     _, turn, earlier = promised[topic]
                     problems.append((reply.turn, sentence, f"changes turn {turn}: \"{earlier}\""))
+                elif topic in promised and promised[topic][1] != reply.turn:
+                    kept.append((reply.turn, sentence))  # said again, the same: a promise held to
                 promised.setdefault(topic, (value, reply.turn, sentence))
             for thing, value in claims.costs(norm):  # "free" that becomes a fee, a price that changes
                 earlier = next(((t, s) for th, v, t, s in priced if claims.same_thing(th, thing) and v != value and value != "free" and t != reply.turn), None)
@@ -810,6 +813,8 @@ def consistency(view: View) -> Judgement:
         problems += [(reply.turn, a.quote, "guarantees what is not in your hands") for a in reply.analysis.acts if a.name == "overpromise"]
     problems = sorted(dict.fromkeys(problems))
     concrete = any(a.name in ("commitment", "follow_up") and a.strength == 2 for r in view.replies for a in r.analysis.acts)
+    if not problems and kept:  # a day, time or sum confirmed later as first given
+        return Judgement(1.0, kept[:1] + [(turn, s) for _, turn, s, _ in offered[:1]], f"{len(kept)} earlier promise(s) confirmed unchanged")
     if not problems and (not stated or not concrete):
         return Judgement(None, note="nothing concrete was promised, so nothing could be broken")
     value = max(0.0, 1.0 - 0.5 * len(problems))
