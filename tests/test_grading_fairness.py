@@ -401,3 +401,26 @@ def test_times_are_read_however_they_are_said():
     assert clock("Your appointment is at 15:30.") == clock("Your appointment is at half three.") == "3:30"
     assert clock("The table is booked for quarter to eight.") == clock("The table is booked for 7:45 pm.") == "7:45"
     assert clock("The slot is booked for 20 people.") is None
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_condescension_earns_no_ownership_and_doing_the_thing_does(sid):
+    talked_down = card(sid, ["I'll explain it nice and slowly for you."])
+    plain = card(sid, ["Your replacement is booked for Thursday and the confirmation is in your inbox."])
+    assert criterion(talked_down, "professionalism", "ownership") is None
+    assert criterion(plain, "professionalism", "ownership") == 100
+    assert talked_down.pillars["professionalism"].score < plain.pillars["professionalism"].score
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_courteous_words_in_a_hostile_line_do_not_count_as_courtesy(sid):
+    hostile = card(sid, ["Of course, because like I said twice already, it's not that hard."])
+    neutral = card(sid, ["I've checked and it's with the courier now."])
+    assert criterion(hostile, "professionalism", "courtesy") < criterion(neutral, "professionalism", "courtesy")
+
+
+def test_asking_for_a_banking_login_is_asking_for_a_secret_and_pointing_to_the_login_page_is_not():
+    from trainer.language import analyse
+
+    assert analyse("Just note down your banking login for me and I'll sort it.").has("secrets")
+    assert not analyse("Please use the log in page on our website.").has("secrets")

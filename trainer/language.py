@@ -360,7 +360,7 @@ QUESTION_KINDS = {
 }
 
 SECRET_REQUEST = compile_pattern(
-    "((can|could|would|will) you|(i|we) (need|require|will need|will just need|must have|have to have|just need|would need)|need (your|her|his|the)|please|give|tell|read|send|provide|confirm|type|enter|say|share|what is|what are|what was|may i (have|take|get)|let me (have|get|take)|verify|pop|put|input|write|jot down|reply with|answer)"
+    "((can|could|would|will) you|(i|we) (need|require|will need|will just need|must have|have to have|just need|would need)|need (your|her|his|the)|please|give|tell|read|send|provide|confirm|type|enter|say|share|what is|what are|what was|may i (have|take|get)|let me (have|get|take)|verify|pop|put|input|write|jot down|scribble|note down|pass me|hand me|reply with|answer)"
 )
 SECRET_SAFE = compile_pattern(
     "(last (four|4) (digits|numbers)|reset|change (your|the)|update (your|the)|new password|forgot*|never (share|give|tell|send|ask)"
@@ -536,6 +536,18 @@ class _Sentence:
         return any(a.name == name and a.quote == self.text for a in self.acts)
 
 
+_COURTEOUS = ("please", "patience_thanks", "indirect", "modal", "hedge", "deference", "reassurance", "first_plural", "gratitude", "apology", "greeting", "closing")
+
+
+def _unsay_courtesy(sentence: str, polite: dict[str, list[str]]) -> None:
+    """ "Of course, you clearly didn't read it" is no deference: courteous words in a hostile sentence count for nothing."""
+    for key in _COURTEOUS:
+        if sentence in polite.get(key, ()):
+            polite[key] = [q for q in polite[key] if q != sentence]
+            if not polite[key]:
+                del polite[key]
+
+
 def analyse(reply: str, context: Context = Context()) -> Analysis:
     """Find the acts in one trainee reply, sentence by sentence, each kind of act by its own reader."""
     analysis = Analysis(text=reply, sentences=sentences(reply))
@@ -556,6 +568,8 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         _actions(s)
         _hostility(s)
         _politeness(text, norm, analysis.politeness)
+        if any(s.did(name) for name in ("rudeness", "blame", "dismissal")):
+            _unsay_courtesy(text, analysis.politeness)
     acts = analysis.acts
     _courteous_handovers(analysis, [normalise(t) for t in analysis.sentences])
     if {"offer", "done", "good_news", "bad_news", "refusal"} & analysis.names() or analysis.has("commitment", 2):
@@ -1006,7 +1020,8 @@ def _hostility(s: _Sentence) -> None:
     elif SHOUTING.search(s.text):
         s.add("rudeness", 1, "shouting")
     elif find("CONDESCENDING", norm):
-        s.add("rudeness", 1, "condescending")
+        s.add("rudeness", 1, "condescending")  # "I'll explain it nice and slowly for you" promises nothing
+        s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "offer", "deference"))]
     elif _MOCK_PRAISE.search(norm) or find("SARCASM", norm) or _mocks_a_failure(norm):
         s.add("rudeness", 1, "sarcasm")
         # the kind words of a sarcastic line promise nothing

@@ -563,8 +563,14 @@ def ownership(view: View) -> Judgement:
     owned, pushed = [], []
     for reply in view.replies:
         for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
+            acts = {(a.name, a.strength) for a in reply.analysis.acts if a.quote == sentence}
+            names = {name for name, _ in acts}
             if find("PUSH_TO_CUSTOMER", norm) or find("POLICY_WALL", norm) or find("DEFLECTION", norm):
                 pushed.append((reply.turn, sentence))
+            elif names & {"rudeness", "blame", "dismissal"}:
+                continue  # "I'll explain it slowly for you" owns nothing
+            elif "done" in names or ("commitment", 2) in acts or ("offer", 2) in acts:
+                owned.append((reply.turn, sentence))  # doing the thing is the plainest ownership
             elif (
                 find("OWNERSHIP", norm, inner=True) and not find("DISMISSAL", norm) and not find("STALLING", norm) and not find("TRANSFER", norm) and not find("HOLD", norm)
                 and not is_question(sentence, norm) and not _LOOKING.search(norm)
