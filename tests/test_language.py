@@ -262,3 +262,18 @@ NOT_THOSE = [
 @pytest.mark.parametrize("text,act", NOT_THOSE)
 def test_look_alikes_are_not_read_as_those_acts(text, act):
     assert not acts(text).has(act), text
+
+
+HANDOVERS = [
+    ("Putting you through to billing now - they can take the fee off today.", 2),
+    ("I'm passing this chat to someone in claims since they deal with storm damage.", 2),
+    ("I'm handing you to Jess, our returns lead; I've told her everything so you won't have to repeat it.", 2),
+    ("ok moving you", 1),
+    ("I'll transfer you.", 1),
+]
+
+
+@pytest.mark.parametrize("text,strength", HANDOVERS)
+def test_a_handover_that_says_to_whom_and_why_is_courteous_in_any_words(text, strength):
+    transfers = [a for a in acts(text).acts if a.name == "transfer"]
+    assert transfers and max(a.strength for a in transfers) == strength, text

@@ -620,7 +620,7 @@ def _courteous_handovers(analysis: Analysis, norms: list[str]) -> None:
     """A hold or a transfer is courteous when the reply as a whole says why and for how long, or
     to whom: "Billing handles refunds, so I'm putting you through to them now" spans two clauses."""
     whole = " ".join(norms)
-    reason = bool(REASON.search(whole) or re.search(r"\b(handles|handled by|deals with|looks after|are the team for|specialist|specialists)\b", whole))
+    reason = bool(REASON.search(whole) or _NAMED_HANDOVER.search(whole) or re.search(r"\b(handles|handled by|deals with|looks after|are the team for|specialist|specialists)\b", whole))
     target = bool(TRANSFER_TARGET.search(whole) or re.search(r"\b(team|department|desk|colleague|specialist|manager|supervisor|nurse|engineer|technician)\b", whole))
     timed = any(told_time(n) or _DURATION.search(n) for n in norms)
     for i, act in enumerate(analysis.acts):
@@ -831,8 +831,8 @@ def _actions(s: _Sentence) -> None:
         s.add("commitment", 2 if timed or doing == "now" else 1, "doing")  # "I'm cancelling the duplicate booking now"
     if find("TRANSFER", norm) and not asking and not s.did("done"):
         # a handover is service when it says to whom and why; "I'll transfer you" alone is not
-        target, reason = TRANSFER_TARGET.search(norm), REASON.search(norm)
-        s.add("transfer", 2 if target and reason else 1)
+        target, reason = TRANSFER_TARGET.search(norm), REASON.search(norm) or _NAMED_HANDOVER.search(norm)
+        s.add("transfer", 2 if target and reason else 1)  # "to Omar in our pensions team" says to whom, and so why
         if target and not s.did("commitment"):
             s.add("commitment", 2 if reason else 1, "handover")
     if find("HOLD", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm):  # "how long can you hold on?" asks
@@ -869,11 +869,25 @@ def _not_an_offer(s: _Sentence) -> None:
     s.acts[:] = [a for a in s.acts if not (a.quote == s.text and (a.name == "offer" or a.name == "commitment" and a.kind in ("", "permission")))]
 
 
-REASON = re.compile(r"\b(while|so (that )?(i|we|they|he|she) can|to (check|look|find|see|confirm|speak|ask)|because|as (i|we)|who (can|will|is|are|deal|deals|handle|handles|look|looks))\b")
+REASON = re.compile(
+    r"\b(while|so (that )?(i|we|they|he|she) can|to (check|look|find|see|confirm|speak|ask)|because|as (i|we|they|he|she)|since (they|he|she)"
+    r"|who (can|will|is|are|deal|deals|handle|handles|look|looks|sort|sorts)"
+    r"|(they|she|he) (can|could|will be able to|are able to|is able to|handle|handles|deal with|deals with|look after|looks after|sort|sorts|"
+    r"are the ones|is the one|have access|has access|specialise|specialize|will sort|will fix|will be able)"
+    r"|so (that )?you (do not|will not|would not) (have|need) to (repeat|explain|go through)|(i|we) (have )?(told|briefed|filled|updated|given) (them|her|him)"
+    r"|(they|she|he) (will )?(already )?(has|have|will have|can see) (your|all the|the) (notes|details|history|file))\b"
+)
 TRANSFER_TARGET = re.compile(
     r"\bto (my|our|the|a|an) (?!right |relevant |appropriate |correct |proper |other |next )(\w+ )?(manager|supervisor|team|department|colleague|specialist|desk|line|billing|claims|technical|tech|sales|returns|support|agent|nurse|doctor|engineer|technician|expert|adviser|advisor|pharmacist|office|unit|service|services|clinic|ward|branch|counter|helpline|lead|officer)"
     r"|\bto [a-z]+ (in|from|on|at) (the |our )?(\w+ )?(team|department|accounts|billing|claims|returns|support|sales|repairs|lettings|bookings|reception|desk|office|unit|ward|pharmacy|branch)\b"  # "to Sam in accounts"
+    r"|\bto (someone|somebody|one of (our|the) \w+) (in|from|at|on) (the |our )?\w+"  # "to someone in claims"
+    r"|\bto [a-z]+,? (who|our|my|the) "  # "to Jess, our billing specialist"
+    r"|\b(to|over to|across to|through to) (billing|accounts|claims|returns|sales|support|tech support|technical support|repairs|lettings|bookings|"
+    r"reception|pharmacy|maintenance|complaints|collections|payments|refunds|customer relations|the \w+ (people|folks|guys|lot|crew))\b"
 )
+
+
+_NAMED_HANDOVER = re.compile(r"\bto [a-z]+ (?:in|from|on) (?:the |our )(?:\w+ )?(?:team|department|desk|office|unit|ward)\b")
 
 
 _AINT = re.compile(r"\bain[’']?t\b", re.I)  # read as typed: expanded, "ain't" would look like "isn't"
