@@ -87,7 +87,7 @@ class _Index:
             found.update(self.by_key[key])
         # a pattern whose telling word is here may still lack another word it needs: no need to run it
         required = self.required
-        return sorted(p for p in found if required[p] is None or could_match(required[p], words))
+        return sorted([p for p in found if required[p] is None or could_match(required[p], words)])
 
 
 def _build_index(patterns: tuple[str, ...]) -> _Index:
@@ -103,8 +103,13 @@ def _build_index(patterns: tuple[str, ...]) -> _Index:
     negators = frozenset(w for p in patterns for w in re.findall(r"[a-z]+", normalise_plain(p)) if w in NEGATORS)
     return _Index(
         None if always else frozenset(by_key), tuple(always), {k: tuple(v) for k, v in by_key.items()},
-        tuple(translate(p) for p in patterns), negators, tuple(required_keys(p) for p in patterns),
+        tuple(translate(p) for p in patterns), negators, tuple(_worth_checking(required_keys(p)) for p in patterns),
     )  # fmt: skip
+
+
+def _worth_checking(required):
+    """A pattern that needs one word at most is settled by its telling word alone: no second check."""
+    return required if required is not None and any(len(alternative) > 1 for alternative in required) else None
 
 
 @lru_cache(maxsize=8192)

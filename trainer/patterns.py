@@ -363,7 +363,13 @@ def required_keys(source: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
 
 
 def could_match(required: tuple[tuple[frozenset[str], ...], ...], keys: frozenset[str]) -> bool:
-    return any(all(not part.isdisjoint(keys) for part in alternative) for alternative in required)
+    for alternative in required:  # plain loops: this runs for every candidate pattern of every sentence
+        for part in alternative:
+            if part.isdisjoint(keys):
+                break
+        else:
+            return True
+    return False
 
 
 _TOKEN = re.compile(r"[a-z0-9']+")
