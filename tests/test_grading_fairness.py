@@ -424,3 +424,25 @@ def test_asking_for_a_banking_login_is_asking_for_a_secret_and_pointing_to_the_l
 
     assert analyse("Just note down your banking login for me and I'll sort it.").has("secrets")
     assert not analyse("Please use the log in page on our website.").has("secrets")
+
+
+def test_a_customer_who_introduces_themselves_in_any_usual_way_has_a_name_to_use():
+    from trainer.grading.view import customer_names
+
+    def names(line):
+        return customer_names(Transcript(scenario=None, turns=[Turn("customer", line)]), None)
+
+    assert names("Hi, it's Dr Okafor from number 12.") == ("Dr Okafor",)
+    assert "Lena" in names("Hello, It is Lena Marsh about my order.")
+    assert names("Priya here, the router is down again.") == ("Priya",)
+    assert names("It is Monday and still nothing.") == ()
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_short_reply_that_answers_the_question_is_not_curt(sid):
+    def fit(reply):
+        transcript = Transcript(scenario=sid, turns=[Turn("customer", "How many spaces are left on Saturday?"), Turn("agent", reply)])
+        return criterion(grade(transcript, catalog.load_rubric(), _scenario(sid)), "responsiveness", "length-fit")
+
+    assert fit("Four on Saturday.") == 100
+    assert fit("Dunno really.") < 100

@@ -148,6 +148,12 @@ def efficiency(view: View) -> Judgement:
                      Suggestion("Offer the complete fix as soon as you know enough to offer it"))
 
 
+_SHORT_ANSWER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|half|noon|midday|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|tomorrow|tonight)\b|^(?:yes|yeah|yep|no|nope|sure|certainly|absolutely|of course)\b"
+)
+
+
 @detector("length_fit")
 def length_fit(view: View) -> Judgement:
     if not view.replies:
@@ -165,8 +171,8 @@ def length_fit(view: View) -> Judgement:
             score = 0.3
         else:
             score = 0.0
-        curt = n <= 3 and not reply.analysis.names() & {"thanks", "closing", "greeting", "offer", "commitment"}
-        if curt and reply.prompt_questions:
+        curt = n <= 3 and not reply.analysis.names() & {"thanks", "closing", "greeting", "offer", "commitment", "done", "good_news", "bad_news"}
+        if curt and reply.prompt_questions and not _SHORT_ANSWER.search(normalise(reply.text)):  # "Four on Saturdays." answers "how many?"
             score = 0.5
         scores.append(score)
         if score < 1 and (worst is None or score < worst[0]):

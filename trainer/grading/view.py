@@ -21,7 +21,15 @@ from trainer.models import Scenario
 from trainer.text import normalise, sentences
 from trainer.transcript import Transcript
 
-_NAME_INTRO = re.compile(r"\b(?:my name is|this is|i am|i'm|it's)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_NOT_NAMES = frozenset(
+    """calling sorry not just so really here monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december christmas easter the this that there""".split()
+)
+_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
+_NAME_INTRO = re.compile(
+    r"(?:\b(?i:my name is|my name's|name's|this is|i am|i'm|i’m|it's|it’s|it is)\s+|^(?=[A-Z][a-z]+ here\b))"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+)?)"
+)
 
 
 @dataclass
@@ -103,10 +111,12 @@ def customer_names(transcript: Transcript, scenario: Scenario | None) -> tuple[s
     for turn in transcript.turns:
         if turn.speaker == "customer":
             match = _NAME_INTRO.search(turn.text)
-            if match and match.group(1).split()[0].lower() not in {"calling", "sorry", "not", "just", "so", "really", "here"}:
-                full = match.group(1)
+            if match and match.group(1).split()[0].lower() not in _NOT_NAMES:
+                full = match.group(1).replace(".", "")
+                if full.split()[0] in _TITLES:  # "it's Dr Singh": she is Dr Singh, not "Dr"
+                    return (full,)
                 last = full.split()[-1]
-                titled = [f"{title} {last}" for title in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")] if len(full.split()) > 1 else []
+                titled = [f"{title} {last}" for title in _TITLES] if len(full.split()) > 1 else []
                 return tuple(dict.fromkeys([full, full.split()[0], *titled]))  # "Mr Adeyemi" uses the name too
     return ()
 
