@@ -662,7 +662,7 @@ def history_reference(view: View) -> Judgement:
     history = view.scenario.customer.history[0] if view.scenario and view.scenario.customer.history else ""
     missed = None if hits or not view.replies else (view.replies[0].turn, view.replies[0].text)
     return Judgement(value, hits[:2], f"{len(hits)} reference(s) to what is known about the customer", missed,
-                     Suggestion(f"Show you know them: mention {history.rstrip('.')}") if history else None)
+                     Suggestion(f"Show you know them, in your own words, from what the customer card says: \"{history.rstrip('.')}\"") if history else None)
 
 
 @detector("tailored_solution")
