@@ -859,13 +859,13 @@ def _actions(s: _Sentence) -> None:
         s.polite.setdefault("closing", []).append(s.text)
 
 
-_JUST_NOW = re.compile(r"(?:right |just )?now|immediately|straight away|right away")
+JUST_NOW = re.compile(r"(?:right |just )?now|immediately|straight away|right away")
 
 
 def told_time(norm: str) -> bool:
     """A time the customer can plan by: "by 4 pm", "in two minutes"; "now" says only that it starts."""
     found = find("TIME", norm)
-    return bool(found) and not _JUST_NOW.fullmatch(found.group().strip(" .!,;:"))
+    return bool(found) and not JUST_NOW.fullmatch(found.group().strip(" .!,;:"))
 
 
 def _not_an_offer(s: _Sentence) -> None:

@@ -22,6 +22,7 @@ from trainer.customer.lines import (
     TEMPERAMENT_WEIGHTS,
 )
 from trainer.language import (
+    JUST_NOW,
     Analysis,
     Context,
     analyse,
@@ -376,23 +377,30 @@ class RuleCustomer:
 
     # --- helpers -------------------------------------------------------------
 
-    def _fill(self, line: str | None) -> str | None:
+    def _fill(self, line: str | None, about: str | None = None) -> str | None:
         """Lines may say ``{when}`` or ``{when:GOAL}``: the time the trainee gave, in their own words
         (from the reply that met that goal), so the customer repeats what was promised."""
         if not line or "{when" not in line:
             return line
 
-        def time_in(replies: list[str]) -> str | None:
+        def time_in(replies: list[str], patterns: tuple[str, ...] = ()) -> str | None:
             for reply in reversed(replies):
                 times = [m for m in family("TIME").finditer(reply) if m.end() > m.start()]
-                if times:  # the last time said is the one the promise ends on ("collects at 8:45, with you by 9")
-                    return _DAYS.sub(lambda d: d.group(0).capitalize(), times[-1].group(0).strip())
+                lasting = [m for m in times if not JUST_NOW.fullmatch(m.group(0).strip(" .,!;:"))] or times
+                if not lasting:
+                    continue
+                chosen = lasting[-1]  # the last time said is the one the promise ends on ("collects at 8:45, with you by 9")
+                where = find_patterns(patterns, reply) if patterns else None
+                if where:  # "refund done - back within 3 days, and I'll email you in a few minutes": the refund's time
+                    chosen = next((m for m in lasting if m.start() >= where.start()), chosen)
+                return _DAYS.sub(lambda d: d.group(0).capitalize(), chosen.group(0).strip())
             return None
 
         def fill(match: re.Match[str]) -> str:
-            goal = match.group(1)
+            goal = match.group(1) or about  # a goal's own acknowledgement speaks of that goal's time
             replies = [self.state.met_by[goal]] if goal and goal in self.state.met_by else self.state.replies
-            when = time_in(replies) or "then"
+            patterns = next((tuple(g.met_by) for g in self.scenario.goals if g.id == goal), ())
+            when = time_in(replies, patterns) or "then"
             at_start = match.start() == 0 or line[: match.start()].rstrip().endswith((".", "!", "?"))
             return when[0].upper() + when[1:] if at_start else when
 
@@ -684,7 +692,7 @@ class RuleCustomer:
         for goal_id in newly_met[:1]:
             goal = next(g for g in self.scenario.goals if g.id == goal_id)
             if goal.acknowledge and len(pieces) < MAX_PIECES - 1:
-                pieces.append(self._fill(self._pick(goal.acknowledge)))
+                pieces.append(self._fill(self._pick(goal.acknowledge), goal.id))
         if resolved:  # everything offered, but not yet won over
             pieces.append(self._say("hesitant"))
             return pieces
