@@ -198,6 +198,6 @@ def test_she_repeats_the_time_that_belongs_to_what_she_asked_about():
     """Two times in one reply: the refund's days, and when the email comes. Asked when the money
     is back, she answers with the refund's time, not the email's."""
     customer = make_customer("rules", catalog.scenarios().get("billing-double-charge"), seed=1)
-    customer.respond("Hi Aisha, I'm sorry about that. I can refund it myself, no need to go to your bank. Could you confirm the last four digits of the card?")
+    customer.respond("Hi Aisha, I'm sorry about that. I can refund it myself, no need to go to your bank. What are the final four digits on that card?")
     said = customer.respond("Thanks, that matches. The £24 refund is done - it'll be back in your account within 3 to 5 working days, and I'll email you the confirmation in the next few minutes.").text
     assert "3 to 5 working days" in said and "next few minutes" not in said
