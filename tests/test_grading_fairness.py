@@ -446,3 +446,13 @@ def test_a_short_reply_that_answers_the_question_is_not_curt(sid):
 
     assert fit("Four on Saturday.") == 100
     assert fit("Dunno really.") < 100
+
+
+def test_the_same_time_or_sum_written_differently_is_not_a_change():
+    from trainer.grading.claims import _amount, claims, costs
+    from trainer.text import normalise
+
+    assert dict(claims(normalise("Engineer booked for 5.30pm on Friday.")))["CLAIM_BOOKING:clock"] == "5:30"
+    assert _amount("$1,000") == _amount("1000 dollars") == "1000$"
+    assert "CLAIM_BOOKING:clock" not in dict(claims(normalise("I've booked you in for 3 nights.")))
+    assert costs(normalise("Feel free to ring us if the delivery is late.")) == []

@@ -202,7 +202,7 @@ MOCKING = [
     "Whatever you say - you're obviously the expert here.",
     "I'm delighted to go over the terms for the fourth time.",
     "Lovely, another voucher you've lost.",
-    "Sorry, I had no idea you were our most important customer.",
+    "Sorry, I didn't realise you were our most important customer.",
     "Kind of you to eventually reply.",
 ]
 SINCERE = [
@@ -277,3 +277,24 @@ HANDOVERS = [
 def test_a_handover_that_says_to_whom_and_why_is_courteous_in_any_words(text, strength):
     transfers = [a for a in acts(text).acts if a.name == "transfer"]
     assert transfers and max(a.strength for a in transfers) == strength, text
+
+
+ORDINARY = [
+    ("The extended warranty costs 49 pounds.", "done"),
+    ("Hopefully sorted by Friday.", "done"),
+    ("Brilliant, if you try again now, it should go through.", "rudeness"),
+    ("Great, you pay nothing extra for that.", "rudeness"),
+    ("Let me explain it simply: the bill has two parts.", "rudeness"),
+    ("They will charge a 30 pound fee on Friday.", "commitment"),
+    ("He will be off until Tuesday.", "commitment"),
+    ("Nothing left to pay, the balance is cleared.", "bad_news"),
+]
+
+
+@pytest.mark.parametrize("text,act", ORDINARY)
+def test_ordinary_replies_are_not_misread_by_the_newer_readers(text, act):
+    assert not acts(text).has(act), text
+
+
+def test_a_promise_beside_a_hold_still_counts():
+    assert acts("I'll refund the 20 pound fee today, then pop you on hold for a minute while I check the rest.").has("commitment", 2)

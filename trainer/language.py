@@ -606,7 +606,7 @@ def _mocks_a_failure(norm: str) -> bool:
         return False
     for match in _FAILED.finditer(opening.group(1)):
         word, after = match.groups()
-        if after or affect.valence(word) <= -0.8 or word in ("tried", "did", "read", "checked") and " nothing" in opening.group(1):
+        if affect.valence(word) <= -0.8 or after == "nothing" and word in ("tried", "did", "read", "checked", "done", "bothered"):
             return True
     return False
 
@@ -843,9 +843,9 @@ def _actions(s: _Sentence) -> None:
     if find("HOLD", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm):  # "how long can you hold on?" asks
         # a hold is courteous with why and how long; "now" says when it starts, not how long it lasts
         s.add("hold", 2 if told_time(norm) or REASON.search(norm) or _DURATION.search(norm) else 1)
-        _not_an_offer(s)
+        _not_an_offer(s, "HOLD")
     elif handover:
-        _not_an_offer(s)
+        _not_an_offer(s, "TRANSFER")
     if find("FOLLOW_UP", norm, inner=True) and not asking:
         s.add("follow_up", 2 if (timed or bool(find("CHANNEL", norm))) and not vague else 1)
     courteous_hold = any(a.name == "hold" and a.strength >= 2 and a.quote == s.text for a in s.acts)
@@ -868,9 +868,14 @@ def told_time(norm: str) -> bool:
     return bool(found) and not JUST_NOW.fullmatch(found.group().strip(" .!,;:"))
 
 
-def _not_an_offer(s: _Sentence) -> None:
+def _not_an_offer(s: _Sentence, family_name: str) -> None:
     """Putting someone on hold or through to a colleague is etiquette, judged as a hold or a
-    handover: "I'm going to put you on hold now" offers and promises them nothing."""
+    handover: "I'm going to put you on hold now" offers and promises them nothing. What the rest
+    of the sentence promises ("I'll refund the fee today and then put you on hold") stands."""
+    found = find(family_name, s.norm)
+    rest = s.norm[:found.start()] + " " + s.norm[found.end():] if found else s.norm
+    if find("COMMITMENT", rest, inner=True) or find("OFFER", rest, inner=True) or _WILL_DO.search(rest):
+        return
     s.acts[:] = [a for a in s.acts if not (a.quote == s.text and (a.name == "offer" or a.name == "commitment" and a.kind in ("", "permission")))]
 
 
@@ -961,10 +966,12 @@ def _done_verb(norm: str) -> bool:
 
 
 _NOMINAL_DONE = re.compile(
-    r"^(?:(?:the|your|a|an|new|one|our) )?(?!(?:i|we|you|he|she|they|it|that|this|there|nothing|no|not|one i|what|wow|oh|so|well|ah|great|sorry)\b)(?:[a-z]+ ){0,2}?[a-z]+ (?:now |all |also |just )?"
+    r"^(?:(?:the|your|a|an|new|one|our) )?(?!(?:i|we|you|he|she|they|it|that|this|there|nothing|no|not|one i|what|wow|oh|so|well|ah|great|sorry|"
+    r"hopefully|nearly|almost|should|will|items|customers|anything|everything|the)\b)(?:[a-z]+ ){0,2}?[a-z]+ (?:now |all |also |just )?"
     r"(booked|ordered|refunded|sent|arranged|reserved|set aside|put aside|done|sorted|fixed|logged|raised|scheduled|rebooked|issued|credited|"
     r"processed|reset|unlocked|replaced|dispatched|emailed|confirmed|approved|renewed|extended|waived|upgraded|reversed|reactivated|"
-    r"repaired|topped up)\b(?! by you| yet| to the wrong| twice| by mistake| in error| without)"
+    r"repaired|topped up)(?= *$| *[,;:.!-]| (?:for|on|at|by|and|now|today|tomorrow|this|tonight|in|from|with|to you|already|just now)\b)"
+    r"(?! by you| yet| to the wrong| twice| by mistake| in error| without)"
 )
 
 
@@ -996,7 +1003,14 @@ def _future_plan(norm: str) -> bool:
     who, word = match.groups()
     if who not in _PEOPLE and (match.start(1) > 0 or _english(who)):
         return False  # a person named at the start ("sandra will..."), or someone in a role
+    if re.search(r"\bif\b|\bunless\b", norm) or word in _AGAINST_THEM:
+        return False  # "they will close the account if...", "they will charge a fee" is no service to them
+    if norm[match.start(2) - 3:match.start(2)] == "be ":
+        return word in _ON_THE_WAY  # "he will be with you", not "he will be off until Tuesday"
     return word in _ON_THE_WAY or word not in NOT_WORK and _work_verb(word, "VB")
+
+
+_AGAINST_THEM = frozenset("charge close cancel decline suspend terminate refuse stop cut bill fine chase disconnect remove block".split())
 
 
 def _english(word: str) -> bool:

@@ -379,7 +379,8 @@ _DIGIT = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 @lru_cache(maxsize=16384)
 def sentence_keys(norm: str) -> frozenset[str]:
     # four-letter heads, and three-letter ones, so a pattern word like "pay" or "pay*" finds "paying"
-    keys = {head for token in _TOKEN.findall(norm) for head in (token[:4], token[:3])}
+    tokens = _TOKEN.findall(norm)  # and each without its quote marks: "'that" starts "that" too
+    keys = {head for token in tokens for word in {token, token.strip("'")} for head in (word[:4], word[:3])}
     if _DIGIT.search(norm):
         keys.add("<num>")
     return frozenset(keys)

@@ -13,13 +13,14 @@ from trainer.language import content_words, find, stems
 from trainer.text import NEGATORS, verb_lemma
 
 DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b")
-AMOUNT = re.compile(r"(?:[$£€]\s?\d+(?:[.,]\d+)?|\b\d+(?:\.\d+)?\s*(?:percent|%|pounds|dollars|euros))")
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+AMOUNT = re.compile(r"(?:[$£€]\s?" + _NUMBER + r"|\b" + _NUMBER + r"\s*(?:percent|%|pounds|dollars|euros))")
 _HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
 _HOUR = r"(\d{1,2}|" + "|".join(_HOURS) + ")"
 CLOCK = re.compile(
-    r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b|\b(noon|midday|midnight)\b"
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b|\b(\d{1,2}):(\d{2})\b|\b(noon|midday|midnight)\b"
     r"|\b(half past|half|quarter past|quarter to) " + _HOUR + r"\b"
-    r"|\b(?:at|from|by|for|until|till) " + _HOUR + r"(?![:.,]\d)(?: (o'clock|thirty|fifteen|forty five))?\b(?! (?:percent|pounds|dollars|euros|minutes|days|hours|weeks|items|people|of)\b)"
+    r"|\b(?:at|from|by|for|until|till) " + _HOUR + r"(?![:.,]\d)(?: (o'clock|thirty|fifteen|forty five))?\b(?! (?:percent|pounds|dollars|euros|minutes|mins|days|hours|weeks|months|years|nights|items|people|adults|children|guests|of)\b)"
 )
 # phrase families naming what a stated day, time or sum is about
 TOPICS = ("CLAIM_ARRIVAL", "CLAIM_DISPATCH", "CLAIM_AMOUNT", "CLAIM_BOOKING", "FOLLOW_UP")
@@ -29,7 +30,8 @@ _CLAUSES = re.compile(r";|[,:](?!\d)|\band\b|\bso\b|\bthen\b")  # "15:30" and "1
 
 def _amount(text: str) -> str:
     """One spelling per sum: "20 percent" and "20%" are the same claim, "$10" and "10 dollars" too."""
-    number = re.search(r"\d+(?:[.,]\d+)?", text).group().replace(",", ".")
+    number = re.search(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?", text).group()
+    number = re.sub(r",(?=\d{3}\b)", "", number).replace(",", ".")  # "1,000" is a thousand; "4,99" is four ninety-nine
     unit = "%" if re.search(r"%|percent", text) else next((u for u, words in (("$", "$ dollars"), ("£", "£ pounds"), ("€", "€ euros")) if any(w in text for w in words.split())), "")
     return f"{float(number):g}{unit}"
 
@@ -92,7 +94,7 @@ def _paid_for(clause: str, match: re.Match[str]) -> str:
     return next((k for k in kinds if k != "price"), kinds[0] if kinds else "")
 
 
-_FREE = re.compile(r"\b(?:free(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?(?:charge|cost|fee)|on the house|on us|complimentary|will not cost you)\b")
+_FREE = re.compile(r"(?<!feel )(?<!gluten )(?<!sugar )(?<!-)\b(?:free(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?(?:charge|cost|fee)|on the house|on us|complimentary|will not cost you)\b")
 _PRICED = re.compile(
     r"\b(?:fee|fees|charge|charges|charged|cost|costs|pay|payable|price|priced|surcharge|will be|comes to|that is|is|are|"
     r"a month|per month|a year|per year|a night|per night|each|per person|a head)\b"
@@ -143,7 +145,7 @@ def status(norm: str) -> bool:
 def denials(norm: str) -> list[tuple[str, frozenset[str]]]:
     """What a statement says will not or cannot happen: (verb, the words after it), for holding
     against an earlier yes. "Not yet" reports progress, not a reversal, and is left out."""
-    if status(norm) or re.match(r"^(?:please )?(?:do not|never) ", norm):
+    if status(norm) or re.match(r"^(?:please )?(?:do not|never) |^(?:if|unless|in case|should|when)\b", norm):
         return []  # an instruction ("don't worry") or a status ("not sent yet") takes nothing back
     out = []
     for match in _DENIED.finditer(norm):
@@ -165,6 +167,8 @@ def affirms(norm: str, lemma: str, objects: frozenset[str]) -> bool:
         word, position = found.group(), found.start()
         if word[:3] != lemma[:3] or (verb_lemma(word) or word) != lemma:
             continue
+        if re.search(r"\b(?:the|a|an|your|any|our|this|that|duplicate|extra)\s+$", norm[:position]):
+            continue  # "the duplicate charge" names a thing; it says nothing will be charged
         before = norm[max(0, norm.rfind(",", 0, position) + 1):position].split()[-3:]
         if any(w in NEGATORS for w in before):
             continue

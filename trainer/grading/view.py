@@ -23,7 +23,8 @@ from trainer.transcript import Transcript
 
 _NOT_NAMES = frozenset(
     """calling sorry not just so really here monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december christmas easter the this that there""".split()
+    may june july august september october november december christmas easter the this that there someone somebody
+    nobody staff everyone everybody anyone""".split()
 )
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
 _NAME_INTRO = re.compile(
