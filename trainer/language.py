@@ -597,7 +597,7 @@ _PRAISE_OPENING = re.compile(
     r"^(?:oh |well |wow |ah |ooh )?(?:great|brilliant|lovely|fantastic|marvellous|marvelous|wonderful|perfect|super|splendid|"
     r"excellent|amazing|terrific|charming|well done|congratulations|bravo|good job|nice one)\b[,!.]*\s+(.*)$"
 )
-_FAILED = re.compile(r"\byou(?: have| had| just| have just| did| went and| have gone and| have managed to| managed to| somehow)? ([a-z]+)\b(?: (nothing|again))?")
+_FAILED = re.compile(r"\byou(?: have| had| just| have just| did| went and| have gone and| have managed to| managed to| somehow)? ([a-z]+)\b(?: (nothing))?")
 
 
 def _mocks_a_failure(norm: str) -> bool:
@@ -859,13 +859,18 @@ def _actions(s: _Sentence) -> None:
         s.polite.setdefault("closing", []).append(s.text)
 
 
-JUST_NOW = re.compile(r"(?:right |just )?now|immediately|straight away|right away")
+_JUST_NOW = re.compile(r"(?:right |just )?now|immediately|straight away|right away")
+
+
+def only_now(time: str) -> bool:
+    """ "Now", "right away": when something starts, not a time anyone can plan by."""
+    return bool(_JUST_NOW.fullmatch(time.strip(" .,!;:")))
 
 
 def told_time(norm: str) -> bool:
     """A time the customer can plan by: "by 4 pm", "in two minutes"; "now" says only that it starts."""
     found = find("TIME", norm)
-    return bool(found) and not JUST_NOW.fullmatch(found.group().strip(" .!,;:"))
+    return bool(found) and not only_now(found.group())
 
 
 def _not_an_offer(s: _Sentence, family_name: str) -> None:
@@ -986,9 +991,7 @@ def _nominal_done(norm: str) -> bool:
 
 
 _FUTURE_PLAN = re.compile(
-    r"^(?:(?:the|your|our|a|an) )?(?:[a-z]+ )?(driver|engineer|technician|courier|nurse|doctor|gp|pharmacist|manager|supervisor|colleague|"
-    r"specialist|chef|fitter|plumber|electrician|installer|surveyor|inspector|porter|vet|dentist|he|she|they|[a-z]+)"
-    r" (?:will|is going to|are going to) (?:also |then |just |personally )?(?:be )?([a-z]+)\b"
+    r"^(?:(?:the|your|our|a|an) )?(?:[a-z]+ )?([a-z]+) (?:will|is going to|are going to) (?:also |then |just |personally )?(?:be )?([a-z]+)\b"
 )
 _PEOPLE = frozenset("driver engineer technician courier nurse doctor gp pharmacist manager supervisor colleague specialist chef fitter plumber electrician installer surveyor inspector porter vet dentist he she they".split())
 _ON_THE_WAY = frozenset("with there round over back ready delivered sent posted fixed repaired done booked open available".split())

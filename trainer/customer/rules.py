@@ -22,7 +22,6 @@ from trainer.customer.lines import (
     TEMPERAMENT_WEIGHTS,
 )
 from trainer.language import (
-    JUST_NOW,
     Analysis,
     Context,
     analyse,
@@ -32,6 +31,7 @@ from trainer.language import (
     find_patterns,
     is_question,
     matching_pattern,
+    only_now,
     recent_words,
 )
 from trainer.meaning import similarity, stated_example
@@ -386,7 +386,7 @@ class RuleCustomer:
         def time_in(replies: list[str], patterns: tuple[str, ...] = ()) -> str | None:
             for reply in reversed(replies):
                 times = [m for m in family("TIME").finditer(reply) if m.end() > m.start()]
-                lasting = [m for m in times if not JUST_NOW.fullmatch(m.group(0).strip(" .,!;:"))] or times
+                lasting = [m for m in times if not only_now(m.group(0))] or times
                 if not lasting:
                     continue
                 chosen = lasting[-1]  # the last time said is the one the promise ends on ("collects at 8:45, with you by 9")

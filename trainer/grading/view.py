@@ -29,7 +29,7 @@ _NOT_NAMES = frozenset(
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
 _NAME_INTRO = re.compile(
     r"(?:\b(?i:my name is|my name's|name's|this is|i am|i'm|i’m|it's|it’s|it is)\s+|^(?=[A-Z][a-z]+ here\b))"
-    r"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+)?)"
+    r"((?:(?:" + "|".join(_TITLES) + r")\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+)?)"
 )
 
 
