@@ -205,6 +205,10 @@ def _sympathy_clauses(text: str, theirs: set[str] = frozenset()) -> int:
 
 def _stuffing(view: View) -> bool:
     """Sympathy phrases with nothing behind them, or the same one over and over (in one reply or across several)."""
+    return view.once("stuffing", lambda: _stuffed(view))
+
+
+def _stuffed(view: View) -> bool:
     soft = [(r, a) for r in view.replies for a in r.analysis.acts if a.name in ("empathy", "apology", "understanding")]
     if not soft:
         return False
@@ -214,7 +218,7 @@ def _stuffing(view: View) -> bool:
     sentences = len(said) or 1
     substance = any(a.name in ("offer", "commitment", "question", "follow_up") for r in view.replies for a in r.analysis.acts)
     theirs = {w for line in view.customer_lines for w in re.findall(r"[a-z]{4,}", normalise(line))} - STOP
-    piled = any(_sympathy_clauses(r.text, theirs) >= 3 and _sympathy_clauses(r.text, theirs) >= len(_clauses(r.text)) / 2
+    piled = any((n := _sympathy_clauses(r.text, theirs)) >= 3 and n >= len(_clauses(r.text)) / 2
                 for r in view.replies)  # half generic sympathy or more, however the apologies are strung together
     return repeats >= 2 or piled or (len(soft_quotes) >= 3 and len({(r.turn, a.quote) for r, a in soft}) / sentences > 0.75 and not substance)
 
