@@ -456,3 +456,26 @@ def test_the_same_time_or_sum_written_differently_is_not_a_change():
     assert _amount("$1,000") == _amount("1000 dollars") == "1000$"
     assert "CLAIM_BOOKING:clock" not in dict(claims(normalise("I've booked you in for 3 nights.")))
     assert costs(normalise("Feel free to ring us if the delivery is late.")) == []
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_cost_said_again_unchanged_is_a_promise_kept_and_a_silent_change_is_worth_nothing(sid):
+    free = "The courier collection is free of charge."
+    assert _consistency(sid, free, "As I said, the courier collection stays free.") == 100
+    assert _consistency(sid, free, "The courier collection will cost £6.") == 0
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_breaking_a_promise_never_beats_making_none(sid):
+    changed = card(sid, ["The courier collection is free of charge.", "The courier collection will cost £6."])
+    nothing = card(sid, ["The courier collection is free of charge.", "Anything else I can help with?"])
+    assert changed.pillars["reliability"].score <= nothing.pillars["reliability"].score
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_plan_b_in_the_same_reply_and_a_call_about_an_earlier_booking_are_no_change(sid):
+    booked = "I've booked the fitter for Thursday at 9am, at no cost."
+    assert _consistency(sid, booked, "I'll phone you tomorrow by noon to confirm the fitter is still on.") in (None, 100)
+    fallback = "Your frames will be ready by 3 pm, and if the lab runs late I'll have them at our other branch by six instead."
+    assert _consistency(sid, fallback, "Anything else I can do for you?") in (None, 100)
+    assert _consistency(sid, "You were sent the wrong size, and that's on us.", "The exchange costs £4.") in (None, 100)

@@ -298,3 +298,58 @@ def test_ordinary_replies_are_not_misread_by_the_newer_readers(text, act):
 
 def test_a_promise_beside_a_hold_still_counts():
     assert acts("I'll refund the 20 pound fee today, then pop you on hold for a minute while I check the rest.").has("commitment", 2)
+
+
+# A stock "sorry" fits anyone; a reaction fits this customer.
+@pytest.mark.parametrize("text", [
+    "Apologies for any inconvenience caused.",
+    "We are very sorry indeed.",
+    "I know how you feel, sorry about that.",
+])
+def test_a_formula_apology_is_warmth_by_rote_not_a_reaction(text):
+    empathy = [a for a in acts(text).acts if a.name in ("empathy", "understanding")]
+    assert empathy and all(a.kind == "cliche" for a in empathy if a.strength == 1)
+
+
+def test_a_reaction_to_their_situation_is_not_a_formula():
+    found = [a for a in acts("How maddening, after all the planning for the party.").acts if a.name == "empathy"]
+    assert found and all(a.kind != "cliche" for a in found)
+
+
+@pytest.mark.parametrize("text", ["I can't give out a patient's results over the phone.", "We won't be able to swap it."])
+def test_a_modal_followed_by_not_is_no_ownership(text):
+    from trainer.language import find
+    from trainer.text import normalise
+
+    assert find("OWNERSHIP", normalise(text), inner=True) is None
+
+
+@pytest.mark.parametrize("text", ["I've re-issued the gym pass to your email.", "I'll post the new fob tomorrow."])
+def test_work_done_or_promised_is_not_also_an_offer(text):
+    names = acts(text).names()
+    assert "offer" not in names and names & {"done", "commitment"}
+
+
+@pytest.mark.parametrize("customer, reply, news", [
+    ("Could you move my slot to Thursday?", "Sure, I'll move it to Thursday at ten.", False),
+    ("Can you sort the invoice?", "Of course.", False),
+    ("Can I still get the discount?", "Yes, you can.", True),
+    ("Is the green one back?", "Yes, it's back in stock.", True),
+])
+def test_a_yes_that_agrees_to_act_is_assent_and_a_yes_about_their_situation_is_news(customer, reply, news):
+    found = analyse(reply, Context(last_customer_line=customer)).names()
+    assert ("good_news" in found) is news
+
+
+@pytest.mark.parametrize("text", [
+    "Have a seat while your lenses are fitted.",
+    "The opening hours were printed on the leaflet.",
+    "I was told the meter was replaced.",
+    "Sorry, the clinic is short-staffed today.",
+])
+def test_a_passive_in_a_time_clause_a_report_or_a_notice_is_not_work_done(text):
+    assert "done" not in acts(text).names()
+
+
+def test_a_plain_passive_report_of_work_is_still_done():
+    assert "done" in acts("Your lenses are fitted and ready at the front desk.").names()

@@ -172,6 +172,16 @@ def _governs_other_verb(before: list[str], first: list[str]) -> bool:
                 and any(w.endswith(("ed", "ing", "en")) for w in between))
 
 
+_TRAILING_AUX = frozenset("can could will would shall should may might must do does did am is are was were have has had".split())
+_NOT_NEXT = re.compile(r" (?:not|never)\b")
+
+
+def _negated_after(norm: str, match: re.Match[str]) -> bool:
+    """A match that stops on an auxiliary followed by "not" ("i can" in "I can't share that") says the opposite."""
+    words = norm[match.start():match.end()].split()
+    return bool(words) and words[-1] in _TRAILING_AUX and _NOT_NEXT.match(norm, match.end()) is not None
+
+
 def _first_unnegated(index: _Index, norm: str, inner: bool, allowed: frozenset[str]) -> re.Match[str] | None:
     """The leftmost non-negated match, trying only the patterns whose telling words the sentence has
     (as one alternation, so a sentence costs one scan per family, not one per pattern)."""
@@ -181,7 +191,8 @@ def _first_unnegated(index: _Index, norm: str, inner: bool, allowed: frozenset[s
     regex, pos = index.union_of(tuple(positions)), 0
     while (match := regex.search(norm, pos)) is not None:
         # an all-optional pattern matching nothing says nothing; a negated match gives way to the next one
-        if match.end() > match.start() and not negated(norm, match.start(), match.end() if inner else None, allowed):
+        if match.end() > match.start() and not negated(norm, match.start(), match.end() if inner else None, allowed) \
+                and not _negated_after(norm, match):
             return match
         pos = match.start() + 1
     return None
@@ -570,7 +581,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         _courtesy(s, context)
         _feeling(s, context)
         _questions(s)
-        _actions(s)
+        _actions(s, context)
         _hostility(s)
         _politeness(text, norm, analysis.politeness)
         if any(s.did(name) for name in ("rudeness", "blame", "dismissal")):
@@ -677,7 +688,10 @@ def _feeling(s: _Sentence, context: Context) -> None:
     news = bool(find("BAD_NEWS", norm))
     warm = not s.deflects and not non_apology
     if warm and (reaction or sympathy and not (perfunctory or news)):
-        s.add("empathy", 2 if s.specific and not generic and not perfunctory else 1)
+        strength = 2 if s.specific and not generic and not perfunctory else 1
+        # a bare or stock "sorry" that reacts to nothing of theirs fits anyone: a formula, not a reaction
+        formula = strength == 1 and (generic or find("BOILERPLATE", norm) or not reaction)
+        s.add("empathy", strength, "cliche" if formula else "")
     elif warm and sympathy or generic and not s.deflects:
         # "sorry, it's sold out" apologises for news: a formula's worth of warmth, not an acknowledgement
         s.add("empathy", 1, "cliche")
@@ -696,7 +710,8 @@ def _feeling(s: _Sentence, context: Context) -> None:
     if find("INTERPRETATION", norm):
         names_feeling = person and find("EMOTIONAL_REACTION", norm) is not None  # "it sounds like you're feeling overwhelmed"
         formula = bool(find("GENERIC_UNDERSTANDING", norm)) and not s.specific  # "I understand your frustration" fits anyone
-        s.add("understanding", 2 if s.specific or names_feeling and not formula else 1)
+        strength = 2 if s.specific or names_feeling and not formula else 1
+        s.add("understanding", strength, "cliche" if strength == 1 and formula else "")
     elif (reaction or sympathy) and restates and person and not s.deflects:
         # warmth that says back their situation shows understanding too
         s.add("understanding", 2, "inferred")
@@ -788,7 +803,22 @@ _TAKING = frozenset("take grab borrow confirm verify start just need double".spl
 _RECOMMEND = re.compile(r"^(?:(?:honestly|personally|if i were you|in your shoes|for (?:her|him|them|you)),? )?(?:i would|i'd) (?:go for|go with|recommend|suggest|pick|choose|try)\b")
 
 
-def _actions(s: _Sentence) -> None:
+_AGREEMENT = re.compile(r"^(?:(?:oh|ah|well|ok|okay|right),? )?(?:yes|yep|yeah|absolutely|of course|certainly|sure|definitely|no problem)\b[ ,.!]*")
+_ASKS_AGENT = re.compile(r"\b(?:can|could|will|would) you\b|\b(?:can|could|may) (?:i|we) (?:get|have|book|order|change|swap|add|cancel|move|make)\b|\bplease\b")
+
+
+def _agrees_only(s: _Sentence, context: Context, news: re.Match[str]) -> bool:
+    """A leading "yes" or "sure" that agrees to do what they asked is assent, not news: "Sure, I'll
+    book it" promises, and the promise is judged as one. A yes to a question about their own
+    situation ("can I still get a refund?") stays good news."""
+    agreement = _AGREEMENT.match(s.norm)
+    if agreement is None or news.start() >= agreement.end() or find("GOOD_NEWS", s.norm[max(news.end(), agreement.end()):]):
+        return False
+    acting = any(a.quote == s.text and a.name in ("offer", "commitment", "done") for a in s.acts)
+    return acting or bool(_ASKS_AGENT.search(normalise(context.last_customer_line)))
+
+
+def _actions(s: _Sentence, context: Context = Context()) -> None:
     """What the trainee offers, refuses, has done or will do, the news they give, and goodbyes."""
     norm, asking = s.norm, s.asking
     if s.did("offer"):
@@ -849,9 +879,12 @@ def _actions(s: _Sentence) -> None:
     if find("FOLLOW_UP", norm, inner=True) and not asking:
         s.add("follow_up", 2 if (timed or bool(find("CHANNEL", norm))) and not vague else 1)
     courteous_hold = any(a.name == "hold" and a.strength >= 2 and a.quote == s.text for a in s.acts)
+    good = find("GOOD_NEWS", norm)
+    if good and _agrees_only(s, context, good):
+        good = None
     if (news := find("BAD_NEWS", norm) or s.did("refusal")) and not asking and not find("WAIVED", norm) and not courteous_hold:
         s.add("bad_news", 1, "" if news is not True else "refusal")  # a refusal is unwelcome news too
-    elif not asking and (news := find("GOOD_NEWS", norm) or s.did("done")):
+    elif not asking and (news := good or s.did("done")):
         s.add("good_news", 1, "" if news is not True else "done")  # something already done for them is good news too
     if find("CLOSING", norm) and not (find("GREETING", norm) and not find("FAREWELL", norm)) and not _GLAD_TO_SEE.search(norm):
         # "Hello, thanks for calling" opens a conversation; only a farewell closes one that opened
@@ -951,7 +984,24 @@ def _doing_now(norm: str) -> str | None:
     return "now" if re.search(r"\b(now|right now|as we speak|straight away|right away)\b", match.group(2)) else "yes"
 
 
+# "while your prescription is prepared", "I was told it was fixed": a passive in a time clause or a report is not work done now
+_SUBORDINATE = re.compile(r"\b(?:while|whilst|when|until|till|before|after|once|if|as soon as|being told|told|said|says)\b(?:(?![,;:.]| - | but ).)*$")
+_NOTICE = frozenset("print post state advertise display show write announce mention list publish".split())  # "it was printed on the invoice" says where it is written
+_WHERE_WRITTEN = re.compile(r" (?:on|in|at) (?:the|your|our|its|their)\b")
 _MISDONE = re.compile(r" (?:to the wrong|twice|by mistake|in error|without)\b")  # "sent to the wrong address" went wrong
+
+
+def _passive_done(norm: str) -> bool:
+    """ "Your account is unblocked": work done, unless it is bad news, negated, gone wrong, in a
+    time clause or a report, a notice ("printed on the invoice") or a compound adjective ("short-staffed")."""
+    passive = _PASSIVE_DONE.search(norm)
+    if not passive:
+        return False
+    verb = passive.group(1)
+    compound = "-" in verb and not verb.startswith("re-")
+    return (verb not in _BAD_EVENTS and not compound and _work_verb(verb, "VBN") and not negated(norm, passive.start())
+            and not _MISDONE.match(norm, passive.end()) and not _SUBORDINATE.search(norm, 0, passive.start())
+            and not (verb_lemma(verb) in _NOTICE and _WHERE_WRITTEN.match(norm, passive.end())))
 
 
 def _done_verb(norm: str) -> bool:
@@ -962,9 +1012,7 @@ def _done_verb(norm: str) -> bool:
     match = _HAVE_DONE.search(norm)
     if match and _work_verb(match.group(1), "VBN") and not negated(norm, match.start()):
         return True
-    passive = _PASSIVE_DONE.search(norm)
-    if passive and passive.group(1) not in _BAD_EVENTS and _work_verb(passive.group(1), "VBN") and not negated(norm, passive.start()) \
-            and not _MISDONE.match(norm, passive.end()):
+    if _passive_done(norm):
         return True
     opening = _OPENING_PARTICIPLE.match(norm)  # "Gutted - ..." is a feeling, "Re-sent just now" is work
     return bool(opening) and opening.group(1) not in _BAD_EVENTS and affect.valence(opening.group(1)) >= 0 and _work_verb(opening.group(1), "VBN")

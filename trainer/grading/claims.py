@@ -64,17 +64,32 @@ def claims(norm: str) -> list[tuple[str, str]]:
     if not (DAY.search(norm) or AMOUNT.search(norm) or CLOCK.search(norm)):
         return out  # nothing dated, timed or priced, nothing to hold the agent to
     for clause in _CLAUSES.split(norm):
-        for topic in TOPICS:
-            if not find(topic, clause):
-                continue
+        if _FALLBACK.search(clause):
+            continue  # "if the van is late, by five instead": a plan B beside the promise, not a new one
+        found = {topic: match for topic in TOPICS if (match := find(topic, clause))}
+        for topic, match in found.items():
             if topic == "CLAIM_AMOUNT":  # a sum is held to what it is for: a fee and a credit are two promises
                 out += [(f"{topic}:{_paid_for(clause, m)}", _amount(m.group())) for m in AMOUNT.finditer(clause)]
-                continue
-            if len(days := set(DAY.findall(clause))) == 1:
-                out.append((topic, days.pop()))
-            if len(times := {_clock(m) for m in CLOCK.finditer(clause)}) == 1:
-                out.append((f"{topic}:clock", times.pop()))
+        # a day or time belongs to the topic said nearest to it: in "I'll ring you tomorrow to confirm the
+        # engineer is still on", tomorrow is the call's day, not the engineer's
+        dated = {t: m for t, m in found.items() if t != "CLAIM_AMOUNT"}
+        if not dated:
+            continue
+        for suffix, values in (("", [(m.group(), m.start()) for m in DAY.finditer(clause)]),
+                               (":clock", [(_clock(m), m.start()) for m in CLOCK.finditer(clause)])):
+            owned: dict[str, set[str]] = {}
+            for value, at in values:
+                nearest = min(dated, key=lambda t: _distance(dated[t], at))
+                owned.setdefault(nearest, set()).add(value)
+            out += [(topic + suffix, next(iter(vals))) for topic, vals in owned.items() if len(vals) == 1]
     return out
+
+
+_FALLBACK = re.compile(r"\b(?:if|unless|in case|otherwise|failing that|should (?:it|the|that|they))\b")
+
+
+def _distance(match: re.Match[str], at: int) -> int:
+    return 0 if match.start() <= at < match.end() else min(abs(at - match.start()), abs(at - match.end()))
 
 
 # What a sum can be for, so "$4.99 fee refunded" and "$15 credit" are two promises, not one changed.
@@ -94,7 +109,7 @@ def _paid_for(clause: str, match: re.Match[str]) -> str:
     return next((k for k in kinds if k != "price"), kinds[0] if kinds else "")
 
 
-_FREE = re.compile(r"(?<!feel )(?<!gluten )(?<!sugar )(?<!-)\b(?:free(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?(?:charge|cost|fee)|on the house|on us|complimentary|will not cost you)\b")
+_FREE = re.compile(r"(?<!feel )(?<!gluten )(?<!sugar )(?<!-)(?<!that is )(?<!this is )(?<!that is all )(?<!that is totally )\b(?:free(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?(?:charge|cost|fee)|on the house|on us|complimentary|will not cost you)\b")
 _PRICED = re.compile(
     r"\b(?:fee|fees|charge|charges|charged|cost|costs|pay|payable|price|priced|surcharge|will be|comes to|that is|is|are|"
     r"a month|per month|a year|per year|a night|per night|each|per person|a head)\b"

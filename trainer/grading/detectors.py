@@ -812,7 +812,7 @@ def consistency(view: View) -> Judgement:
             if acts & {"commitment", "offer", "follow_up", "good_news", "done"} or _YES.match(norm):  # a yes to hold them to
                 offered.append(({w for w in re.findall(r"[a-z]{5,}", norm) if w not in {"would", "could", "there", "about", "today"}}, reply.turn, sentence, norm))
             for topic, value in claims.claims(norm):  # a day, a time or a sum stated, promised or said back
-                if topic in promised and promised[topic][0] != value:
+                if topic in promised and promised[topic][0] != value and promised[topic][1] != reply.turn:
                     _, turn, earlier = promised[topic]
                     problems.append((reply.turn, sentence, f"changes turn {turn}: \"{earlier}\""))
                 elif topic in promised and promised[topic][1] != reply.turn:
@@ -822,6 +822,8 @@ def consistency(view: View) -> Judgement:
                 earlier = next(((t, s) for th, v, t, s in priced if claims.same_thing(th, thing) and v != value and value != "free" and t != reply.turn), None)
                 if earlier:
                     problems.append((reply.turn, sentence, f"changes turn {earlier[0]}: \"{earlier[1]}\""))
+                elif any(claims.same_thing(th, thing) and v == value and t != reply.turn for th, v, t, _ in priced):
+                    kept.append((reply.turn, sentence))  # "still free, as I said"
                 priced.append((thing, value, reply.turn, sentence))
     for turn, quote in _forbidden(view):
         problems.append((turn, quote, "promises what policy forbids"))
@@ -833,7 +835,10 @@ def consistency(view: View) -> Judgement:
         return Judgement(1.0, kept[:1] + [(turn, s) for _, turn, s, _ in offered[:1]], f"{len(kept)} earlier promise(s) confirmed unchanged")
     if not problems and (not stated or not concrete):
         return Judgement(None, note="nothing concrete was promised, so nothing could be broken")
-    value = max(0.0, 1.0 - 0.5 * len(problems))
+    # a promise changed without a word is a promise broken: worth nothing, never more than having promised
+    # nothing; owning the change ("I gave you the wrong date") or an unkeepable guarantee costs half
+    silent = sum(1 for _, _, why in problems if why.startswith(("changes", "contradicts")))
+    value = max(0.0, 1.0 - silent - 0.5 * (len(problems) - silent))
     if problems:
         turn, quote, why = problems[0]
         if why.startswith("guarantees"):
