@@ -692,3 +692,20 @@ def test_a_long_answer_falls_steadily_and_a_pasted_answer_is_not_worth_more():
     assert scores[-1] <= 20  # ten thousand words is not a good answer
     pasted = grade_answer(question, " ".join([once] * 12), rubric)
     assert "repeated" in pasted.flags and any("word for word" in note for note in pasted.feedback)
+
+
+def test_a_customer_seen_only_doing_customer_things_is_someone_served():
+    # nobody is called "customer"; a lady collecting her order is one, so a manager in the story does not make it off-topic
+    story = ("At the key-cutting kiosk a lady collected her spare keys and I gave her the wrong set. "
+             "I noticed when the tags did not match, rang her, said sorry and took the right ones round that evening. "
+             "My manager and I now tag each set twice. She was relieved and still comes to us.")
+    result = grade_answer(get_question("mistake-you-made"), story, load_rubric())
+    assert result.criteria["example"].score >= 70, scores(result)
+
+
+def test_a_paragraph_of_habits_stays_in_the_present():
+    from trainer.interview.analysis import tell_in_past
+
+    habit = "before every shift i check the rota and i greet each regular"
+    assert tell_in_past(habit) == habit
+

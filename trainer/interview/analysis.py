@@ -343,8 +343,10 @@ _CUSTOMER_PERSON = re.compile(
     r"buyers?|travell?ers?|holidaymakers?|consumers?|users?|members of the public|the public|public)\b"
     r"|\b(?:a|an|one|this|the|that)\s+(?:[a-z-]+\s+){0,2}(?:woman|man|lady|gentleman|gent|couple|family|mum|mom|dad|girl|boy|guy|person|parent|"
     r"mother|father|grandmother|grandfather|pensioner|bride|groom|student|teenager|member|holder|driver|owner|traveller|traveler)\s+(?:\w+\s+){0,3}?(?:who\s+)?(?:came|walked|rang|called|phoned|emailed|wrote|messaged|"
-    r"asked|wanted|needed|was looking|was trying|had|arrived|turned up|approached|complained|booked|ordered|bought|brought|returned|checked in)\b"
-    r"|\b(?:serv(?:e|ed|ing)|help(?:ed|ing)?|assist(?:ed|ing)?|look(?:ed)? after)\s+(?:a|an|the|this|one)\s+(?:[a-z-]+\s+){0,2}"
+    r"asked|wanted|needed|was looking|was trying|had|arrived|turned up|approached|complained|booked|ordered|bought|brought|returned|checked in|"
+    r"collected|picked up|dropped off|paid|queued|waited)\b"
+    r"|\b(?:serv(?:e|ed|ing)|help(?:ed|ing)?|assist(?:ed|ing)?|look(?:ed)? after|gave|handed|rang|called|phoned|emailed|texted|sold|showed|"
+    r"refunded|offered|drove|walked|sent|told|reassured|calmed|greeted|thanked|apologi[sz]ed to)\s+(?:a|an|the|this|one|that)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:woman|man|lady|gentleman|couple|family|person|mum|dad|girl|boy|guy)\b"
     r"|\b(?:the|a|long) (?:queue|line) of\b|\b(?:people|everyone|someone|somebody) (?:in|at) the (?:queue|line|counter|desk|till|door)\b"
 )
@@ -510,7 +512,8 @@ def split(answer: str) -> list[str]:
 _COMMENTARY = frozenset({"think", "hope", "guess", "believe", "suppose", "reckon", "mean", "know", "remember", "imagine", "wish"})
 _SUBJECT_WORDS = frozenset({"i", "we", "he", "she", "they", "everyone", "everybody", "nobody", "someone", "somebody", "people", "customers", "guests"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "my", "his", "her", "their", "one"})
-_KEEP_PRESENT = re.compile(r"\b(?:always|usually|normally|generally|often|every time|whenever|nowadays|these days|now i|today i|in this (?:role|job)|your (?:team|company|store|customers))\b")
+_KEEP_PRESENT = re.compile(r"\b(?:always|usually|normally|generally|often|every time|whenever|nowadays|these days|now i|today i|in this (?:role|job)|your (?:team|company|store|customers)"
+                           r"|(?:every|each) (?:day|shift|morning|evening|night|week|month|visit|call|customer))\b")
 _TO_PAST_BE = {"is": "was", "are": "were", "am": "was", "has": "had", "have": "had"}
 
 
@@ -755,7 +758,8 @@ def analyse(answer: str, topic: tuple[str, ...] = (), question: str = "") -> Ana
     about_customers = bool(re.search(r"customer|client|guest|caller|patient", question.lower())) or any(re.search(r"customer|client|guest|caller", p) for p in topic)
     analysis.on_topic = any(s.topic for s in sents) or (analysis.served and about_customers and bool(analysis.story))
     story = analysis.story_sentences() or sents
-    analysis.wrong_subject = about_customers and not analysis.served and any(s.elsewhere for s in story) and not any(s.as_customer for s in sents)
+    analysis.wrong_subject = about_customers and not analysis.served and any(s.elsewhere for s in story) \
+        and not any(s.as_customer for s in sents)
     # Off the question only on strong evidence: nobody being served and nothing of the question's own subject,
     # or a story about someone who is not being served at all.
     analysis.off_topic = bool(sents) and (
