@@ -477,5 +477,5 @@ def test_a_plan_b_in_the_same_reply_and_a_call_about_an_earlier_booking_are_no_c
     booked = "I've booked the fitter for Thursday at 9am, at no cost."
     assert _consistency(sid, booked, "I'll phone you tomorrow by noon to confirm the fitter is still on.") in (None, 100)
     fallback = "Your frames will be ready by 3 pm, and if the lab runs late I'll have them at our other branch by six instead."
-    assert _consistency(sid, fallback, "Anything else I can do for you?") in (None, 100)
+    assert _consistency(sid, fallback, "Is that everything for today?") in (None, 100)
     assert _consistency(sid, "You were sent the wrong size, and that's on us.", "The exchange costs £4.") in (None, 100)

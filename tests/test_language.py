@@ -353,3 +353,24 @@ def test_a_passive_in_a_time_clause_a_report_or_a_notice_is_not_work_done(text):
 
 def test_a_plain_passive_report_of_work_is_still_done():
     assert "done" in acts("Your lenses are fitted and ready at the front desk.").names()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("I am not sure, so let me ask Marguerite in accounts, two ticks.", "escalation"),
+    ("Let me ask my supervisor and come back to you in five minutes.", "escalation"),
+    ("I ring you tomorrow when the van come back.", "plain"),
+    ("If the courier misses you, I will drop it round myself.", "fallback"),
+])
+def test_promises_in_plain_words_a_named_helper_or_a_plan_b_are_commitments(text, kind):
+    found = acts(text).acts
+    assert any(a.name == "commitment" and a.kind == kind for a in found) and "stalling" not in {a.name for a in found}
+
+
+@pytest.mark.parametrize("text", ["I post the statements every month.", "Let me ask.", "I will ask the team later."])
+def test_habits_and_bare_stalls_are_not_those_commitments(text):
+    assert not any(a.name == "commitment" and a.kind in ("plain", "escalation") for a in acts(text).acts)
+
+
+def test_a_time_clause_then_what_happens_is_a_statement_not_a_question():
+    assert "question" not in acts("When the form arrives, you just sign and post it back.").names()
+    assert "bad_news" not in acts("If the courier misses you, I will drop it round myself.").names()

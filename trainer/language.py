@@ -441,8 +441,12 @@ def is_vague(norm: str) -> bool:
 def is_question(sentence: str, norm: str) -> bool:
     if sentence.rstrip().endswith("?"):
         return True
-    # "What happened is...", "What a lovely idea.", "Should be with you by 9." start like questions and are not
-    return bool(QUESTION_START.match(norm)) and not _NOT_ASKING.match(norm)
+    # "What happened is...", "What a lovely idea.", "Should be with you by 9." start like questions and are not;
+    # nor is "When it arrives, you'll need to sign for it": a time clause, then what happens
+    return bool(QUESTION_START.match(norm)) and not _NOT_ASKING.match(norm) and not _WHEN_THEN.match(norm)
+
+
+_WHEN_THEN = re.compile(r"^(?:when|where|once|whenever|wherever)\b[^,?]*, (?:i|we|you|it|they|he|she|there|the|your|our|this|that|just|please)\b")
 
 
 def question_kinds(norm: str) -> list[str]:
@@ -797,6 +801,44 @@ def _offers_to(norm: str) -> bool:
     return _work_verb(match.group(1), "VB")
 
 
+_ASKS = re.compile(r"\b(?:let me|i will|i am going to|i am just going to|i will just|i am gonna) (?:just |quickly |go and |pop and )?(?:ask|check with|run it by|speak to|talk to|grab) (?P<who>(?:[a-z]+ ){0,3}[a-z]+)")
+_OWNERS = frozenset("manager supervisor colleague pharmacist team desk department lead boss specialist engineer technician expert chef mechanic vet nurse doctor office".split())
+_SOON = re.compile(r"\b(?:two|a couple of|a few|five|ten|one|a) (?:ticks|tick|secs|seconds|minutes|mins|moments)\b|\bright back\b|\bcome back to you\b|\bstraight back\b")
+
+
+def _asks_an_owner(s: _Sentence) -> bool:
+    """Asking someone who knows, named or by role, and saying when you'll be back: not a stall."""
+    match = _ASKS.search(s.norm)
+    if not match:
+        return False
+    who = match.group("who").split()
+    named = any(w in _OWNERS for w in who) or any(re.search(rf"\b{re.escape(w.capitalize())}\b", s.text) for w in who[:1] if len(w) > 2)
+    return named and bool(told_time(s.norm) or _SOON.search(s.norm))
+
+
+def _main_clause(norm: str) -> str:
+    """After "if ..., ": what happens then. The condition itself ("if the parts are late") is no news."""
+    if not _CONDITIONAL.match(norm):
+        return norm
+    comma = norm.find(", ")
+    return norm[comma + 2:] if comma > 0 else norm
+
+
+_BARE = re.compile(r"^(?:(?:ok|okay|yes|so|right|no problem|sure),? )?(?:i|we) (?:also |then |now )?([a-z]{3,})\b")
+_HABIT = re.compile(r"\b(?:every|always|usually|normally|often|each|sometimes|generally)\b")
+_FUTURE = re.compile(r"\b(?:tomorrow|tonight|later|next|this (?:afternoon|evening|morning|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by|within|in (?:a|an|one|two|three|five|ten|\d+)|when|once|as soon as)\b")
+
+
+def _bare_promise(norm: str) -> bool:
+    """Learners of English often promise in the plain present ("I send it tomorrow", "we call you when it
+    comes"): first person, a verb of work in its base form, a time ahead, and no word of habit."""
+    match = _BARE.match(norm)
+    if not match or _HABIT.search(norm) or not _FUTURE.search(norm, match.end()):
+        return False
+    verb = match.group(1)
+    return verb_lemma(verb) == verb and verb not in NOT_WORK and _work_verb(verb, "VB")
+
+
 _TAKING = frozenset("take grab borrow confirm verify start just need double".split())
 
 
@@ -848,6 +890,9 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
         s.add("done" if done else "commitment", 2 if timed or done else 1, "escalation")
         if done:
             s.add("commitment", 2, "escalation")
+    elif not asking and _asks_an_owner(s):
+        # "let me ask Bronwen on the trade desk, two ticks": finding out from someone named, with a when, is a step taken
+        s.add("commitment", 2 if told_time(norm) else 1, "escalation")
     elif (find("DONE", norm, inner=True) or _done_verb(norm) or find("WAIVED", norm) or _nominal_done(norm)) and not asking and not (find("BAD_NEWS", norm) and not _BY_ME.search(norm)):
         # work done on the spot is a kept promise: at least as good as "I will"
         s.add("done", 2)
@@ -858,6 +903,11 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
         and not (vague and not timed) and not handover and not _RIGHT_WITH_YOU.search(norm)
     ):  # "you'll have to contact your bank" is a job handed to them; "we'll look into it" is no promise
         s.add("commitment", 2 if timed and not vague else 1)
+    elif not asking and _CONDITIONAL.match(norm) and (main := _main_clause(norm)) != norm and (
+            find("COMMITMENT", main, inner=True) or _WILL_DO.search(main)) and not _SENDS_AWAY.search(main):
+        s.add("commitment", 1, "fallback")  # "if the parts are late, I'll lend you a car": a promise for when things slip
+    elif timed and not asking and _bare_promise(norm):
+        s.add("commitment", 2 if told_time(norm) else 1, "plain")  # "I call you tomorrow when the part come": a promise in plain present
     elif timed and not vague and not asking and (find("SCHEDULED", norm) or _scheduled_verb(norm) or _future_plan(norm)):
         s.add("commitment", 2, "scheduled")  # "if I book it now, it arrives Friday" is a plan too
     elif not asking and _ON_IT.search(norm):
@@ -882,7 +932,7 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
     good = find("GOOD_NEWS", norm)
     if good and _agrees_only(s, context, good):
         good = None
-    if (news := find("BAD_NEWS", norm) or s.did("refusal")) and not asking and not find("WAIVED", norm) and not courteous_hold:
+    if (news := find("BAD_NEWS", _main_clause(norm)) or s.did("refusal")) and not asking and not find("WAIVED", norm) and not courteous_hold:
         s.add("bad_news", 1, "" if news is not True else "refusal")  # a refusal is unwelcome news too
     elif not asking and (news := good or s.did("done")):
         s.add("good_news", 1, "" if news is not True else "done")  # something already done for them is good news too
@@ -1115,7 +1165,8 @@ def _hostility(s: _Sentence) -> None:
         s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "offer", "done", "exploration", "understanding", "empathy"))]
     if find("OVERPROMISE", norm) and not s.asking and not _HEDGED.search(norm):  # sure of what is not theirs to promise; "it shouldn't" hedges
         s.add("overpromise")
-    if find("STALLING", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm) and not _ON_IT.search(norm):  # "thanks for holding on" thanks; it does not stall
+    if find("STALLING", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm) and not _ON_IT.search(norm) \
+            and not any(a.kind == "escalation" and a.quote == s.text for a in s.acts):  # "thanks for holding on" thanks; it does not stall
         s.add("stalling")
     if find("SLANG", normalise_plain(s.text)) or _AINT.search(s.text):  # slang is in the words as typed, before expansion
         s.add("slang")
