@@ -374,3 +374,29 @@ def test_habits_and_bare_stalls_are_not_those_commitments(text):
 def test_a_time_clause_then_what_happens_is_a_statement_not_a_question():
     assert "question" not in acts("When the form arrives, you just sign and post it back.").names()
     assert "bad_news" not in acts("If the courier misses you, I will drop it round myself.").names()
+
+
+@pytest.mark.parametrize("question, echo, answer", [
+    ("Can I pay my parking permit online?", "Thanks for asking about parking permits, we love hearing from residents.",
+     "Yes - log in with your permit number and pay under Renewals."),
+    ("How do I reset the router?", "Great question about the router, lots of people ask about routers.",
+     "You hold the pin-hole button on the back for ten seconds, it takes a minute to come back."),
+])
+def test_an_echo_of_the_topic_is_not_an_answer_but_the_information_is(question, echo, answer):
+    from trainer.language import answers
+
+    assert not answers(question, [], analyse(echo))
+    assert answers(question, [], analyse(answer))
+
+
+def test_a_negator_at_the_start_of_a_sentence_still_governs_it():
+    assert "good_news" not in acts("No upgrade is possible on this fare.").names()
+    assert "refusal" not in acts("Yes, that is possible.").names()
+
+
+def test_without_in_the_subject_does_not_cancel_the_feeling():
+    assert "empathy" in acts("A wedding without the photographer you booked is heartbreaking.").names()
+
+
+def test_how_long_something_takes_is_not_a_stall():
+    assert "stalling" not in acts("The update installs overnight and takes a minute to restart.").names()

@@ -143,7 +143,8 @@ _CLAUSE_END = re.compile(r"[,;:.!?]| but | and | - ")
 def negated(norm: str, start: int, end: int | None = None, allowed: frozenset[str] = frozenset()) -> bool:
     """True when a negator governs the match: earlier in the same clause, or inside the match itself;
     with ``end``, also when the clause says the thing matched has run out."""
-    clause_start = max(max(norm.rfind(c, 0, start) for c in ",;:.!?(") + 1, norm.rfind(" - ", 0, start) + 3)
+    dash = norm.rfind(" - ", 0, start)
+    clause_start = max(max(norm.rfind(c, 0, start) for c in ",;:.!?(") + 1, dash + 3 if dash >= 0 else 0)
     but = norm.rfind(" but ", 0, start)
     clause_start = max(clause_start, but + 5 if but >= 0 else 0)
     before = norm[clause_start:start].split()[-4:]
@@ -168,6 +169,8 @@ def _governs_other_verb(before: list[str], first: list[str]) -> bool:
     match brings its own verb ("is miserable"), so it stays unnegated. "I don't think that is..." still negates."""
     last = max(i for i, w in enumerate(before) if w in NEGATORS)
     between = before[last + 1:]
+    if between and first and first[0] in _COPULAS and before[last] == "without":
+        return True  # "a first day without the right blazer is miserable": "without" belongs to the subject
     return bool(between and first and first[0] in _COPULAS and not any(w in _THINKING for w in between)
                 and any(w.endswith(("ed", "ing", "en")) for w in between))
 
@@ -1234,6 +1237,16 @@ _LEAD_IN = re.compile(r"^(?:(?:hi|hello|hey|hiya|ok|okay|right|so|um|and|also|so
 _YES_OR_NO = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|right|so|well)[\s,!.-]+)?(?:yes|yeah|yep|no|nope|sure|certainly|absolutely|of course|definitely|not yet|not that one|not at the moment|not right now|not really|not today|unfortunately|i am afraid|afraid not|it does|it is|it can|it will|we do|we can|we will|i can|i will|you can|you will|they do|they are|they will)\b")
 
 
+_EMPTY_ACTS = frozenset({"thanks", "greeting", "closing", "stalling", "deflection", "dismissal", "apology", "empathy", "transfer", "hold"})
+_SAYING_ACTS = frozenset({"offer", "commitment", "done", "good_news", "bad_news", "refusal", "follow_up"})
+
+
+def _informative(sentence: str, reply: Analysis) -> bool:
+    """A sentence that tells them something: not only thanks, a greeting, sympathy, a stall or a pointer elsewhere."""
+    acts = {a.name for a in reply.acts if a.quote == sentence}
+    return not (acts & _EMPTY_ACTS) or bool(acts & _SAYING_ACTS)
+
+
 def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = False) -> bool:
     """Does the reply take up a customer's question? Judged by what kind of answer the question wants."""
     norm = normalise(reply.text)
@@ -1245,13 +1258,17 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
     # "quick one - does it...", "just wondering, can you..." ask yes or no after a lead-in
     yes_no = re.match(r"^(?:[^,:;?]{0,40}?(?:,|:|;| -)\s*)?(so )?(will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b", qnorm)
     opening = normalise(reply.sentences[0]) if reply.sentences else norm
-    if yes_no and (
-        _YES_OR_NO.match(opening) or reply.has("commitment", 2) or reply.has("offer") or reply.has("refusal") or reply.has("done") or reply.has("bad_news")
-    ):  # a yes or a no up front, or the thing itself; a "yes" buried in talk about the topic is not an answer
+    asked = content_words(question)
+    # the thing itself, up front or about what they asked: an unrelated "done" later in the reply answers nothing
+    on_point = [a for a in reply.acts if (a.name in ("offer", "refusal", "done", "bad_news") or a.name == "commitment" and a.strength >= 2)
+                and (reply.sentences and a.quote == reply.sentences[0] or asked & content_words(a.quote))]
+    if yes_no and (_YES_OR_NO.match(opening) or on_point):  # a "yes" buried in talk about the topic is not an answer
         return True
     if re.match(r"^(so )?(what|how|which)\b", qnorm) and (reply.has("offer") or reply.has("commitment", 2) or reply.has("exploration", 2)):
         return True  # a clarifying question about what they need takes the question up too
-    overlap = content_words(question) & content_words(reply.text)
+    # an echo of the topic is no answer: "thanks for asking about renewals" names it and says nothing
+    said = " ".join(sentence for sentence in reply.sentences if _informative(sentence, reply))
+    overlap = asked & content_words(said)
     asks = any(a.name == "question" and a.kind not in ("request", "permission") for a in reply.acts)
     if re.match(r"^(so )?how\b", qnorm) and any(a.name == "question" and a.kind == "request" for a in reply.acts):
         return True  # "how do I renew?" - "could you drop the form at reception?" tells them how
