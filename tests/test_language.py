@@ -380,7 +380,7 @@ def test_a_time_clause_then_what_happens_is_a_statement_not_a_question():
     ("Can I pay my parking permit online?", "Thanks for asking about parking permits, we love hearing from residents.",
      "Yes - log in with your permit number and pay under Renewals."),
     ("How do I reset the router?", "Great question about the router, lots of people ask about routers.",
-     "You hold the pin-hole button on the back for ten seconds, it takes a minute to come back."),
+     "Hold the pin-hole button on the back of the router for ten seconds; it takes a minute to come back."),
 ])
 def test_an_echo_of_the_topic_is_not_an_answer_but_the_information_is(question, echo, answer):
     from trainer.language import answers

@@ -1241,10 +1241,23 @@ _EMPTY_ACTS = frozenset({"thanks", "greeting", "closing", "stalling", "deflectio
 _SAYING_ACTS = frozenset({"offer", "commitment", "done", "good_news", "bad_news", "refusal", "follow_up"})
 
 
+_INFORMATION = re.compile(
+    r"\d|\b(?:yes|yeah|yep|no|not|never|because|since|so that|which means|means|unless|only|every|each|first|then|after|before|until)\b"
+    r"|^(?:just |simply |please )?(?:press|click|tap|hold|go|open|log|sign|pick|choose|select|bring|send|fill|turn|use|take|call|ring|visit|enter|type|try|pop|drop|switch|unplug|restart|check)\b"
+    r"|\byou (?:can|could|just|need to|have to|will need to|will want to|would|should) [a-z]+"
+)
+
+
 def _informative(sentence: str, reply: Analysis) -> bool:
-    """A sentence that tells them something: not only thanks, a greeting, sympathy, a stall or a pointer elsewhere."""
+    """A sentence that tells them something (an act of substance, a number or time, a yes or no, a step to
+    take, a reason), not one that only thanks, greets, sympathises, stalls or names their topic back."""
     acts = {a.name for a in reply.acts if a.quote == sentence}
-    return not (acts & _EMPTY_ACTS) or bool(acts & _SAYING_ACTS)
+    if acts & _SAYING_ACTS:
+        return True
+    if acts & _EMPTY_ACTS:
+        return False
+    norm = normalise(sentence)
+    return bool(_INFORMATION.search(norm) or find("TIME", norm))
 
 
 def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = False) -> bool:
