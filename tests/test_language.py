@@ -400,3 +400,27 @@ def test_without_in_the_subject_does_not_cancel_the_feeling():
 
 def test_how_long_something_takes_is_not_a_stall():
     assert "stalling" not in acts("The update installs overnight and takes a minute to restart.").names()
+
+
+@pytest.mark.parametrize("text", [
+    "You can't have scanned the barcode properly.",
+    "You must have typed the old postcode.",
+    "Account holders are responsible for reporting a lost card.",
+])
+def test_fault_inferred_or_put_on_a_rule_is_blame(text):
+    assert "blame" in acts(text).names()
+
+
+@pytest.mark.parametrize("text", ["You must have been so anxious.", "You will have had a text from us.", "You must have felt let down."])
+def test_inferring_their_feelings_or_what_they_received_is_not_blame(text):
+    assert "blame" not in acts(text).names()
+
+
+@pytest.mark.parametrize("text", [
+    "We haven't any in navy until the spring.",
+    "The locksmith has yet to arrive.",
+    "Your passport photos are not ready yet.",
+    "The earliest appointment is not until next Tuesday.",
+])
+def test_unwelcome_news_told_as_not_yet_or_not_until_is_bad_news(text):
+    assert "bad_news" in acts(text).names()

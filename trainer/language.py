@@ -391,6 +391,11 @@ _YOUR_FAULT = re.compile(
     r"\byou (really |honestly |probably )?(should|ought to) have (been more|known|read|checked|kept|looked|called|told|asked|noticed|waited|listened)\b"
     r"|\b(probably|must be|likely|definitely|almost certainly|it is|that is|it is just) (your|on your) (end|side|router|wiring|device|equipment|settings|connection|phone|computer|fault|mistake)\b"
 )
+# "You can't have opened the email", "you must have ticked the wrong box": the customer's fault, inferred
+_INFERRED_FAULT = re.compile(r"\byou (?:must|can not|could not|would not) have (?:not )?([a-z]+(?:ed|en|t))\b")
+_NOT_FAULT = frozenset("feel think want expect hope wonder hear see be have get know go spend wait".split())
+_RESPONSIBLE = re.compile(r"\b(?:customers|members|guests|passengers|tenants|residents|patients|account holders|cardholders|you) (?:are|were) (?:solely |fully |entirely )?responsible for\b"
+                          r"|\bit is (?:the customer|the member|the guest|the passenger|your) (?:own )?responsibility\b")
 _CONSEQUENCE = re.compile(r"(so|which is why|that is why|that is how|this is why)\b")
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|u|ur)\b")
 _EYE_ROLL = re.compile("\U0001f644|\\*sighs?\\*|\\bsmh\\b|\\(sigh\\)")
@@ -1140,7 +1145,9 @@ def _hostility(s: _Sentence) -> None:
     if blame and s.asking and _EITHER_OR.search(norm):
         blame = None  # "was it stolen or did you lose it?" asks; it does not accuse
     if not blame and not s.asking:
-        blame = _YOUR_FAULT.search(norm)  # "you should have been more careful", "it's probably your router"
+        blame = _YOUR_FAULT.search(norm) or _RESPONSIBLE.search(norm) or (
+            (inferred := _INFERRED_FAULT.search(norm)) and (verb_lemma(inferred.group(1)) or inferred.group(1)) not in _NOT_FAULT
+            and affect.valence(inferred.group(1)) >= 0)  # "you must have been worried" feels for them
     if blame or _COUNTERFACTUAL_BLAME.search(norm) and not re.search(r"\b(i|we) (would|could|might)( not)? have\b", norm):
         s.add("blame", 2)  # and a sentence that blames them does them no service, whatever else it says
         s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "done", "good_news", "offer"))]
