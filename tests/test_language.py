@@ -424,3 +424,12 @@ def test_inferring_their_feelings_or_what_they_received_is_not_blame(text):
 ])
 def test_unwelcome_news_told_as_not_yet_or_not_until_is_bad_news(text):
     assert "bad_news" in acts(text).names()
+
+
+@pytest.mark.parametrize("text", ["The slimline kettle would suit your gran best.", "The quiet room at the back would be ideal for you."])
+def test_a_recommendation_that_fits_them_is_an_offer(text):
+    assert "offer" in acts(text).names()
+
+
+def test_saying_something_would_not_suit_them_offers_nothing():
+    assert "offer" not in acts("The top bunk would not suit your gran.").names()

@@ -850,7 +850,9 @@ def _bare_promise(norm: str) -> bool:
 _TAKING = frozenset("take grab borrow confirm verify start just need double".split())
 
 
-_RECOMMEND = re.compile(r"^(?:(?:honestly|personally|if i were you|in your shoes|for (?:her|him|them|you)),? )?(?:i would|i'd) (?:go for|go with|recommend|suggest|pick|choose|try)\b")
+_RECOMMEND = re.compile(r"^(?:(?:honestly|personally|if i were you|in your shoes|for (?:her|him|them|you)),? )?(?:i would|i'd) (?:go for|go with|recommend|suggest|pick|choose|try)\b"
+                        r"|\b(?:would|will|should|might) (?:suit|fit) (?:you|her|him|them|your \w+)(?: (?:best|perfectly|well|nicely|better))?\b"
+                        r"|\b(?:would|will) be (?:ideal|perfect|just right|a good fit|a great fit|the best fit|the one) for (?:you|her|him|them|your)\b")
 
 
 _AGREEMENT = re.compile(r"^(?:(?:oh|ah|well|ok|okay|right),? )?(?:yes|yep|yeah|absolutely|of course|certainly|sure|definitely|no problem)\b[ ,.!]*")
@@ -876,8 +878,8 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
     elif asking and ((tagged := _OFFER_THEN_ASK.match(norm)) and _CAN_DO.search(tagged.group("offer")) or _MAY_I.match(norm) or _FANCY.match(norm)):
         # "fancy the oat one instead?", "would you like the same engraving?" offer while they ask
         s.add("offer", 2 if s.specific or find("TIME", norm) else 1)  # an offer put as a question is still an offer
-    elif _RECOMMEND.match(norm) and not asking:
-        s.add("offer", 2 if s.specific else 1)  # "I'd go for the oak one" recommends
+    elif _RECOMMEND.search(norm) and not asking and not negated(norm, _RECOMMEND.search(norm).start()):
+        s.add("offer", 2 if s.specific else 1)  # "I'd go for the oak one", "the 16-25 railcard would suit him best" recommend
     can_do = _CAN_DO.search(norm)
     if can_do and not negated(norm, can_do.start()) and not asking:
         s.add("offer", 2 if s.specific or find("TIME", norm) else 1)  # "I can't..., but I can move you to six"
