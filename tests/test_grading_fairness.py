@@ -479,3 +479,17 @@ def test_a_plan_b_in_the_same_reply_and_a_call_about_an_earlier_booking_are_no_c
     fallback = "Your frames will be ready by 3 pm, and if the lab runs late I'll have them at our other branch by six instead."
     assert _consistency(sid, fallback, "Is that everything for today?") in (None, 100)
     assert _consistency(sid, "You were sent the wrong size, and that's on us.", "The exchange costs £4.") in (None, 100)
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_an_honest_estimate_with_a_plan_b_beats_a_guarantee_on_reliability(sid):
+    sure = card(sid, ["Trust me, the new valve will definitely be fitted by Friday, one hundred percent."])
+    honest = card(sid, ["The new valve should be fitted by Friday; if the supplier lets us down, I'll book the first Monday slot and ring you."])
+    assert honest.pillars["reliability"].score > sure.pillars["reliability"].score
+    assert criterion(sure, "reliability", "consistency") < 50
+
+
+def test_a_date_that_answers_a_yes_or_no_question_about_a_date_is_an_answer():
+    from trainer.language import analyse, answers
+
+    assert answers("Will the blinds be up before my sister visits on the 9th?", [], analyse("They should be fitted by the 6th."))

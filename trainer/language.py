@@ -1283,9 +1283,11 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
     asked = content_words(question)
     # the thing itself, up front or about what they asked: an unrelated "done" later in the reply answers nothing
     on_point = [a for a in reply.acts if (a.name in ("offer", "refusal", "done", "bad_news") or a.name == "commitment" and a.strength >= 2)
-                and (reply.sentences and a.quote == reply.sentences[0] or asked & content_words(a.quote))]
+                and (a.quote in reply.sentences[:2] or asked & content_words(a.quote))]
     if yes_no and (_YES_OR_NO.match(opening) or on_point):  # a "yes" buried in talk about the topic is not an answer
         return True
+    if yes_no and find("TIME", qnorm) and told_time(opening):
+        return True  # "will it be back before the 20th?" - "it should reach you by the 14th" answers with the date
     if re.match(r"^(so )?(what|how|which)\b", qnorm) and (reply.has("offer") or reply.has("commitment", 2) or reply.has("exploration", 2)):
         return True  # a clarifying question about what they need takes the question up too
     # an echo of the topic is no answer: "thanks for asking about renewals" names it and says nothing

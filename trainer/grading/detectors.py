@@ -741,6 +741,10 @@ def concrete_commitment(view: View) -> Judgement:
     if best == 2 and evidence and all(e in sure for e in evidence):  # a guarantee is not a plan
         value = 0.5
     note = {0: "no commitment", 1: "a commitment without a time or a how", 2: "commits to what and when"}[best]
+    estimate = next(((r.turn, s) for r in view.replies for s, n in zip(r.sentences, r.norms, strict=True) if find("ESTIMATE", n) and told_time(n)), None)
+    plan_b = next(((r.turn, a.quote) for r in view.replies for a in r.analysis.acts if a.kind == "fallback"), None)
+    if estimate and plan_b and value < 1.0:  # "it should be with you by the 14th; if not, I'll fast-track it" is the honest plan
+        best, value, evidence, note = 2, 1.0, [estimate, plan_b], "an honest estimate with what you will do if it slips"
     missed = None if value >= 1 else (evidence[0] if evidence else _first_reply(view))
     at_counter = view.channel == "in-person"
     example = _scenario_example(view, "commitment")
@@ -838,7 +842,8 @@ def consistency(view: View) -> Judgement:
     # a promise changed without a word is a promise broken: worth nothing, never more than having promised
     # nothing; owning the change ("I gave you the wrong date") or an unkeepable guarantee costs half
     silent = sum(1 for _, _, why in problems if why.startswith(("changes", "contradicts")))
-    value = max(0.0, 1.0 - silent - 0.5 * (len(problems) - silent))
+    unkeepable = sum(1 for _, _, why in problems if why.startswith("guarantees"))  # likely broken: worth less than an honest estimate
+    value = max(0.0, 1.0 - silent - 0.75 * unkeepable - 0.5 * (len(problems) - silent - unkeepable))
     if problems:
         turn, quote, why = problems[0]
         if why.startswith("guarantees"):
