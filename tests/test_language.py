@@ -433,3 +433,11 @@ def test_a_recommendation_that_fits_them_is_an_offer(text):
 
 def test_saying_something_would_not_suit_them_offers_nothing():
     assert "offer" not in acts("The top bunk would not suit your gran.").names()
+
+
+def test_a_step_to_take_answers_a_how_do_i_question_without_repeating_its_words():
+    from trainer.language import answers
+
+    question = "How do I get my deposit back?"
+    assert answers(question, [], analyse("Just email the checkout photos to the lettings desk."))
+    assert not answers(question, [], analyse("Lots of tenants wonder about that."))

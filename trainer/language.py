@@ -1257,6 +1257,12 @@ _INFORMATION = re.compile(
 )
 
 
+_STEP = re.compile(
+    r"^(?:(?:so|okay|ok|right|easy|sure),? )?(?:(?:you )?(?:just|simply|first) |you (?:can|need to|have to|just|simply) |please )?"
+    r"(?:press|click|tap|hold|go|open|log|sign|pick|choose|select|bring|send|fill|turn|use|take|call|ring|visit|enter|type|try|pop|drop|switch|unplug|restart|reset|scan|upload|download|head|pay|book|text|email|reply)\b"
+)
+
+
 def _informative(sentence: str, reply: Analysis) -> bool:
     """A sentence that tells them something (an act of substance, a number or time, a yes or no, a step to
     take, a reason), not one that only thanks, greets, sympathises, stalls or names their topic back."""
@@ -1294,6 +1300,7 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
     said = " ".join(sentence for sentence in reply.sentences if _informative(sentence, reply))
     overlap = asked & content_words(said)
     asks = any(a.name == "question" and a.kind not in ("request", "permission") for a in reply.acts)
-    if re.match(r"^(so )?how\b", qnorm) and any(a.name == "question" and a.kind == "request" for a in reply.acts):
-        return True  # "how do I renew?" - "could you drop the form at reception?" tells them how
+    if re.match(r"^(so )?how (do|can|should|would|could) (i|we)\b", qnorm) and (
+            any(a.name == "question" and a.kind == "request" for a in reply.acts) or any(_STEP.match(normalise(s)) for s in reply.sentences[:2])):
+        return True  # "how do I renew?" - "could you drop the form at reception?" or "just hold the button for ten seconds" tells them how
     return len(overlap) >= 2 or (len(overlap) == 1 and reply.word_count >= 6 and not asks)
