@@ -493,3 +493,9 @@ def test_a_date_that_answers_a_yes_or_no_question_about_a_date_is_an_answer():
     from trainer.language import analyse, answers
 
     assert answers("Will the blinds be up before my sister visits on the 9th?", [], analyse("They should be fitted by the 6th."))
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_changed_day_is_caught_even_when_the_first_was_said_with_if_that_suits(sid):
+    first = "I'll ring you on Tuesday if that suits."
+    assert _consistency(sid, first, "I'll ring you on Thursday then.") < _consistency(sid, first, "So I'll ring you on Tuesday, as agreed.")

@@ -441,3 +441,30 @@ def test_a_step_to_take_answers_a_how_do_i_question_without_repeating_its_words(
     question = "How do I get my deposit back?"
     assert answers(question, [], analyse("Just email the checkout photos to the lettings desk."))
     assert not answers(question, [], analyse("Lots of tenants wonder about that."))
+
+
+# Near-misses a fresh-eyes reviewer found for this session's readers.
+@pytest.mark.parametrize("text", ["We close at 6 tomorrow.", "We ship within 2 working days of payment.", "We deliver on Mondays and Thursdays."])
+def test_timetables_and_house_rules_are_not_promises(text):
+    assert not any(a.name == "commitment" for a in acts(text).acts)
+
+
+@pytest.mark.parametrize("customer, reply", [("Can you check my payment went through?", "Yes, it cleared this morning."),
+                                             ("Could you see if the table is still booked?", "Yes, your table for four is still on for Saturday.")])
+def test_a_yes_that_reports_how_things_stand_is_good_news_even_after_a_request(customer, reply):
+    assert "good_news" in analyse(reply, Context(last_customer_line=customer)).names()
+
+
+@pytest.mark.parametrize("text, act, kind", [
+    ("If you'd like, I'll post it by recorded delivery tomorrow.", "offer", ""),
+    ("When the spare arrives on Tuesday, I'll ring you to book the fitting.", "commitment", ""),
+])
+def test_a_courtesy_if_offers_and_a_when_clause_promises_neither_is_a_plan_b(text, act, kind):
+    assert any(a.name == act and a.kind == kind for a in acts(text).acts)
+
+
+def test_closing_courtesies_and_neutral_inferences_are_not_promises_or_blame():
+    assert not any(a.kind == "fallback" for a in acts("If you have any other questions, I'll be happy to help.").acts)
+    assert "blame" not in acts("You must have spoken to my colleague Imran yesterday.").names()
+    assert "good_news" not in acts("It is possible that the parcel is held at customs.").names()
+    assert "bad_news" not in acts("The next bus is in 5 minutes.").names()

@@ -393,8 +393,8 @@ _YOUR_FAULT = re.compile(
 )
 # "You can't have opened the email", "you must have ticked the wrong box": the customer's fault, inferred
 _INFERRED_FAULT = re.compile(r"\byou (?:must|can not|could not|would not) have (?:not )?([a-z]+(?:ed|en|t))\b")
-_NOT_FAULT = frozenset("feel think want expect hope wonder hear see be have get know go spend wait".split())
-_RESPONSIBLE = re.compile(r"\b(?:customers|members|guests|passengers|tenants|residents|patients|account holders|cardholders|you) (?:are|were) (?:solely |fully |entirely )?responsible for\b"
+_NOT_FAULT = frozenset("feel think want expect hope wonder hear see be have get know go spend wait speak talk mean receive meet".split())
+_RESPONSIBLE = re.compile(r"\b(?:customers|members|guests|passengers|tenants|residents|patients|account holders|cardholders|you) (?:are|were) (?:solely |fully |entirely )?responsible for\b(?! nothing)"
                           r"|\bit is (?:the customer|the member|the guest|the passenger|your) (?:own )?responsibility\b")
 _CONSEQUENCE = re.compile(r"(so|which is why|that is why|that is how|this is why)\b")
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|u|ur)\b")
@@ -824,6 +824,11 @@ def _asks_an_owner(s: _Sentence) -> bool:
     return named and bool(told_time(s.norm) or _SOON.search(s.norm))
 
 
+_PLAN_B = re.compile(r"^(?:if|unless|should|in case)\b")
+_COURTESY_IF = re.compile(r"^if (?:you (?:would like|like|want|wish|prefer|need|have|could|can|are ready|are happy)|that is (?:ok|okay|alright|fine|convenient)|that suits|it helps|i am honest|i may|i can|you do not mind)\b")
+_AT_YOUR_SERVICE = re.compile(r"\b(?:i|we) will be (?:happy|glad|here|around|pleased|delighted)\b")
+
+
 def _main_clause(norm: str) -> str:
     """After "if ..., ": what happens then. The condition itself ("if the parts are late") is no news."""
     if not _CONDITIONAL.match(norm):
@@ -833,8 +838,9 @@ def _main_clause(norm: str) -> str:
 
 
 _BARE = re.compile(r"^(?:(?:ok|okay|yes|so|right|no problem|sure),? )?(?:i|we) (?:also |then |now )?([a-z]{3,})\b")
-_HABIT = re.compile(r"\b(?:every|always|usually|normally|often|each|sometimes|generally)\b")
-_FUTURE = re.compile(r"\b(?:tomorrow|tonight|later|next|this (?:afternoon|evening|morning|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by|within|in (?:a|an|one|two|three|five|ten|\d+)|when|once|as soon as)\b")
+_HABIT = re.compile(r"\b(?:every|always|usually|normally|often|each|sometimes|generally|within|working days|business days|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays)\b")
+_SCHEDULE_VERBS = frozenset("open close start stop finish need work serve run take do ship process deliver charge accept".split())  # "we close at 6 tomorrow" is a timetable
+_FUTURE = re.compile(r"\b(?:tomorrow|tonight|later|next|before|this (?:afternoon|evening|morning|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by|within|in (?:a|an|one|two|three|five|ten|\d+)|when|once|as soon as)\b")
 
 
 def _bare_promise(norm: str) -> bool:
@@ -844,7 +850,7 @@ def _bare_promise(norm: str) -> bool:
     if not match or _HABIT.search(norm) or not _FUTURE.search(norm, match.end()):
         return False
     verb = match.group(1)
-    return verb_lemma(verb) == verb and verb not in NOT_WORK and _work_verb(verb, "VB")
+    return verb_lemma(verb) == verb and verb not in _SCHEDULE_VERBS and (verb in ("check", "call") or verb not in NOT_WORK and _work_verb(verb, "VB"))
 
 
 _TAKING = frozenset("take grab borrow confirm verify start just need double".split())
@@ -856,6 +862,8 @@ _RECOMMEND = re.compile(r"^(?:(?:honestly|personally|if i were you|in your shoes
 
 
 _AGREEMENT = re.compile(r"^(?:(?:oh|ah|well|ok|okay|right),? )?(?:yes|yep|yeah|absolutely|of course|certainly|sure|definitely|no problem)\b[ ,.!]*")
+
+
 _ASKS_AGENT = re.compile(r"\b(?:can|could|will|would) you\b|\b(?:can|could|may) (?:i|we) (?:get|have|book|order|change|swap|add|cancel|move|make)\b|\bplease\b")
 
 
@@ -866,8 +874,10 @@ def _agrees_only(s: _Sentence, context: Context, news: re.Match[str]) -> bool:
     agreement = _AGREEMENT.match(s.norm)
     if agreement is None or news.start() >= agreement.end() or find("GOOD_NEWS", s.norm[max(news.end(), agreement.end()):]):
         return False
-    acting = any(a.quote == s.text and a.name in ("offer", "commitment", "done") for a in s.acts)
-    return acting or bool(_ASKS_AGENT.search(normalise(context.last_customer_line)))
+    if any(a.quote == s.text and a.name in ("offer", "commitment", "done") for a in s.acts):
+        return True
+    # a bare "Of course." to "can you sort the invoice?" agrees to act; "Yes, it cleared this morning" reports
+    return len(s.norm[agreement.end():].split()) <= 2 and bool(_ASKS_AGENT.search(normalise(context.last_customer_line)))
 
 
 def _actions(s: _Sentence, context: Context = Context()) -> None:
@@ -914,8 +924,13 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
     ):  # "you'll have to contact your bank" is a job handed to them; "we'll look into it" is no promise
         s.add("commitment", 2 if timed and not vague else 1)
     elif not asking and _CONDITIONAL.match(norm) and (main := _main_clause(norm)) != norm and (
-            find("COMMITMENT", main, inner=True) or _WILL_DO.search(main)) and not _SENDS_AWAY.search(main):
-        s.add("commitment", 1, "fallback")  # "if the parts are late, I'll lend you a car": a promise for when things slip
+            find("COMMITMENT", main, inner=True) or _WILL_DO.search(main)) and not _SENDS_AWAY.search(main) and not _AT_YOUR_SERVICE.search(main):
+        if _PLAN_B.match(norm) and not _COURTESY_IF.match(norm):
+            s.add("commitment", 1, "fallback")  # "if the parts are late, I'll lend you a car": a promise for when things slip
+        elif _COURTESY_IF.match(norm):
+            s.add("offer", 2 if told_time(main) or s.specific else 1)  # "if you'd like, I'll send it by special delivery tomorrow"
+        else:
+            s.add("commitment", 2 if told_time(norm) else 1)  # "when the part arrives on Tuesday, I'll call you to book the fitting"
     elif timed and not asking and _bare_promise(norm):
         s.add("commitment", 2 if told_time(norm) else 1, "plain")  # "I call you tomorrow when the part come": a promise in plain present
     elif timed and not vague and not asking and (find("SCHEDULED", norm) or _scheduled_verb(norm) or _future_plan(norm)):
@@ -940,8 +955,8 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
         s.add("follow_up", 2 if (timed or bool(find("CHANNEL", norm))) and not vague else 1)
     courteous_hold = any(a.name == "hold" and a.strength >= 2 and a.quote == s.text for a in s.acts)
     good = find("GOOD_NEWS", norm)
-    if good and _agrees_only(s, context, good):
-        good = None
+    if good and (_agrees_only(s, context, good) or good.group().endswith("possible") and norm[good.end():].startswith(" that")):
+        good = None  # "it is possible that it is held at customs" hedges; it brings no news
     if (news := find("BAD_NEWS", _main_clause(norm)) or s.did("refusal")) and not asking and not find("WAIVED", norm) and not courteous_hold:
         s.add("bad_news", 1, "" if news is not True else "refusal")  # a refusal is unwelcome news too
     elif not asking and (news := good or s.did("done")):
@@ -1292,6 +1307,9 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
                 and (a.quote in reply.sentences[:2] or asked & content_words(a.quote))]
     if yes_no and (_YES_OR_NO.match(opening) or on_point):  # a "yes" buried in talk about the topic is not an answer
         return True
+    first_acts = {a.name for a in reply.acts if reply.sentences and a.quote == reply.sentences[0]}
+    if yes_no and not first_acts & _EMPTY_ACTS and not first_acts & {"question"} and asked & content_words(opening):
+        return True  # "does the room have a kettle?" - "all our rooms have a kettle and tea things" says so
     if yes_no and find("TIME", qnorm) and told_time(opening):
         return True  # "will it be back before the 20th?" - "it should reach you by the 14th" answers with the date
     if re.match(r"^(so )?(what|how|which)\b", qnorm) and (reply.has("offer") or reply.has("commitment", 2) or reply.has("exploration", 2)):

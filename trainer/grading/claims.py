@@ -63,9 +63,11 @@ def claims(norm: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if not (DAY.search(norm) or AMOUNT.search(norm) or CLOCK.search(norm)):
         return out  # nothing dated, timed or priced, nothing to hold the agent to
+    if _FALLBACK.match(norm):
+        return out  # "if the courier misses Tuesday, I'll send it Wednesday": a plan B beside the promise, not a new one
     for clause in _CLAUSES.split(norm):
-        if _FALLBACK.search(clause):
-            continue  # "if the van is late, by five instead": a plan B beside the promise, not a new one
+        if _FALLBACK.match(clause.strip()):
+            continue  # "... and if the van is late, by five instead"
         found = {topic: match for topic in TOPICS if (match := find(topic, clause))}
         for topic, match in found.items():
             if topic == "CLAIM_AMOUNT":  # a sum is held to what it is for: a fee and a credit are two promises
@@ -85,7 +87,7 @@ def claims(norm: str) -> list[tuple[str, str]]:
     return out
 
 
-_FALLBACK = re.compile(r"\b(?:if|unless|in case|otherwise|failing that|should (?:it|the|that|they))\b")
+_FALLBACK = re.compile(r"(?:if|unless|in case|otherwise|failing that|should (?:it|the|that|they))\b")
 
 
 def _distance(match: re.Match[str], at: int) -> int:
@@ -109,7 +111,8 @@ def _paid_for(clause: str, match: re.Match[str]) -> str:
     return next((k for k in kinds if k != "price"), kinds[0] if kinds else "")
 
 
-_FREE = re.compile(r"(?<!feel )(?<!gluten )(?<!sugar )(?<!-)(?<!that is )(?<!this is )(?<!that is all )(?<!that is totally )\b(?:free(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?(?:charge|cost|fee)|on the house|on us|complimentary|will not cost you)\b")
+_FREE = re.compile(r"(?<!feel )(?<!gluten )(?<!sugar )(?<!-)\b(?:free(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?(?:charge|cost|fee)|on the house|complimentary|will not cost you)\b"
+                   r"|(?<!that is )(?<!this is )(?<!that is all )(?<!that is totally )\bon us\b")
 _PRICED = re.compile(
     r"\b(?:fee|fees|charge|charges|charged|cost|costs|pay|payable|price|priced|surcharge|will be|comes to|that is|is|are|"
     r"a month|per month|a year|per year|a night|per night|each|per person|a head)\b"
