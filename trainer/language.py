@@ -868,15 +868,14 @@ _ASKS_AGENT = re.compile(r"\b(?:can|could|will|would) you\b|\b(?:can|could|may) 
 
 
 def _agrees_only(s: _Sentence, context: Context, news: re.Match[str]) -> bool:
-    """A leading "yes" or "sure" that agrees to do what they asked is assent, not news: "Sure, I'll
-    book it" promises, and the promise is judged as one. A yes to a question about their own
-    situation ("can I still get a refund?") stays good news."""
+    """A leading "yes" or "sure" that agrees to act is assent, not news: "Sure, I'll book it" promises,
+    and the promise is judged as one; a bare "Of course." to "can you sort the invoice?" agrees.
+    A yes that goes on to say how things stand ("Yes, it cleared this morning") is good news."""
     agreement = _AGREEMENT.match(s.norm)
     if agreement is None or news.start() >= agreement.end() or find("GOOD_NEWS", s.norm[max(news.end(), agreement.end()):]):
         return False
     if any(a.quote == s.text and a.name in ("offer", "commitment", "done") for a in s.acts):
         return True
-    # a bare "Of course." to "can you sort the invoice?" agrees to act; "Yes, it cleared this morning" reports
     return len(s.norm[agreement.end():].split()) <= 2 and bool(_ASKS_AGENT.search(normalise(context.last_customer_line)))
 
 
@@ -888,7 +887,7 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
     elif asking and ((tagged := _OFFER_THEN_ASK.match(norm)) and _CAN_DO.search(tagged.group("offer")) or _MAY_I.match(norm) or _FANCY.match(norm)):
         # "fancy the oat one instead?", "would you like the same engraving?" offer while they ask
         s.add("offer", 2 if s.specific or find("TIME", norm) else 1)  # an offer put as a question is still an offer
-    elif _RECOMMEND.search(norm) and not asking and not negated(norm, _RECOMMEND.search(norm).start()):
+    elif (recommends := _RECOMMEND.search(norm)) and not asking and not negated(norm, recommends.start()):
         s.add("offer", 2 if s.specific else 1)  # "I'd go for the oak one", "the 16-25 railcard would suit him best" recommend
     can_do = _CAN_DO.search(norm)
     if can_do and not negated(norm, can_do.start()) and not asking:
@@ -925,10 +924,10 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
         s.add("commitment", 2 if timed and not vague else 1)
     elif not asking and _CONDITIONAL.match(norm) and (main := _main_clause(norm)) != norm and (
             find("COMMITMENT", main, inner=True) or _WILL_DO.search(main)) and not _SENDS_AWAY.search(main) and not _AT_YOUR_SERVICE.search(main):
-        if _PLAN_B.match(norm) and not _COURTESY_IF.match(norm):
-            s.add("commitment", 1, "fallback")  # "if the parts are late, I'll lend you a car": a promise for when things slip
-        elif _COURTESY_IF.match(norm):
+        if _COURTESY_IF.match(norm):
             s.add("offer", 2 if told_time(main) or s.specific else 1)  # "if you'd like, I'll send it by special delivery tomorrow"
+        elif _PLAN_B.match(norm):
+            s.add("commitment", 1, "fallback")  # "if the parts are late, I'll lend you a car": a promise for when things slip
         else:
             s.add("commitment", 2 if told_time(norm) else 1)  # "when the part arrives on Tuesday, I'll call you to book the fitting"
     elif timed and not asking and _bare_promise(norm):

@@ -69,9 +69,8 @@ def claims(norm: str) -> list[tuple[str, str]]:
         if _FALLBACK.match(clause.strip()):
             continue  # "... and if the van is late, by five instead"
         found = {topic: match for topic in TOPICS if (match := find(topic, clause))}
-        for topic, match in found.items():
-            if topic == "CLAIM_AMOUNT":  # a sum is held to what it is for: a fee and a credit are two promises
-                out += [(f"{topic}:{_paid_for(clause, m)}", _amount(m.group())) for m in AMOUNT.finditer(clause)]
+        if "CLAIM_AMOUNT" in found:  # a sum is held to what it is for: a fee and a credit are two promises
+            out += [(f"CLAIM_AMOUNT:{_paid_for(clause, m)}", _amount(m.group())) for m in AMOUNT.finditer(clause)]
         # a day or time belongs to the topic said nearest to it: in "I'll ring you tomorrow to confirm the
         # engineer is still on", tomorrow is the call's day, not the engineer's
         dated = {t: m for t, m in found.items() if t != "CLAIM_AMOUNT"}
