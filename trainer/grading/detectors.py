@@ -840,7 +840,7 @@ def consistency(view: View) -> Judgement:
     if not problems and (not stated or not concrete):
         return Judgement(None, note="nothing concrete was promised, so nothing could be broken")
     # a promise changed without a word is a promise broken: worth nothing, never more than having promised
-    # nothing; owning the change ("I gave you the wrong date") or an unkeepable guarantee costs half
+    # nothing; an unkeepable guarantee costs three quarters; owning a change ("I gave you the wrong date") costs half
     silent = sum(1 for _, _, why in problems if why.startswith(("changes", "contradicts")))
     unkeepable = sum(1 for _, _, why in problems if why.startswith("guarantees"))  # likely broken: worth less than an honest estimate
     value = max(0.0, 1.0 - silent - 0.75 * unkeepable - 0.5 * (len(problems) - silent - unkeepable))

@@ -758,8 +758,7 @@ def analyse(answer: str, topic: tuple[str, ...] = (), question: str = "") -> Ana
     about_customers = bool(re.search(r"customer|client|guest|caller|patient", question.lower())) or any(re.search(r"customer|client|guest|caller", p) for p in topic)
     analysis.on_topic = any(s.topic for s in sents) or (analysis.served and about_customers and bool(analysis.story))
     story = analysis.story_sentences() or sents
-    analysis.wrong_subject = about_customers and not analysis.served and any(s.elsewhere for s in story) \
-        and not any(s.as_customer for s in sents)
+    analysis.wrong_subject = about_customers and not analysis.served and any(s.elsewhere for s in story) and not any(s.as_customer for s in sents)
     # Off the question only on strong evidence: nobody being served and nothing of the question's own subject,
     # or a story about someone who is not being served at all.
     analysis.off_topic = bool(sents) and (
