@@ -201,3 +201,30 @@ def test_she_repeats_the_time_that_belongs_to_what_she_asked_about():
     customer.respond("Hi Aisha, I'm sorry about that. I can refund it myself, no need to go to your bank. What are the final four digits on that card?")
     said = customer.respond("Thanks, that matches. The £24 refund is done - it'll be back in your account within 3 to 5 working days, and I'll email you the confirmation in the next few minutes.").text
     assert "3 to 5 working days" in said and "next few minutes" not in said
+
+
+def test_a_question_about_when_is_not_taken_for_the_persona_question_about_who():
+    """Sharing the topic's words is not asking the same thing: "when is the party?" wants a time."""
+    customer = make_customer("rules", catalog.scenarios().get("damaged-birthday-gift"), seed=0)
+    customer.open()
+    turn = customer.respond("Oh no, a cracked music box right before the party is rotten luck - when is the party?")
+    assert "Saturday" in turn.text and "turning seven" not in turn.text, turn.text
+
+
+def _asked_differently():
+    swap = {"who": "Where", "when": "Who", "where": "When"}
+    for scenario in SCENARIOS:
+        for item in scenario.customer.knows:
+            for question in item.examples:
+                head = next((k for k in swap if question.lower().startswith(k + " ")), None)
+                if head:
+                    other = swap[head] + question[len(head):]
+                    yield pytest.param(scenario, item, other, id=f"{scenario.id}:{item.id}:{other[:30]}")
+
+
+@pytest.mark.parametrize(("scenario", "item", "question"), list(_asked_differently()))
+def test_a_persona_question_asked_with_another_question_word_does_not_get_its_answer(scenario, item, question):
+    customer = make_customer("rules", scenario, seed=0)
+    customer.open()
+    turn = customer.respond(question)
+    assert not any(answer in turn.text for answer in item.answer), (question, turn.text)

@@ -118,6 +118,8 @@ def stated_example(sentence: str, examples: tuple[str, ...] | list[str]) -> str 
         wanted = _negators(normalise(example))
         if asking and "?" not in example and not _OFFER_QUESTION.match(norm):
             continue
+        if asking and not _same_ask(sentence, example):
+            continue  # "when is the party?" is not "who is the gift for?", however many words they share
         for part in parts:
             if _negators(normalise(part)) != wanted:
                 continue  # "this won't happen again" and "this will happen again" say opposite things
@@ -127,6 +129,27 @@ def stated_example(sentence: str, examples: tuple[str, ...] | list[str]) -> str 
 
 
 _CLAUSES = re.compile(r"[;:]|,\s+(?:and|but|so)\s+|\s+-\s+")
+
+# What a question asks for, by its question word; "what", "which" and a bare "how" can ask for anything.
+_ASKS = re.compile(r"(?:^|[,;:.!?(]\s*|\s-\s|\b(?:and|so|but)\s)(?:who|whom|whose|when|where|why|how (?:many|much|old|long|soon|often|far))\b|"
+                   r"(?:^|[,;:.!?(]\s*|\s-\s|\b(?:and|so|but)\s)what (?:time|day|date)\b")
+_ASK_KIND = {"whom": "who", "whose": "who", "what time": "when", "what day": "when", "what date": "when", "how soon": "when",
+             "how many": "amount", "how much": "amount", "how old": "amount", "how long": "amount", "how often": "amount"}
+
+
+def _asked_for(text: str) -> str | None:
+    """The kind of thing the last question in a text asks for (who, when, where, why, an amount), if it says."""
+    found = None
+    for match in _ASKS.finditer(normalise(text)):
+        words = match.group(0).strip(" ,;:.!?(-").removeprefix("and ").removeprefix("so ").removeprefix("but ").strip()
+        found = _ASK_KIND.get(words, words)
+    return found
+
+
+def _same_ask(part: str, example: str) -> bool:
+    """A question means an example question only if they ask for the same kind of thing, when both say."""
+    mine, theirs = _asked_for(part), _asked_for(example)
+    return mine is None or theirs is None or mine == theirs
 
 
 def _negators(norm: str) -> frozenset[str]:
