@@ -70,7 +70,7 @@ class _Index:
         if regex is None:
             if len(self.unions) > 4096:
                 self.unions.clear()
-            regex = self.one(positions[0]) if len(positions) == 1 else re.compile("|".join(f"(?:{self.sources[p]})" for p in positions))
+            regex = self.one(positions[0]) if len(positions) == 1 else re.compile(_alternation([self.sources[p] for p in positions]))
             self.unions[positions] = regex
         return regex
 
@@ -88,6 +88,17 @@ class _Index:
         # a pattern whose telling word is here may still lack another word it needs: no need to run it
         required = self.required
         return sorted([p for p in found if required[p] is None or could_match(required[p], words)])
+
+
+_WORD_START = "(?<![\\w$])"
+
+
+def _alternation(sources: list[str]) -> str:
+    """One alternation, with the word-start check every pattern opens with tested once per
+    position rather than once per pattern (the same matches, leftmost-first, in list order)."""
+    if all(s.startswith(_WORD_START) for s in sources):
+        return _WORD_START + "(?:" + "|".join(f"(?:{s[len(_WORD_START):]})" for s in sources) + ")"
+    return "|".join(f"(?:{s})" for s in sources)
 
 
 def _build_index(patterns: tuple[str, ...]) -> _Index:
