@@ -376,6 +376,13 @@ def test_a_time_clause_then_what_happens_is_a_statement_not_a_question():
     assert "bad_news" not in acts("If the courier misses you, I will drop it round myself.").names()
 
 
+@pytest.mark.parametrize("reply", ["How maddening, a flat tyre on the way to the airport.", "How kind of you to wait.",
+                                   "How frustrating for you!", "How annoying that the lift is out again."])
+def test_how_and_a_feeling_exclaims_it_does_not_ask(reply):
+    assert "question" not in acts(reply).names()
+    assert "question" in acts("How long, roughly?").names() and "question" in acts("How do I reset it").names()
+
+
 @pytest.mark.parametrize("question, echo, answer", [
     ("Can I pay my parking permit online?", "Thanks for asking about parking permits, we love hearing from residents.",
      "Yes - log in with your permit number and pay under Renewals."),

@@ -648,6 +648,9 @@ def _mocks_a_failure(norm: str) -> bool:
 _NOT_ASKING = re.compile(
     r"^(what|how|where|why|when) (i|we|you|they|he|she|it|happened|went wrong|matters|helps)\b[^?]*\b(is|was|are)\b( \S+){2,}"
     r"|^what an? \w+|^(should|would|could|will|can|might|must) (be|have been|do|work|help|arrive|get)\b"
+    # "How awful, the week before her party." and "How kind of you." exclaim; they do not ask
+    r"|^how (?!(?:much|many|long|old|soon|often|far|come|about|so|do|does|did|is|are|was|were|can|could|would|will|should|may|might)\b)"
+    r"[a-z']+(?: [a-z]+ly)?(?:[,!.]|$| for\b| that\b| of\b| to\b)"
 )
 _ON_IT = re.compile(r"\b(i am|we are) (on it|(looking at|working on|sorting|fixing) (it|this|that|your \w+) (right )?now)\b|\b(right|now) on it\b")
 _WH_START = re.compile(r"^(and |so )?(how|what|when|where|which|who|why)\b")
