@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from trainer import catalog
 from trainer.customer import make_customer
+from trainer.customer.lines import DEFAULT_LINES
 from trainer.loading import load_model
 from trainer.models import Scenario
 
@@ -228,3 +229,24 @@ def test_a_persona_question_asked_with_another_question_word_does_not_get_its_an
     customer.open()
     turn = customer.respond(question)
     assert not any(answer in turn.text for answer in item.answer), (question, turn.text)
+
+
+def test_an_offer_asked_as_a_question_gets_a_reply_to_the_offer_not_what_she_said_before():
+    customer = make_customer("rules", catalog.scenarios().get("browsing-shopper"), seed=0)
+    customer.open()
+    told = customer.respond("Welcome in! What sort of cooking is your friend into?")
+    turn = customer.respond("Would you like it gift-wrapped, so she can open it on the day?")
+    assert not turn.text.startswith("Like I said") and told.text.split(".")[0] not in turn.text, turn.text
+    assert any(line in turn.text for line in DEFAULT_LINES["offer_taken"]), turn.text
+
+
+def test_a_suggestion_that_fits_nothing_is_not_asked_for_again_in_the_same_breath():
+    """She asked what to buy and was told; the wrong thing is 'not quite it', not 'so what would you suggest?'."""
+    scenario = catalog.scenarios().get("browsing-shopper")
+    customer = make_customer("rules", scenario, seed=3)
+    customer.open()
+    asked = customer.respond("Welcome in! What kind of cooking does your friend enjoy?")
+    need = next(goal for goal in scenario.goals if any(line in asked.text for line in goal.ask))
+    turn = customer.respond("If it were me, I'd go for the tea towel set with the lemons on.")
+    assert not any(line in turn.text for line in need.ask if line in asked.text), turn.text
+    assert "quite" in turn.text or "convinced" in turn.text, turn.text

@@ -475,3 +475,19 @@ def test_closing_courtesies_and_neutral_inferences_are_not_promises_or_blame():
     assert "blame" not in acts("You must have spoken to my colleague Imran yesterday.").names()
     assert "good_news" not in acts("It is possible that the parcel is held at customs.").names()
     assert "bad_news" not in acts("The next bus is in 5 minutes.").names()
+
+
+@pytest.mark.parametrize("reply", ["If it were me, I'd go for the walnut frame.", "Then I'd pick the aisle seat - more legroom.",
+                                   "For a first-time camper, I'd go with the two-person tent."])
+def test_saying_what_you_would_pick_recommends(reply):
+    assert "offer" in analyse(reply, Context()).names()
+
+
+def test_picking_something_up_is_no_recommendation():
+    assert "offer" not in analyse("I'd pick it up from the depot myself.", Context()).names()
+
+
+def test_discourse_words_and_a_push_do_not_say_the_customer_back():
+    customer = "To be honest I'm not sure, which one would you pick for a beginner?"
+    found = analyse("Honestly, you had better take the dearest one before it goes.", Context(last_customer_line=customer)).names()
+    assert "understanding" not in found

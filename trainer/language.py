@@ -41,7 +41,8 @@ STOP = frozenset(
     want need know think make made said says tell told call calling phone order ordered help today something anything
     someone thing things time right good great fine sure still even much many maybe would could should will shall
     may say see too new put use yet via per etc lot bit ask let
-    morning afternoon evening hiya cheers bye goodbye""".split()
+    morning afternoon evening hiya cheers bye goodbye honest honestly actually basically literally quite totally definitely
+    probably""".split()
 )
 
 
@@ -750,7 +751,7 @@ def _feeling(s: _Sentence, context: Context) -> None:
             s.add("understanding", 1)
 
 
-_INSTRUCTS = re.compile(r"\byou (?:will )?(?:need|have|must|should|ought|are required|are expected|will have) to\b|^(?:please |just )?(?:bring|send|fill|go|take|call|ring|visit|click|log|read|check)\b")
+_INSTRUCTS = re.compile(r"\byou (?:will )?(?:need|have|must|should|ought|are required|are expected|will have) to\b|\byou had better\b|^(?:please |just )?(?:bring|send|fill|go|take|call|ring|visit|click|log|read|check)\b")
 
 
 _CLAUSES = re.compile(r" - |; |: ")
@@ -870,7 +871,9 @@ def _bare_promise(norm: str) -> bool:
 _TAKING = frozenset("take grab borrow confirm verify start just need double".split())
 
 
-_RECOMMEND = re.compile(r"^(?:(?:honestly|personally|if i were you|in your shoes|for (?:her|him|them|you)),? )?(?:i would|i'd) (?:go for|go with|recommend|suggest|pick|choose|try)\b"
+_RECOMMEND = re.compile(r"(?:^|[,;:] | - )(?:(?:then|so|well|honestly|personally|myself|if it (?:were|was) (?:me|up to me)|if i (?:were|was) (?:you|her|him|them)"
+                        r"|in your shoes|for (?:her|him|them|you|a \w+)),? )*(?:i would|i'd) (?:go for|go with|recommend|suggest|pick|choose|try)\b"
+                        r"(?! (?:(?:it|them|that|this|you|her|him) )?up\b)"
                         r"|\b(?:would|will|should|might) (?:suit|fit) (?:you|her|him|them|your \w+)(?: (?:best|perfectly|well|nicely|better))?\b"
                         r"|\b(?:would|will) be (?:ideal|perfect|just right|a good fit|a great fit|the best fit|the one) for (?:you|her|him|them|your)\b")
 

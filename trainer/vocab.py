@@ -90,6 +90,8 @@ SITUATIONS = (
     "unsure_who",
     "unsure_amount",
     "unsure_yes_no",
+    "not_quite",
+    "offer_taken",
 )
 
 TEMPERAMENTS = ("hurt-wary", "rushed-friendly", "calm", "angry", "anxious")

@@ -37,6 +37,8 @@ DEFAULT_LINES: dict[str, list[str]] = {
     "press_again": ["I'll ask again:", "Please, I need an answer on this:", "I've asked this a few times now:"],
     "identity": ["Sure, it should be on the order.", "Yes, of course."],
     "waiting": ["Sorry, is something wrong?", "So... can you help me?"],
+    "offer_taken": ["Oh, yes please.", "Yes, that would be lovely.", "Yes please, if it's no trouble."],
+    "not_quite": ["Hmm. I'm not sure that's quite it.", "I'm not sure that's quite what I'm after.", "Maybe. I'm not convinced, to be honest."],
     "hesitant": ["I suppose. I'm still not happy about all this, though.", "Fine. I'm still pretty upset, to be honest."],
 }
 

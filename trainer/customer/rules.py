@@ -406,13 +406,30 @@ class RuleCustomer:
 
         return re.sub(r"\{when(?::([a-z0-9-]+))?\}", fill, line)
 
-    def _press(self, need) -> str:
-        """Ask for an unmet need; once the author's wordings are used up, ask more firmly."""
-        fresh = [line for line in need.ask if line not in self.state.used]
-        line = self._pick(need.ask)
+    def _press(self, need, analysis: Analysis | None = None) -> str:
+        """Ask for an unmet need; once the author's wordings are used up, ask more firmly. A reply
+        that answers what was just asked for it ("I'd go for the pan") without meeting it is not
+        asked the same again: the customer says it is not quite it, and asks what the reply left open."""
+        asks, said = need.ask, self.state.customer_lines[-1] if self.state.customer_lines else ""
+        if analysis is not None and any(line in said and self._answered_by(line, analysis) for line in asks):
+            lead = self._say("not_quite") or ""
+            open_asks = [line for line in asks if line not in said and not self._answered_by(line, analysis)]
+            return f"{lead} {self._pick(open_asks)}".strip() if open_asks else lead
+        fresh = [line for line in asks if line not in self.state.used]
+        line = self._pick(asks)
         if fresh:
             return line
         return self._escalated(line, self.state.pressed[need.id])
+
+    @staticmethod
+    def _offered(analysis: Analysis) -> bool:
+        """A question that is itself an offer ("Shall I wrap it?")."""
+        asked = {a.quote for a in analysis.acts if a.name == "question"}
+        return any(a.name == "offer" and a.quote in asked for a in analysis.acts)
+
+    @staticmethod
+    def _answered_by(line: str, analysis: Analysis) -> bool:
+        return any(answers(question, kinds, analysis) for question, kinds in customer_questions(line))
 
     def _escalated(self, line: str, times: int) -> str:
         lead = self._lines("press_again") or ["I'll ask again:"]
@@ -712,6 +729,9 @@ class RuleCustomer:
                 pieces.insert(0, self._say("identity"))
             elif choice:
                 return [choice]  # they asked for exactly this; no need to press for it
+            elif self._offered(analysis):
+                if not pieces:  # "Would you like it gift-wrapped?" wants a yes, not facts about the customer
+                    pieces.append(self._say("offer_taken" if s.mood > -0.3 else "hesitant"))
             elif not pieces and not generic and ("exploration" in acts or "personal" in kinds):
                 repeat = self._already_told(kinds)
                 pieces.append(repeat or self._unsure(analysis))
@@ -724,7 +744,7 @@ class RuleCustomer:
                 if band_line:
                     pieces.append(band_line)
             s.pressed[need.id] += 1
-            pieces.append(self._press(need))
+            pieces.append(self._press(need, analysis))
         if not pieces:
             pieces.append(self._say("nothing_new"))
         return pieces
