@@ -491,3 +491,16 @@ def test_discourse_words_and_a_push_do_not_say_the_customer_back():
     customer = "To be honest I'm not sure, which one would you pick for a beginner?"
     found = analyse("Honestly, you had better take the dearest one before it goes.", Context(last_customer_line=customer)).names()
     assert "understanding" not in found
+
+
+def test_can_you_tell_me_what_asks_what_not_yes_or_no():
+    from trainer.language import answers, customer_questions
+
+    ((asked, kinds),) = customer_questions("Can you tell me which platform the Leeds train leaves from?")
+    assert not answers(asked, kinds, analyse("Yes, of course I can.", Context()))
+    assert answers(asked, kinds, analyse("The Leeds train leaves from platform 4.", Context()))
+
+
+def test_a_plan_b_typed_without_a_comma_is_still_a_promise():
+    found = analyse("if the plumber cancels again we will send our own engineer on friday", Context()).acts
+    assert any(a.name == "commitment" and a.kind == "fallback" for a in found)

@@ -849,7 +849,13 @@ def _main_clause(norm: str) -> str:
     if not _CONDITIONAL.match(norm):
         return norm
     comma = norm.find(", ")
-    return norm[comma + 2:] if comma > 0 else norm
+    if comma > 0:
+        return norm[comma + 2:]
+    main = _MAIN_START.search(norm, 3)  # typed without the comma: "if it slips past 7.50 i will refund the lot"
+    return norm[main.start() + 1:] if main else norm
+
+
+_MAIN_START = re.compile(r" (?:then )?(?:i|we|you|they|he|she) (?:will|shall|can|could|would|am going to|are going to)\b")
 
 
 _BARE = re.compile(r"^(?:(?:ok|okay|yes|so|right|no problem|sure),? )?(?:i|we) (?:also |then |now )?([a-z]{3,})\b")
@@ -1277,6 +1283,7 @@ _LEAD_IN = re.compile(r"^(?:(?:hi|hello|hey|hiya|ok|okay|right|so|um|and|also|so
 _YES_OR_NO = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|right|so|well)[\s,!.-]+)?(?:yes|yeah|yep|no|nope|sure|certainly|absolutely|of course|definitely|not yet|not that one|not at the moment|not right now|not really|not today|unfortunately|i am afraid|afraid not|it does|it is|it can|it will|we do|we can|we will|i can|i will|you can|you will|they do|they are|they will)\b")
 
 
+_TELL_ME = re.compile(r"^(?:(?:can|could|would|will) you (?:just |please |possibly |at least )?(?:tell|let) me(?: know)?|(?:do|does) (?:you|anyone) know|any idea) (?=(?:what|where|when|why|how|who|which)\b)")
 _EMPTY_ACTS = frozenset({"thanks", "greeting", "closing", "stalling", "deflection", "dismissal", "apology", "empathy", "transfer", "hold"})
 _SAYING_ACTS = frozenset({"offer", "commitment", "done", "good_news", "bad_news", "refusal", "follow_up"})
 
@@ -1314,6 +1321,7 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
     if "deadline" in kinds:  # "when?" wants a time, and "in a few days" is not one
         return bool(find("TIME", norm)) and not is_vague(norm) or bool(find("YES", norm) and find("TIME", norm))
     qnorm = _LEAD_IN.sub("", normalise(question))  # "hey, do you..." asks "do you..."
+    qnorm = _TELL_ME.sub("", qnorm)  # "can you tell me what's going on?" asks what is going on, not yes or no
     # "quick one - does it...", "just wondering, can you..." ask yes or no after a lead-in
     yes_no = re.match(r"^(?:[^,:;?]{0,40}?(?:,|:|;| -)\s*)?(so )?(will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b", qnorm)
     opening = normalise(reply.sentences[0]) if reply.sentences else norm
