@@ -499,3 +499,10 @@ def test_a_date_that_answers_a_yes_or_no_question_about_a_date_is_an_answer():
 def test_a_changed_day_is_caught_even_when_the_first_was_said_with_if_that_suits(sid):
     first = "I'll ring you on Tuesday if that suits."
     assert _consistency(sid, first, "I'll ring you on Thursday then.") < _consistency(sid, first, "So I'll ring you on Tuesday, as agreed.")
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_guarantee_of_what_is_not_in_your_hands_keeps_nothing_on_consistency(sid):
+    """Worth no more than promising nothing: an honest estimate is not even assessed there."""
+    sure = card(sid, ["Trust me, the engineer will definitely be there by 8 tomorrow, one hundred percent guaranteed."])
+    assert criterion(sure, "reliability", "consistency") == 0

@@ -182,3 +182,38 @@ def test_a_hazy_ramble_and_a_trailing_sign_off_do_not_earn_structure():
     result = grade_answer(item, hazy, rubric)
     assert result.criteria["structure"].score <= 60 and result.criteria["example"].score <= 50
     assert "relating it to the role" not in result.criteria["structure"].feedback
+
+
+def test_preferring_honesty_to_guessing_is_no_bluffing_red_flag():
+    from trainer.interview.analysis import red_flags_in
+    from trainer.text import normalise
+
+    clean = normalise("I think it is far better to say I will check than when you just guess at an answer.")
+    assert "bluffing" not in red_flags_in(clean)
+    assert "bluffing" in red_flags_in(normalise("When I do not know, I just guess at an answer."))
+
+
+def test_a_tie_to_a_named_counter_or_desk_of_the_role_is_read():
+    from trainer.interview.phrases import PHRASES
+    from trainer.language import find_patterns
+
+    assert find_patterns(tuple(PHRASES.ROLE_TIE), "that is the standard i would keep on your returns desk")
+    assert find_patterns(tuple(PHRASES.ROLE_TIE), "and i would bring it to your service counter every day")
+
+
+SCENE = [" The shop sits on a corner near the station, so mornings bring commuters.", " We sold bread, cakes and a few sandwiches at lunch.",
+         " My manager had run the place for twenty years.", " Saturdays were our busiest days by far.", " I usually worked the till and the ovens.",
+         " The bakery closed at four, after the last batch.", " In summer we added ice cream to the counter.", " Most customers were locals who came in daily.",
+         " Parking outside was difficult on market days.", " Our flour came from a mill two villages away.", " The walls were covered in old photos of the town.",
+         " Students from the college nearby bought coffee between lectures.", " There was a small bench outside for people to sit on.",
+         " We changed the window display every month.", " The radio played quietly behind the counter all day.",
+         " My shifts started at six in the morning.", " The oven had a temperamental thermostat.", " Delivery vans arrived on Tuesdays and Fridays."]
+
+
+def test_the_last_third_of_the_length_range_costs_delivery_steadily():
+    from trainer.interview import grade_answer
+
+    item, rubric = get_question("good-service-meaning"), load_rubric()
+    middle, late = TWINS[0][1] + "".join(SCENE[:8]), TWINS[0][1] + "".join(SCENE)
+    assert len(middle.split()) < 2 * rubric.words.max / 3 < len(late.split()) < 0.85 * rubric.words.max
+    assert grade_answer(item, late, rubric).criteria["delivery"].score < grade_answer(item, middle, rubric).criteria["delivery"].score - 5

@@ -504,3 +504,42 @@ def test_can_you_tell_me_what_asks_what_not_yes_or_no():
 def test_a_plan_b_typed_without_a_comma_is_still_a_promise():
     found = analyse("if the plumber cancels again we will send our own engineer on friday", Context()).acts
     assert any(a.name == "commitment" and a.kind == "fallback" for a in found)
+
+
+@pytest.mark.parametrize("reply", ["Locked out at midnight with the baby asleep inside, that's a proper headache.",
+                                   "A leaking roof the week the in-laws arrive, that must be bleak."])
+def test_their_situation_said_first_then_judged_is_a_reaction(reply):
+    assert "empathy" in analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["Good question about the warranty, that's a tricky one.", "The rubbish is collected on Tuesdays."])
+def test_a_judgement_of_a_question_or_a_plain_fact_is_no_reaction(reply):
+    assert "empathy" not in analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["The alterations aren't done yet.", "Yeah, none of the large ones left, sorry.",
+                                   "We've run out of the blue paint.", "Still waiting on the part from the warehouse."])
+def test_unfinished_work_and_empty_shelves_are_bad_news(reply):
+    found = analyse(reply, Context(last_customer_line="Is my order ready?")).names()
+    assert "bad_news" in found and "good_news" not in found
+
+
+def test_a_leading_yeah_is_good_news_only_as_the_answer_to_a_yes_or_no_question():
+    assert "good_news" in analyse("Yes.", Context(last_customer_line="Is the pool open on Sundays?")).names()
+    assert "good_news" not in analyse("Absolutely, the last swim is at seven.", Context(last_customer_line="I'd like to book a swim.")).names()
+
+
+@pytest.mark.parametrize("reply", ["The boilers are serviced by an outside contractor, so ring them.", "Your application has been received.",
+                                   "Your letter was logged on Monday."])
+def test_someone_elses_work_and_a_receipt_are_not_work_done(reply):
+    assert "done" not in analyse(reply, Context()).names()
+
+
+def test_work_done_by_our_own_people_is_still_done():
+    assert "done" in analyse("The lock was changed by our locksmith this morning.", Context()).names()
+
+
+def test_a_handover_that_says_what_the_colleague_can_do_is_a_full_handover():
+    found = analyse("The mortgage adviser can look at the rate with you, so I'm passing you to her now.", Context()).acts
+    assert any(a.name == "transfer" and a.strength == 2 for a in found)
+    assert "transfer" in analyse("Connecting you.", Context()).names()

@@ -40,3 +40,16 @@ def test_validate_names_the_line_of_a_bad_family_or_pattern(tmp_path):
     assert out.returncode == 1
     assert "phrases/mine.yaml:2: families.greting: unknown phrase family 'greting'; did you mean 'greeting'?" in out.stdout
     assert "phrases/mine.yaml:5: families.apology[0]: unclosed '('" in out.stdout
+
+
+def test_no_shipped_phrase_pattern_is_written_as_a_regular_expression():
+    """A pattern like "(\\w+ )?" is read as the literal text "\\w+", so it silently never matches."""
+    from trainer.authoring.probe import _REGEX_LOOK
+    from trainer.interview.phrases import _REGEX_TABLES, SHIPPED, InterviewPhrasebook
+    from trainer.loading import load_model
+
+    book = load_model(InterviewPhrasebook, SHIPPED)
+    written = [p for name, items in book.patterns.items() if name not in _REGEX_TABLES for p in items]
+    written += [p for groups in book.grouped.values() for items in groups.values() for p in items]
+    written += [p for items in phrases.families().values() for p in items]
+    assert len(written) > 500 and [p for p in written if _REGEX_LOOK.search(p)] == []

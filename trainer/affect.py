@@ -21,7 +21,7 @@ JUDGEMENTS = frozenset(
     "liar lie lying cheat dishonest ignorant careless mistake mistaken false fake impossible no not".split()
 )
 
-_INTENSIFIERS = r"(?:(?:so|really|very|such|quite|pretty|a|an|incredibly|truly|absolutely|utterly|just|bit of a|real|genuinely|totally|rather|awfully|terribly|horribly)\s+)*"
+_INTENSIFIERS = r"(?:(?:so|really|very|such|quite|pretty|a|an|incredibly|truly|absolutely|utterly|just|bit of a|real|proper|right|genuinely|totally|rather|awfully|terribly|horribly)\s+)*"
 _FRAMES = [
     re.compile(r"\b(?:must|would|will|might)\s+(?:be|have\s+been|feel|have\s+felt|find\s+(?:it|this|that))\s+" + _INTENSIFIERS + r"([a-z]+)"),
     re.compile(
@@ -31,7 +31,12 @@ _FRAMES = [
     re.compile(r"\b(?:that|this|it)\s+(?:sounds|sounded|seems|seemed|must\s+be|must\s+have\s+been)\s+" + _INTENSIFIERS + r"([a-z]+)"),
     re.compile(r"(?:^|[,;-]\s*)(?:what|such)\s+a\s+" + _INTENSIFIERS + r"([a-z]+)"),
     re.compile(r"(?:^|[,;-]\s*)how\s+([a-z]+)\b"),
+    # their situation said first, then judged: "stranded at midnight with a flat, that is a proper headache"
+    re.compile(r"^((?:[a-z0-9']+ ){2,}[a-z0-9']+)(?:,| -) (?:that|which|it) (?:is|was|must be|must have been|sounds|sounded|seems|seemed) "
+               + _INTENSIFIERS + r"([a-z]+)"),
 ]
+_SAID_FIRST = len(_FRAMES) - 1
+
 
 
 @lru_cache(maxsize=1)
@@ -47,18 +52,29 @@ def _lexicon() -> dict[str, float]:
     return out
 
 
+# Everyday (often British) words for a hard time that the lexicon does not rate at all.
+UNLISTED = {"bleak": -2.0, "headache": -1.5, "faff": -1.2, "hassle": -1.5, "palaver": -1.2, "ordeal": -2.0, "slog": -1.2,
+            "gutting": -2.5, "galling": -2.0, "nightmare": -2.5, "shambles": -2.0, "stressy": -1.5, "rubbish": -1.5}
+
+
 @lru_cache(maxsize=8192)
 def valence(word: str) -> float:
     """The lexicon's rating of a word or, failing that, of its lemma (0.0 when unknown)."""
     lexicon = _lexicon()
     if word in lexicon:
         return lexicon[word]
+    if word in UNLISTED:
+        return UNLISTED[word]
     from lemminflect import getAllLemmas
 
     for lemmas in getAllLemmas(word).values():
         for lemma in lemmas:
             if lemma in lexicon:
                 return lexicon[lemma]
+    if "is" in word:  # the lexicon spells "-ize": "demoralising" is "demoralizing"
+        american = re.sub(r"is(e|ed|es|ing|ation)$", r"iz\1", word)
+        if american != word:
+            return valence(american)
     return 0.0
 
 
@@ -70,6 +86,9 @@ def reaction(norm: str) -> re.Match[str] | None:
     """A frame around an unpleasant feeling word: the customer's situation, felt for."""
     for number, frame in enumerate(_FRAMES):
         for match in frame.finditer(norm):
-            if feeling_word(match.group(1), FOR_THEM if number == 1 else THRESHOLD):
+            if number == _SAID_FIRST:
+                if sum(len(w) > 3 for w in match.group(1).split()) >= 2 and feeling_word(match.group(2)):
+                    return match
+            elif feeling_word(match.group(1), FOR_THEM if number == 1 else THRESHOLD):
                 return match
     return None

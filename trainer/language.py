@@ -42,7 +42,7 @@ STOP = frozenset(
     someone thing things time right good great fine sure still even much many maybe would could should will shall
     may say see too new put use yet via per etc lot bit ask let
     morning afternoon evening hiya cheers bye goodbye honest honestly actually basically literally quite totally definitely
-    probably""".split()
+    probably instead else""".split()
 )
 
 
@@ -890,6 +890,19 @@ _AGREEMENT = re.compile(r"^(?:(?:oh|ah|well|ok|okay|right),? )?(?:yes|yep|yeah|a
 _ASKS_AGENT = re.compile(r"\b(?:can|could|will|would) you\b|\b(?:can|could|may) (?:i|we) (?:get|have|book|order|change|swap|add|cancel|move|make)\b|\bplease\b")
 
 
+_YES_NO_ASKED = re.compile(r"(?:^|[.!?] )(?:(?:so|and|but|ok|okay|right),? )?(?:will|can|could|would|is|are|was|were|do|does|did|have|has|should|shall|may|any)\b[^.!?]*\?")
+
+
+def _bare_marker(norm: str, news: re.Match[str], context: Context) -> bool:
+    """A leading "yeah" or "sure" is good news only as the answer to a yes-or-no question: before
+    "none of the nines left" it is a way of starting a sentence."""
+    return news.start() == 0 and news.group() in _MARKERS and find("GOOD_NEWS", norm[news.end():]) is None \
+        and not _YES_NO_ASKED.search(normalise(context.last_customer_line))
+
+
+_MARKERS = frozenset({"yes", "yep", "yeah", "absolutely", "of course", "certainly", "sure", "definitely", "no problem"})
+
+
 def _agrees_only(s: _Sentence, context: Context, news: re.Match[str]) -> bool:
     """A leading "yes" or "sure" that agrees to act is assent, not news: "Sure, I'll book it" promises,
     and the promise is judged as one; a bare "Of course." to "can you sort the invoice?" agrees.
@@ -977,7 +990,8 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
         s.add("follow_up", 2 if (timed or bool(find("CHANNEL", norm))) and not vague else 1)
     courteous_hold = any(a.name == "hold" and a.strength >= 2 and a.quote == s.text for a in s.acts)
     good = find("GOOD_NEWS", norm)
-    if good and (_agrees_only(s, context, good) or good.group().endswith("possible") and norm[good.end():].startswith(" that")):
+    if good and (_agrees_only(s, context, good) or good.group().endswith("possible") and norm[good.end():].startswith(" that")
+                 or _bare_marker(norm, good, context)):
         good = None  # "it is possible that it is held at customs" hedges; it brings no news
     if (news := find("BAD_NEWS", _main_clause(norm)) or s.did("refusal")) and not asking and not find("WAIVED", norm) and not courteous_hold:
         s.add("bad_news", 1, "" if news is not True else "refusal")  # a refusal is unwelcome news too
@@ -1020,12 +1034,16 @@ REASON = re.compile(
     r"|(they|she|he) (can|could|will be able to|are able to|is able to|handle|handles|deal with|deals with|look after|looks after|sort|sorts|"
     r"are the ones|is the one|have access|has access|specialise|specialize|will sort|will fix|will be able)"
     r"|so (that )?you (do not|will not|would not) (have|need) to (repeat|explain|go through)|(i|we) (have )?(told|briefed|filled|updated|given) (them|her|him)"
-    r"|(they|she|he) (will )?(already )?(has|have|will have|can see) (your|all the|the) (notes|details|history|file))\b"
+    r"|(they|she|he) (will )?(already )?(has|have|will have|can see) (your|all the|the) (notes|details|history|file)"
+    # "the claims handler can check the photos": what the colleague or team can do is why they are the ones
+    r"|(handler|team|department|manager|supervisor|specialist|colleague|engineer|nurse|pharmacist|technician|adviser|advisor|desk|officer|expert|doctor)s? "
+    r"(can|will be able to|is able to|are able to|handles|deal with|deals with|looks after|look after|sorts|has access|have access))\b"
 )
 TRANSFER_TARGET = re.compile(
     r"\bto (my|our|the|a|an) (?!right |relevant |appropriate |correct |proper |other |next )(\w+ )?(manager|supervisor|team|department|colleague|specialist|desk|line|billing|claims|technical|tech|sales|returns|support|agent|nurse|doctor|engineer|technician|expert|adviser|advisor|pharmacist|office|unit|service|services|clinic|ward|branch|counter|helpline|lead|officer)"
     r"|\bto [a-z]+ (in|from|on|at) (the |our )?(\w+ )?(team|department|accounts|billing|claims|returns|support|sales|repairs|lettings|bookings|reception|desk|office|unit|ward|pharmacy|branch)\b"  # "to Sam in accounts"
     r"|\bto (someone|somebody|one of (our|the) \w+) (in|from|at|on) (the |our )?\w+"  # "to someone in claims"
+    r"|\b(handler|specialist|colleague|engineer|nurse|pharmacist|technician|adviser|advisor|officer|expert|doctor|manager|supervisor)\b.* to (him|her|them)\b"  # named, then "to him"
     r"|\bto [a-z]+,? (who|our|my|the) "  # "to Jess, our billing specialist"
     r"|\b(to|over to|across to|through to) (billing|accounts|claims|returns|sales|support|tech support|technical support|repairs|lettings|bookings|"
     r"reception|pharmacy|maintenance|complaints|collections|payments|refunds|customer relations|the \w+ (people|folks|guys|lot|crew))\b"
@@ -1098,7 +1116,16 @@ def _passive_done(norm: str) -> bool:
     compound = "-" in verb and not verb.startswith("re-")
     return (verb not in _BAD_EVENTS and not compound and _work_verb(verb, "VBN") and not negated(norm, passive.start())
             and not _MISDONE.match(norm, passive.end()) and not _SUBORDINATE.search(norm, 0, passive.start())
-            and not (verb_lemma(verb) in _NOTICE and _WHERE_WRITTEN.match(norm, passive.end())))
+            and not (verb_lemma(verb) in _NOTICE and _WHERE_WRITTEN.match(norm, passive.end()))
+            and not _BY_SOMEONE_ELSE.match(norm, passive.end()) and verb_lemma(verb) not in _RECEIPT
+            and not _BECAUSE.search(norm, passive.end()))
+
+
+# "the meters are installed by an outside firm" is someone else's work; "your form has been received" a receipt;
+# "it was replaced because the seal failed" explains a cause
+_BY_SOMEONE_ELSE = re.compile(r"(?: [a-z]+ly)? by (?!(?:me|us|myself|ourselves|our team|my team|my colleague|one of us)\b)(?:an?|the|their|your|his|her|its|[a-z]+s)\b")
+_RECEIPT = frozenset("receive note log register acknowledge record".split())
+_BECAUSE = re.compile(r"^(?:(?![,;:.]| - ).){0,40}?\b(?:because|as a result of|due to)\b")
 
 
 def _done_verb(norm: str) -> bool:

@@ -839,11 +839,11 @@ def consistency(view: View) -> Judgement:
         return Judgement(1.0, kept[:1] + [(turn, s) for _, turn, s, _ in offered[:1]], f"{len(kept)} earlier promise(s) confirmed unchanged")
     if not problems and (not stated or not concrete):
         return Judgement(None, note="nothing concrete was promised, so nothing could be broken")
-    # a promise changed without a word is a promise broken: worth nothing, never more than having promised
-    # nothing; an unkeepable guarantee costs three quarters; owning a change ("I gave you the wrong date") costs half
-    silent = sum(1 for _, _, why in problems if why.startswith(("changes", "contradicts")))
-    unkeepable = sum(1 for _, _, why in problems if why.startswith("guarantees"))  # likely broken: worth less than an honest estimate
-    value = max(0.0, 1.0 - silent - 0.75 * unkeepable - 0.5 * (len(problems) - silent - unkeepable))
+    # a promise changed without a word, or a guarantee of what is not in the trainee's hands, is a promise
+    # broken: worth nothing, never more than having promised nothing (an honest estimate is not assessed);
+    # owning a change ("I gave you the wrong date") costs half
+    silent = sum(1 for _, _, why in problems if why.startswith(("changes", "contradicts", "guarantees")))
+    value = max(0.0, 1.0 - silent - 0.5 * (len(problems) - silent))
     if problems:
         turn, quote, why = problems[0]
         if why.startswith("guarantees"):

@@ -372,12 +372,14 @@ def red_flags_in(clean: str) -> dict[str, str]:
         while (match := regex.search(clean, pos)) is not None:
             pos = match.start() + 1
             before = clean[max(clean.rfind(c, 0, match.start()) for c in ",;:.!?") + 1:match.start()].split()
+            framed = False
             for i in range(len(before) - 1, -1, -1):  # only the clause the phrase sits in
                 if before[i] in _CLAUSE_WORDS:
+                    framed = i > 0 and before[i - 1] in _FLAG_GUARD  # "better than when you just guess" still compares
                     before = before[i + 1:]
                     break
             before = before[-3:]
-            if kind != "denies-premise" and any(w in _FLAG_GUARD for w in before):
+            if kind != "denies-premise" and (framed or any(w in _FLAG_GUARD for w in before)):
                 continue
             if kind == "denies-premise" and any(w in ("if", "lying", "pretend", "pretending", "claim", "nobody", "everyone", "wish") for w in before):
                 continue

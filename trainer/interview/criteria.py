@@ -459,8 +459,8 @@ def delivery(a: Analysis, ctx: Context) -> Judgement:
         notes.append(f"{words} words runs long (aim for {low}-{high}); cut what does not serve the example")
     else:
         notes.append(f"{words} words, about {'one' if words < 180 else 'two'} minute{'s' if words >= 180 else ''} spoken")
-        if words > 0.85 * high:
-            score -= 6 * (words - 0.85 * high) / (0.15 * high)
+        if words > 2 * high / 3:  # the last third of the range costs steadily: every extra sentence asks more of the listener
+            score -= 15 * (words - 2 * high / 3) / (high / 3)
     per100 = 100 / max(words, 1)
     fillers = Counter(f for s in a.sentences for f in s.fillers)
     filler_count = sum(fillers.values())
@@ -497,7 +497,7 @@ def delivery(a: Analysis, ctx: Context) -> Judgement:
     direct = first is not None and first.words <= 32 and not first.hedges and not first.fillers and bool(
         first.thesis or first.situation or first.topic or (ctx.question.answer_cues and find(tuple(ctx.question.answer_cues), first.clean, negatable=False))
     )
-    clean = filler_count == 0 and hedge_count == 0 and vague_count <= 1 and not padding and low <= words <= 0.85 * high
+    clean = filler_count == 0 and hedge_count == 0 and vague_count <= 1 and not padding and low <= words <= 2 * high / 3
     if clean and direct and any(s.specifics for s in a.sentences):
         score = max(score, CRISP - 3 * max(0, sum(len(s.vague) for s in a.sentences) - 1))
         notes.append("crisp: a direct first sentence and nothing wasted")
