@@ -543,3 +543,12 @@ def test_a_handover_that_says_what_the_colleague_can_do_is_a_full_handover():
     found = analyse("The mortgage adviser can look at the rate with you, so I'm passing you to her now.", Context()).acts
     assert any(a.name == "transfer" and a.strength == 2 for a in found)
     assert "transfer" in analyse("Connecting you.", Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["The car park closes at ten tonight.", "The library opens at nine on Saturdays."])
+def test_a_timetable_is_no_promise(reply):
+    assert "commitment" not in analyse(reply, Context()).names()
+
+
+def test_a_plan_for_them_in_the_present_is_still_a_promise():
+    assert "commitment" in analyse("The fitter delivers your new door at ten tomorrow.", Context()).names()

@@ -1197,9 +1197,17 @@ def _english(word: str) -> bool:
 def _scheduled_verb(norm: str) -> bool:
     """A plan in the present tense with any verb of work: "the driver texts you at 8", "the pool reopens Monday"."""
     for match in _PRESENT_PLAN.finditer(norm):
-        if match.group(1) not in ("is", "has", "does", "says", "means", "needs", "seems", "looks") and _work_verb(match.group(1), "VBZ"):
-            return True
+        verb = match.group(1)
+        if verb in ("is", "has", "does", "says", "means", "needs", "seems", "looks") or not _work_verb(verb, "VBZ"):
+            continue
+        if verb_lemma(verb) in _TIMETABLE_VERBS and not _FOR_THEM.match(norm, match.end()):
+            continue  # "the pool closes at eight" is a timetable; "the driver delivers your sofa at ten" is a plan
+        return True
     return False
+
+
+_FOR_THEM = re.compile(r" (?:you|your|it to you|them to you)\b")
+_TIMETABLE_VERBS = frozenset("open close start stop finish serve".split())
 
 
 def _hostility(s: _Sentence) -> None:
