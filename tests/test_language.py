@@ -552,3 +552,8 @@ def test_a_timetable_is_no_promise(reply):
 
 def test_a_plan_for_them_in_the_present_is_still_a_promise():
     assert "commitment" in analyse("The fitter delivers your new door at ten tomorrow.", Context()).names()
+
+
+def test_telling_a_browsing_customer_to_take_their_time_is_not_a_curt_order():
+    assert "imperative" not in analyse("Take your time, there's no rush at all.", Context()).politeness
+    assert "imperative" in analyse("Take the form to the desk.", Context()).politeness

@@ -1291,7 +1291,8 @@ def _politeness(sentence: str, norm: str, polite: dict[str, list[str]]) -> None:
         add("first_plural")
     if find("FACTUALITY", norm):
         add("factuality")
-    if _IMPERATIVE_START.search(norm) and not norm.startswith(("let me", "let us", "take care", "see you", "have a")):
+    if _IMPERATIVE_START.search(norm) and not norm.startswith(("let me", "let us", "take care", "see you", "have a", "take your time", "take a seat",
+                                                                "make yourself", "take a look", "take as long")):
         add("imperative")
     if _YOU_START.search(norm):
         add("you_start")
