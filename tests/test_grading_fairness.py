@@ -506,3 +506,15 @@ def test_a_guarantee_of_what_is_not_in_your_hands_keeps_nothing_on_consistency(s
     """Worth no more than promising nothing: an honest estimate is not even assessed there."""
     sure = card(sid, ["Trust me, the engineer will definitely be there by 8 tomorrow, one hundred percent guaranteed."])
     assert criterion(sure, "reliability", "consistency") == 0
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_missing_policy_fact_is_pointed_at_the_reply_with_the_solution_not_the_greeting(sid):
+    from trainer.grading import detectors
+    from trainer.grading.view import build
+
+    scenario = _scenario(sid)
+    turns = [Turn("customer", "Hi, I need some help with this, please."), Turn("agent", "Hello there, thanks for getting in touch!", seconds=10),
+             Turn("customer", "Okay."), Turn("agent", "I've sorted that for you now.", seconds=10), Turn("customer", "Okay.")]
+    judged = detectors.accurate_facts(build(Transcript(scenario=scenario.id, turns=turns, outcome="unfinished"), scenario))
+    assert judged.missed is not None and "sorted" in judged.missed.quote, judged.missed

@@ -340,7 +340,16 @@ def accurate_facts(view: View) -> Judgement:
         suggestion = Suggestion(f"Tell them, in your own words, what this means for them: {missing.text.rstrip('.')}")
     else:
         suggestion = None
-    return Judgement(value, evidence[:3], note, None if value >= 1 else _first_reply(view), suggestion)
+    return Judgement(value, evidence[:3], note, None if value >= 1 else _where_facts_belong(view, right), suggestion)
+
+
+def _where_facts_belong(view: View, right: list) -> tuple[int, str] | None:
+    """A missing fact belongs beside the facts already given, or in the reply that offers the solution; the
+    greeting is no place to point at."""
+    if right:
+        return right[0][1], right[0][2]
+    acting = next((r for r in view.replies if r.analysis.names() & {"offer", "done", "commitment"}), None)
+    return (acting.turn, acting.text) if acting else _first_reply(view)
 
 
 def goals_met(view: View) -> tuple[float, list, list]:
