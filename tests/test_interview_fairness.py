@@ -217,3 +217,14 @@ def test_the_last_third_of_the_length_range_costs_delivery_steadily():
     middle, late = TWINS[0][1] + "".join(SCENE[:8]), TWINS[0][1] + "".join(SCENE)
     assert len(middle.split()) < 2 * rubric.words.max / 3 < len(late.split()) < 0.85 * rubric.words.max
     assert grade_answer(item, late, rubric).criteria["delivery"].score < grade_answer(item, middle, rubric).criteria["delivery"].score - 5
+
+
+def test_a_story_about_someone_served_is_not_off_the_question_because_a_manager_is_mentioned():
+    from trainer.interview import grade_answer
+
+    answer = ("On a Friday rush at the pizza takeaway, a man cursed at me down the phone because his order was forty minutes late. "
+              "I let him finish, apologised once, and told him I would not continue if the swearing went on. He calmed down. "
+              "I checked the screen, saw the driver was two streets away and knocked the delivery charge off. "
+              "I rang him back twenty minutes on to check it had arrived hot. My manager praised how I handled it at the staff briefing.")
+    graded = grade_answer(get_question("unhappy-customer-turnaround"), answer, load_rubric())
+    assert graded.criteria["example"].score >= 60 and graded.overall >= 60, graded.overall

@@ -557,3 +557,30 @@ def test_a_plan_for_them_in_the_present_is_still_a_promise():
 def test_telling_a_browsing_customer_to_take_their_time_is_not_a_curt_order():
     assert "imperative" not in analyse("Take your time, there's no rush at all.", Context()).politeness
     assert "imperative" in analyse("Take the form to the desk.", Context()).politeness
+
+
+@pytest.mark.parametrize("reply", ["The parks team has your report and will get back to you in due course.",
+                                   "It depends on the weather, so we'll just have to wait and see."])
+def test_a_promise_to_wait_is_a_stall_not_a_commitment(reply):
+    found = analyse(reply, Context()).names()
+    assert "stalling" in found and "commitment" not in found and "follow_up" not in found
+
+
+def test_a_promise_with_a_time_stays_a_promise_whatever_it_waits_for():
+    found = analyse("I'll ring you at 4 tomorrow, once I hear back from the roofer.", Context()).names()
+    assert "commitment" in found and "stalling" not in found
+
+
+def test_a_yes_or_no_question_after_a_rushed_lead_in_is_answered_by_a_plain_yes():
+    from trainer.language import answers, customer_questions
+
+    ((asked, kinds),) = customer_questions("Sorry, I'm on the platform, bit of a rush - is the 10:15 to Bath running?")
+    assert answers(asked, kinds, analyse("Yes, on time, platform 2.", Context()))
+
+
+def test_what_should_i_do_is_answered_by_telling_them_what_to_do():
+    from trainer.language import answers, customer_questions
+
+    ((asked, kinds),) = customer_questions("Water is coming through the kitchen ceiling - what should I do?")
+    assert answers(asked, kinds, analyse("Turn off the stopcock under the sink and put a bucket down.", Context()))
+    assert not answers(asked, kinds, analyse("Thank you so much for your patience today.", Context()))

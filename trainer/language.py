@@ -1252,6 +1252,11 @@ def _hostility(s: _Sentence) -> None:
     if find("STALLING", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm) and not _ON_IT.search(norm) \
             and not any(a.kind == "escalation" and a.quote == s.text for a in s.acts):  # "thanks for holding on" thanks; it does not stall
         s.add("stalling")
+    if _NONCOMMITTAL.search(norm) and not s.asking and not find("TIME", norm):
+        # "we'll be in touch in due course", "we'll just have to wait and see": a promise to wait is a stall
+        s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "follow_up"))]
+        if not s.did("stalling"):
+            s.add("stalling")
     if find("SLANG", normalise_plain(s.text)) or _AINT.search(s.text):  # slang is in the words as typed, before expansion
         s.add("slang")
     elif chat_speak(s.text):
@@ -1261,6 +1266,10 @@ def _hostility(s: _Sentence) -> None:
         s.add("upsell")  # "sign up for our store card today" pushes as hard as any question
 
 
+_NONCOMMITTAL = re.compile(
+    r"\b(?:in due course|at some (?:point|stage)|sooner or later|one of these days|when(?:ever)? (?:i|we) (?:hear|know|get) (?:more|something|anything|back)"
+    r"|once (?:i|we) (?:hear|know|get) (?:more|something|anything|back)|(?:have|need|got) to (?:wait and )?see|wait and see|see how (?:it|things) (?:goes|go|pan out)"
+    r"|see what (?:happens|comes back|they say))\b")
 _IMPERATIVE_START = compile_pattern("^(just )?" + P.fragment("imperative_verbs"))
 _YOU_START = compile_pattern("^(so )?you (need|have|must|should|will have|will need|got|gotta|better|are supposed)")
 
@@ -1320,6 +1329,22 @@ _YES_OR_NO = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|right|so|well)[\s,!.-]+)?(
 
 
 _TELL_ME = re.compile(r"^(?:(?:can|could|would|will) you (?:just |please |possibly |at least )?(?:tell|let) me(?: know)?|(?:do|does) (?:you|anyone) know|any idea) (?=(?:what|where|when|why|how|who|which)\b)")
+_LAST_CLAUSE_ASKS = re.compile(r"(?:,|:|;| -)\s*(?:(?:so|and|but|then|just)\s+)?(?:will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b(?:[^,:;]|(?<=\d):(?=\d))*\?\s*$")
+_WHAT_TO_DO = re.compile(r"(?:^|[,:;.!] | - )(?:(?:so|and|but|then|now),? )?what (?:should|do|can|shall|must) (?:i|we) do\b")
+
+
+def _opens_with_an_instruction(norm: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    words = norm.removeprefix("please ").removeprefix("just ").split()
+    if not words:
+        return False
+    if words[0] in ("do", "don't") and words[1:2] == ["not"] or words[0] in ("never", "always"):
+        return True
+    lemmas = getAllLemmas(words[0].strip(",.!")).get("VERB", ())
+    return words[0].strip(",.!") in lemmas and words[0] not in STOP
+
+
 _EMPTY_ACTS = frozenset({"thanks", "greeting", "closing", "stalling", "deflection", "dismissal", "apology", "empathy", "transfer", "hold"})
 _SAYING_ACTS = frozenset({"offer", "commitment", "done", "good_news", "bad_news", "refusal", "follow_up"})
 
@@ -1359,7 +1384,8 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
     qnorm = _LEAD_IN.sub("", normalise(question))  # "hey, do you..." asks "do you..."
     qnorm = _TELL_ME.sub("", qnorm)  # "can you tell me what's going on?" asks what is going on, not yes or no
     # "quick one - does it...", "just wondering, can you..." ask yes or no after a lead-in
-    yes_no = re.match(r"^(?:[^,:;?]{0,40}?(?:,|:|;| -)\s*)?(so )?(will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b", qnorm)
+    yes_no = re.match(r"^(?:[^,:;?]{0,40}?(?:,|:|;| -)\s*)?(so )?(will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b", qnorm) \
+        or _LAST_CLAUSE_ASKS.search(qnorm)  # "sorry to rush you, I'm parking, so - is the 8pm still on?"
     opening = normalise(reply.sentences[0]) if reply.sentences else norm
     asked = content_words(question)
     # the thing itself, up front or about what they asked: an unrelated "done" later in the reply answers nothing
@@ -1378,6 +1404,8 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
     said = " ".join(sentence for sentence in reply.sentences if _informative(sentence, reply))
     overlap = asked & content_words(said)
     asks = any(a.name == "question" and a.kind not in ("request", "permission") for a in reply.acts)
+    if _WHAT_TO_DO.search(qnorm) and reply.sentences and _opens_with_an_instruction(normalise(reply.sentences[0])):
+        return True  # "what should I do?" - "open the windows and leave the house" tells them
     if re.match(r"^(so )?how (do|can|should|would|could) (i|we)\b", qnorm) and (
             any(a.name == "question" and a.kind == "request" for a in reply.acts) or any(_STEP.match(normalise(s)) for s in reply.sentences[:2])):
         return True  # "how do I renew?" - "could you drop the form at reception?" or "just hold the button for ten seconds" tells them how

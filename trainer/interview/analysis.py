@@ -354,9 +354,13 @@ _CUSTOMER_PERSON = re.compile(
 _ELSEWHERE = re.compile(
     r"\b(?:colleagues?|co-?workers?|team ?mates?|new (?:starter|hire|recruit|waiter|waitress|barista|girl|guy|member of staff|colleague|cashier|employee)|"
     r"trainees?|my (?:friends?|brother|sister|cousin|flatmate|roommate|classmates?|boss|manager)|friends? of mine|classmates?|"
-    r"clan|guild|raid|raids|gaming|video games?|the game|players?|server|discord|football|rugby|match|tournament|hik(?:e|ed|ing)|camping|"
-    r"holiday|our trip|the trip|gym session)\b"
+    r"clan|guild|raid|raids|video games?|the game|discord|our trip|the trip|gym session)\b"
+    # a pastime only as something done ("we went camping", "on our holiday"), not as a word for a thing ("a camping hob")
+    r"|\b(?:went|go|going|goes|our|my|on (?:a|our|my|the)|during (?:a|our|my|the)|at (?:a|the)|playing|played) "
+    r"(?:gaming|players?|server|football|rugby|match|tournament|hik(?:e|ed|ing)|camping|holiday)\b(?! (?:hob|stove|gear|kit|shop|store|section|aisle|equipment))"
 )
+# Someone served, whoever they were: "a homeowner phoned me", "the man cursed at me", "a tenant's son wrote to us"
+_CAME_TO_ME = re.compile(r"\b(?:a|an|one|this|the|that)\s+(?:[a-z'-]+\s+){0,3}?(?:[a-z]+ed|came|rang|swore|wrote|spoke|shouted|yelled)\s+(?:at\s+|to\s+)?(?:me|us)\b")
 _CLAUSE_WORDS = frozenset({"and", "but", "so", "then", "because", "when", "while"})
 _REPEAT = re.compile(r"\b([a-z']+)\s+\1\b")
 _FLAG_GUARD = frozenset({"rather", "instead", "than", "never", "not", "no", "without", "avoid", "stop", "stopped", "lying", "pretend", "pretending", "myth", "wrong", "tempting"})
@@ -635,7 +639,7 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...], names: tuple[s
     s.topic = bool(find(topic, clean, negatable=False)) if topic else False
     s.hypothetical = bool(find(tuple(_HYPOTHETICAL), clean, negatable=False)) and not s.actions
     s.claim = bool(find((_EXPERIENCE_CLAIM,), clean, negatable=False))
-    s.customer = bool(_CUSTOMER_PERSON.search(clean))
+    s.customer = bool(_CUSTOMER_PERSON.search(clean) or _CAME_TO_ME.search(clean))
     s.elsewhere = bool(_ELSEWHERE.search(clean))
     s.red_flags = red_flags_in(said)  # attitude is in the words as said, whatever the tense
     s.implausible = find(P.IMPLAUSIBLE, clean)
