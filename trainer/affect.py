@@ -38,7 +38,6 @@ _FRAMES = [
 _SAID_FIRST = len(_FRAMES) - 1
 
 
-
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, float]:
     from importlib.resources import files

@@ -890,6 +890,7 @@ _AGREEMENT = re.compile(r"^(?:(?:oh|ah|well|ok|okay|right),? )?(?:yes|yep|yeah|a
 _ASKS_AGENT = re.compile(r"\b(?:can|could|will|would) you\b|\b(?:can|could|may) (?:i|we) (?:get|have|book|order|change|swap|add|cancel|move|make)\b|\bplease\b")
 
 
+_MARKERS = frozenset({"yes", "yep", "yeah", "absolutely", "of course", "certainly", "sure", "definitely", "no problem"})
 _YES_NO_ASKED = re.compile(r"(?:^|[.!?] )(?:(?:so|and|but|ok|okay|right),? )?(?:will|can|could|would|is|are|was|were|do|does|did|have|has|should|shall|may|any)\b[^.!?]*\?")
 
 
@@ -898,9 +899,6 @@ def _bare_marker(norm: str, news: re.Match[str], context: Context) -> bool:
     "none of the nines left" it is a way of starting a sentence."""
     return news.start() == 0 and news.group() in _MARKERS and find("GOOD_NEWS", norm[news.end():]) is None \
         and not _YES_NO_ASKED.search(normalise(context.last_customer_line))
-
-
-_MARKERS = frozenset({"yes", "yep", "yeah", "absolutely", "of course", "certainly", "sure", "definitely", "no problem"})
 
 
 def _agrees_only(s: _Sentence, context: Context, news: re.Match[str]) -> bool:
@@ -1334,15 +1332,15 @@ _WHAT_TO_DO = re.compile(r"(?:^|[,:;.!] | - )(?:(?:so|and|but|then|now),? )?what
 
 
 def _opens_with_an_instruction(norm: str) -> bool:
+    """A sentence that starts by telling them what to do: a verb in its base form, "do not" or "never"."""
     from lemminflect import getAllLemmas
 
-    words = norm.removeprefix("please ").removeprefix("just ").split()
+    words = [w.strip(",.!") for w in norm.removeprefix("please ").removeprefix("just ").split()[:2]]
     if not words:
         return False
-    if words[0] in ("do", "don't") and words[1:2] == ["not"] or words[0] in ("never", "always"):
+    if words == ["do", "not"] or words[0] in ("never", "always"):
         return True
-    lemmas = getAllLemmas(words[0].strip(",.!")).get("VERB", ())
-    return words[0].strip(",.!") in lemmas and words[0] not in STOP
+    return words[0] not in STOP and words[0] in getAllLemmas(words[0]).get("VERB", ())
 
 
 _EMPTY_ACTS = frozenset({"thanks", "greeting", "closing", "stalling", "deflection", "dismissal", "apology", "empathy", "transfer", "hold"})

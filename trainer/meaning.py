@@ -146,9 +146,9 @@ def _asked_for(text: str) -> str | None:
     return found
 
 
-def _same_ask(part: str, example: str) -> bool:
+def _same_ask(question: str, example: str) -> bool:
     """A question means an example question only if they ask for the same kind of thing, when both say."""
-    mine, theirs = _asked_for(part), _asked_for(example)
+    mine, theirs = _asked_for(question), _asked_for(example)
     return mine is None or theirs is None or mine == theirs
 
 
