@@ -219,6 +219,23 @@ def test_the_last_third_of_the_length_range_costs_delivery_steadily():
     assert grade_answer(item, late, rubric).criteria["delivery"].score < grade_answer(item, middle, rubric).criteria["delivery"].score - 5
 
 
+MORE_SCENE = [" The till drawer stuck if you closed it too hard.", " A cat from the flat upstairs sat in the doorway most mornings.",
+              " We wrapped loaves in brown paper tied with string.", " The queue on Saturdays reached the post box on the corner.",
+              " Our cakes were labelled by hand on little chalkboards.", " A florist next door lent us buckets when it rained.",
+              " The delivery bike had a basket that squeaked.", " Regulars liked to chat about the football results.",
+              " Each Friday we counted the float twice before locking up.", " The back room smelled of cinnamon all winter."]
+
+
+def test_delivery_does_not_recover_once_an_answer_runs_past_the_range():
+    from trainer.interview import grade_answer
+
+    item, rubric = get_question("good-service-meaning"), load_rubric()
+    words = (TWINS[0][1] + "".join(SCENE) + "".join(MORE_SCENE)).split()
+    assert len(words) > rubric.words.max + 4
+    inside, over = " ".join(words[: rubric.words.max - 2]), " ".join(words[: rubric.words.max + 4])
+    assert grade_answer(item, over, rubric).criteria["delivery"].score <= grade_answer(item, inside, rubric).criteria["delivery"].score
+
+
 def test_a_story_about_someone_served_is_not_off_the_question_because_a_manager_is_mentioned():
     from trainer.interview import grade_answer
 

@@ -455,7 +455,7 @@ def delivery(a: Analysis, ctx: Context) -> Judgement:
         score -= 85 * (low - words) / low
         notes.append(f"{words} words is short (aim for {low}-{high}, one to two minutes spoken)")
     elif words > high:
-        score -= min(60, 10 + 75 * (words - high) / high)
+        score -= min(60, 15 + 75 * (words - high) / high)  # carries on from where the range's last third stopped
         notes.append(f"{words} words runs long (aim for {low}-{high}); cut what does not serve the example")
     else:
         notes.append(f"{words} words, about {'one' if words < 180 else 'two'} minute{'s' if words >= 180 else ''} spoken")
