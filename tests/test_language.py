@@ -584,3 +584,28 @@ def test_what_should_i_do_is_answered_by_telling_them_what_to_do():
     ((asked, kinds),) = customer_questions("Water is coming through the kitchen ceiling - what should I do?")
     assert answers(asked, kinds, analyse("Turn off the stopcock under the sink and put a bucket down.", Context()))
     assert not answers(asked, kinds, analyse("Thank you so much for your patience today.", Context()))
+
+
+@pytest.mark.parametrize("reply", ["I can see why a water rate three times last year's came as a real blow.",
+                                   "No wonder a second refusal in a week came as a shock.",
+                                   "I understand why losing the deposit was such a worry."])
+def test_a_feeling_explained_by_what_happened_to_them_is_a_reaction(reply):
+    assert "empathy" in analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["I understand why the hinge was cracked.", "I can see how the mix-up happened.",
+                                   "No wonder the screen was scratched."])
+def test_a_fact_explained_is_no_reaction(reply):
+    assert "empathy" not in analyse(reply, Context()).names()
+
+
+def test_a_promise_after_a_time_clause_typed_without_its_comma_is_still_a_promise():
+    found = analyse("Once I have the valuation I will send your offer letter within three working days, and no fee is due before then.", Context()).acts
+    assert any(a.name == "commitment" and a.strength == 2 for a in found)
+
+
+@pytest.mark.parametrize("reply, asking", [("When the valuation comes back I'll ring you with the figure.", False),
+                                           ("When will the valuation come back", True),
+                                           ("when do you think we can collect it", True)])
+def test_a_time_clause_without_its_comma_is_a_statement_not_a_question(reply, asking):
+    assert ("question" in analyse(reply, Context()).names()) is asking

@@ -37,6 +37,17 @@ _FRAMES = [
 ]
 _SAID_FIRST = len(_FRAMES) - 1
 
+# "I can see why a bill twice the usual came as a shock", "no wonder you were rattled": the feeling
+# explained by what happened to them. A fact explained ("I understand why the item was broken") is
+# not a feeling, so after "was" the word must be a noun ("a worry") or an -ing word ("upsetting").
+_WHY = re.compile(r"\b(?:see|understand|imagine|appreciate|realise|realize|get) (?:why|how)\b|\bno wonder\b")
+_EXPLAINED = re.compile(
+    r"\b(?:came|comes|come|coming) as " + _INTENSIFIERS + r"(?P<came>[a-z]+)"
+    r"|\b(?:is|was|were|are|has been|have been|had been|would be|must be|must have been|felt|feels|would feel) "
+    r"(?P<article>(?:such |quite |a bit of |rather )?(?:a|an) )?" + _INTENSIFIERS + r"(?P<copula>[a-z]+)"
+    r"|\b(?:you|he|she|they) (?:are|were|feel|felt|must be|must feel|would be|would feel|got|get) " + _INTENSIFIERS + r"(?P<felt>[a-z]+)"
+)
+
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, float]:
@@ -53,7 +64,7 @@ def _lexicon() -> dict[str, float]:
 
 # Everyday (often British) words for a hard time that the lexicon does not rate at all.
 UNLISTED = {"bleak": -2.0, "headache": -1.5, "faff": -1.2, "hassle": -1.5, "palaver": -1.2, "ordeal": -2.0, "slog": -1.2,
-            "gutting": -2.5, "galling": -2.0, "nightmare": -2.5, "shambles": -2.0, "stressy": -1.5, "rubbish": -1.5}
+            "gutting": -2.5, "galling": -2.0, "nightmare": -2.5, "shambles": -2.0, "stressy": -1.5, "rubbish": -1.5, "blow": -1.5}
 
 
 @lru_cache(maxsize=8192)
@@ -90,4 +101,17 @@ def reaction(norm: str) -> re.Match[str] | None:
                     return match
             elif feeling_word(match.group(1), FOR_THEM if number == 1 else THRESHOLD):
                 return match
+    return _explained(norm)
+
+
+def _explained(norm: str) -> re.Match[str] | None:
+    why = _WHY.search(norm)
+    if why is None:
+        return None
+    for match in _EXPLAINED.finditer(norm, why.end()):
+        word = match.group("came") or match.group("copula") or match.group("felt")
+        if match.group("copula") and not (match.group("article") or word.endswith("ing")):
+            continue
+        if feeling_word(word):
+            return match
     return None

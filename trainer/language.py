@@ -466,7 +466,12 @@ def is_question(sentence: str, norm: str) -> bool:
     return bool(QUESTION_START.match(norm)) and not _NOT_ASKING.match(norm) and not _WHEN_THEN.match(norm)
 
 
-_WHEN_THEN = re.compile(r"^(?:when|where|once|whenever|wherever)\b[^,?]*, (?:i|we|you|it|they|he|she|there|the|your|our|this|that|just|please)\b")
+_WHEN_THEN = re.compile(
+    r"^(?:when|where|once|whenever|wherever)\b[^,?]*, (?:i|we|you|it|they|he|she|there|the|your|our|this|that|just|please)\b"
+    # the same typed without the comma: "when the reading comes in i will send the new bill"
+    r"|^(?:when|once|whenever) (?!(?:do|does|did|will|would|can|could|is|are|was|were|should|shall|might|may|has|have|had|am)\b)[^,?]*?"
+    r" (?:then )?(?:i|we) (?:will|shall|can|am going to|are going to)\b"
+)
 
 
 def question_kinds(norm: str) -> list[str]:
@@ -849,10 +854,10 @@ def _main_clause(norm: str) -> str:
     if not _CONDITIONAL.match(norm):
         return norm
     comma = norm.find(", ")
-    if comma > 0:
-        return norm[comma + 2:]
-    main = _MAIN_START.search(norm, 3)  # typed without the comma: "if it slips past 7.50 i will refund the lot"
-    return norm[main.start() + 1:] if main else norm
+    main = _MAIN_START.search(norm, 3, comma if comma > 0 else len(norm))
+    if main:  # typed without the comma: "if it slips past 7.50 i will refund the lot, ..."
+        return norm[main.start() + 1:]
+    return norm[comma + 2:] if comma > 0 else norm
 
 
 _MAIN_START = re.compile(r" (?:then )?(?:i|we|you|they|he|she) (?:will|shall|can|could|would|am going to|are going to)\b")
