@@ -298,3 +298,39 @@ def test_very_slow_replies_cap_responsiveness_however_good_the_words():
 def test_courtesy_cannot_rescue_professionalism_after_asking_for_a_password():
     risky = replace(DANA_GOOD, 1, "Thank you so much for your patience. Could you please give me your account password?")
     assert card(risky).pillars["professionalism"].score <= 50
+
+
+PRIYA_CUSTOMER = ["Hi. I'm here for my repeat prescription. Your app said it was ready yesterday, so I've come on my lunch break.",
+                  "Priya Raman, twelfth of August ninety-eight.", "So when can I actually have it?", "Okay, fine."]
+PRIYA_REPLIES = ["Hello, could I have your name and date of birth to find it?",
+                 "Thanks Priya, I'm sorry the app got that wrong - one item is still waiting on stock from the wholesaler.",
+                 "The delivery comes at two, so it'll be ready by four today, or we can send it on to you by post."]
+
+
+def _priya(lines):
+    sc = scenario("prescription-not-ready")
+    turns = []
+    for said, reply in zip(PRIYA_CUSTOMER, lines + [None], strict=False):
+        turns.append(Turn("customer", said))
+        if reply:
+            turns.append(Turn("agent", reply, seconds=12.0))
+    return grade(Transcript(scenario=sc.id, turns=turns, source="test"), catalog.load_rubric(), sc)
+
+
+def _history(card):
+    return next(c.score for c in card.pillars["personalization"].criteria if c.id == "history")
+
+
+def test_bringing_up_the_customers_past_in_any_order_counts_as_knowing_their_history():
+    # the card says an item was sent on by post last spring; the trainee says it back to front
+    recalled = replace(PRIYA_REPLIES, 2, PRIYA_REPLIES[2][:-1] + ", the way we did for you last spring.")
+    base, changed = _priya(PRIYA_REPLIES), _priya(recalled)
+    assert _history(changed) > _history(base)
+    assert scores(changed)["personalization"] > scores(base)["personalization"]
+    for pillar in ("empathy", "knowledge", "professionalism"):
+        assert scores(changed)[pillar] == scores(base)[pillar], pillar
+
+
+def test_saying_back_the_customers_own_words_is_not_knowing_their_history():
+    echoed = replace(PRIYA_REPLIES, 2, PRIYA_REPLIES[2][:-1] + ", since your app said the repeat was ready.")
+    assert _history(_priya(echoed)) == _history(_priya(PRIYA_REPLIES))

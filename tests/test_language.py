@@ -609,3 +609,8 @@ def test_a_promise_after_a_time_clause_typed_without_its_comma_is_still_a_promis
                                            ("when do you think we can collect it", True)])
 def test_a_time_clause_without_its_comma_is_a_statement_not_a_question(reply, asking):
     assert ("question" in analyse(reply, Context()).names()) is asking
+
+
+def test_an_offer_of_choices_closed_by_a_dashed_question_is_still_an_offer():
+    found = analyse("I can text you the minute the frames are in, or we can post them out to you - whichever suits you better?", Context()).names()
+    assert "offer" in found

@@ -812,7 +812,7 @@ def _questions(s: _Sentence) -> None:
         s.add("exploration", 2 if s.specific else 1)
 
 
-_OFFER_THEN_ASK = re.compile(r"^(?P<offer>[^?]*?\b(?:i|we) (?:can|could) [^?]*?),\s*(?:which|what|does|do|would|is|will|how)\b[^,]*\?*$")
+_OFFER_THEN_ASK = re.compile(r"^(?P<offer>[^?]*?\b(?:i|we) (?:can|could) [^?]*?)(?:,| -)\s*(?:which|whichever|what|whatever|does|do|would|is|will|how)\b[^,]*\?*$")
 _MAY_I = re.compile(r"^(?:shall|should|can|could|may) (?:i|we) (?:just )?(?:set|put|hold|book|reserve|send|order|get|make|keep|add|arrange|pop|save|sort|fix|switch|swap|move|change|cancel|refund|upgrade|credit|replace|bring|pack|wrap|ring|call|email|text|organise|organize|schedule|pencil)\b")
 _OFFERING = re.compile(
     r"^(?:(?:so|okay|ok|right|or|and),? )?(?:(?:shall|should|can|could|may) (?:i|we)|(?:do )?you want (?:me|us) to|would you like (?:me|us) to|"

@@ -128,6 +128,32 @@ def stated_example(sentence: str, examples: tuple[str, ...] | list[str]) -> str 
     return None
 
 
+_LOOKS_BACK = re.compile(
+    r"\b(?:last (?:time|year|month|week|spring|summer|autumn|fall|winter|visit|stay|order|trip|booking|call)|before|previously|usual|usually|"
+    r"always|again|as ever|every time|(?:like|as) (?:we|you) did|you have been|your last|ago|regular|as you like it|as before)\b")
+
+
+_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred".split())
+
+
+def recalled(sentence: str, facts: tuple[str, ...] | list[str], known: str) -> str | None:
+    """The fact from the customer's past a sentence brings up, in any words or order ("post it like
+    we did last spring" recalls "an item was sent on by post last spring"): said as the past or a
+    habit, with two of the fact's meaning tokens that the customer never said. Echoing their own
+    words is not knowing them, and "a room by the lift" names the lift without recalling anything."""
+    if not _LOOKS_BACK.search(normalise(sentence)):
+        return None
+    have = tokens(sentence) - tokens(known)
+    if len(have) < 2:
+        return None
+    for fact in facts:
+        shared = (tokens(fact) - tokens(known)) & have
+        # broad concepts ("#deliver") and numbers back a recall up but cannot make one alone
+        if len(shared) >= 2 and any(not (t[0] in "#$" or t[0].isdigit() or t in _COUNTS) for t in shared):
+            return fact
+    return None
+
+
 _CLAUSES = re.compile(r"[;:]|,\s+(?:and|but|so)\s+|\s+-\s+")
 
 # What a question asks for, by its question word; "what", "which" and a bare "how" can ask for anything.

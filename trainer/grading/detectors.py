@@ -17,6 +17,7 @@ from trainer.grading import claims, echo
 from trainer.grading.scorecard import Finding, Judgement, Suggestion
 from trainer.grading.view import Reply, View
 from trainer.language import STOP, answers, find, find_patterns, is_question, is_vague, told_time
+from trainer.meaning import recalled
 from trainer.text import normalise
 
 DETECTORS: dict[str, Callable[[View], Judgement]] = {}
@@ -668,7 +669,10 @@ def history_reference(view: View) -> Judgement:
     if view.scenario is None:
         hits = [(r.turn, s) for r in view.replies if (s := r.sentence_in("HISTORY"))]
     else:
-        hits = [(r.turn, s) for r in view.replies if (s := r.sentence_matching(tuple(view.scenario.customer.history_cues)))]
+        cues, facts, known = tuple(view.scenario.customer.history_cues), view.scenario.customer.history, " ".join(view.customer_lines)
+        # the author's cues, or the card's own facts brought up in the trainee's words
+        hits = [(r.turn, s) for r in view.replies
+                if (s := r.sentence_matching(cues) or next((t for t in r.sentences if recalled(t, facts, known)), None))]
     if view.scenario is None and not hits:
         return Judgement(None, note="no scenario: the customer's history is unknown")
     value = 1.0 if len(hits) >= 1 else 0.0
