@@ -334,3 +334,10 @@ def test_bringing_up_the_customers_past_in_any_order_counts_as_knowing_their_his
 def test_saying_back_the_customers_own_words_is_not_knowing_their_history():
     echoed = replace(PRIYA_REPLIES, 2, PRIYA_REPLIES[2][:-1] + ", since your app said the repeat was ready.")
     assert _history(_priya(echoed)) == _history(_priya(PRIYA_REPLIES))
+
+
+def test_honesty_about_what_cannot_be_promised_beats_certainty_about_it():
+    asked = ["Will there definitely be a table for eight at the harbour branch on Saturday?"]
+    certain = grade(transcript(asked, ["Definitely, there's always room on a Saturday - you'll get a table, no doubt about it."]), catalog.load_rubric())
+    honest = grade(transcript(asked, ["I can't promise a table for eight, but I can put your name top of the waiting list now."]), catalog.load_rubric())
+    assert honest.pillars["reliability"].score > certain.pillars["reliability"].score

@@ -614,3 +614,31 @@ def test_a_time_clause_without_its_comma_is_a_statement_not_a_question(reply, as
 def test_an_offer_of_choices_closed_by_a_dashed_question_is_still_an_offer():
     found = analyse("I can text you the minute the frames are in, or we can post them out to you - whichever suits you better?", Context()).names()
     assert "offer" in found
+
+
+@pytest.mark.parametrize("reply", ["Losing your only spare key the night before a flight is a proper setback.",
+                                   "Still no heating after three visits, and miserable for your little one.",
+                                   "Aw, poor you, a whole weekend without the car."])
+def test_their_lot_judged_without_a_feeling_frame_is_a_reaction(reply):
+    assert "empathy" in analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["Our courier network is a shambles this month.", "I understand why that was a problem for the system."])
+def test_the_shops_own_troubles_are_no_reaction(reply):
+    assert "empathy" not in analyse(reply, Context()).names()
+
+
+def test_certainty_about_what_nobody_at_the_desk_controls_is_an_overpromise():
+    assert "overpromise" in analyse("Absolutely - the coach always waits for late trains, you'll get on it.", Context()).names()
+    assert "overpromise" not in analyse("Absolutely, I will ring the depot at four and call you straight back.", Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["The blue sofa is sold out, but we have the same frame in grey in the warehouse.",
+                                   "Tuesday's class is full; however the Thursday evening group is open."])
+def test_what_is_available_after_a_no_is_an_offer(reply):
+    assert "offer" in analyse(reply, Context()).names()
+
+
+def test_work_awaited_in_a_when_clause_is_not_work_done():
+    found = analyse("We'll replace the cracked tiles this week and ring you once it's all done.", Context()).names()
+    assert "done" not in found and "commitment" in found

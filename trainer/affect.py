@@ -36,6 +36,13 @@ _FRAMES = [
                + _INTENSIFIERS + r"([a-z]+)"),
 ]
 _SAID_FIRST = len(_FRAMES) - 1
+_EXTRA = [
+    # elliptic, after their situation: "..., and exhausting for your kids", "- so stressful for her"
+    (re.compile(r"(?:[,;]\s*|\s-\s|\band\s+)(?:so\s+|really\s+|very\s+|quite\s+|such\s+|incredibly\s+|a\s+)*([a-z]+)\s+(?:for|on)\s+(?:you|her|him|them|your\s+\w+|the\s+family|both\s+of\s+you)\b"), FOR_THEM),
+    # a gerund or noun-phrase subject judged with a noun: "missing your graduation over a visa delay is a real setback"
+    # (a gerund subject, or one that is theirs: "the supply chain is a mess" describes the shop, not their lot)
+    (re.compile(r"^(?:[a-z]+ing |(?:(?!our |we |us )[a-z0-9']+ )*?(?:your|you|her|his|their|him|them) )(?:[a-z0-9']+ )*?(?:is|was|would be|must be|has been) (?:such |quite |a |an |real |proper |bit of |right )+([a-z]+)(?=$|[ ,.;!-])"), THRESHOLD),
+]
 
 # "I can see why a bill twice the usual came as a shock", "no wonder you were rattled": the feeling
 # explained by what happened to them. A fact explained ("I understand why the item was broken") is
@@ -64,7 +71,8 @@ def _lexicon() -> dict[str, float]:
 
 # Everyday (often British) words for a hard time that the lexicon does not rate at all.
 UNLISTED = {"bleak": -2.0, "headache": -1.5, "faff": -1.2, "hassle": -1.5, "palaver": -1.2, "ordeal": -2.0, "slog": -1.2,
-            "gutting": -2.5, "galling": -2.0, "nightmare": -2.5, "shambles": -2.0, "stressy": -1.5, "rubbish": -1.5, "blow": -1.5}
+            "gutting": -2.5, "galling": -2.0, "nightmare": -2.5, "shambles": -2.0, "stressy": -1.5, "rubbish": -1.5,
+            "blow": -1.5, "setback": -1.5, "wrench": -1.5}
 
 
 @lru_cache(maxsize=8192)
@@ -101,6 +109,10 @@ def reaction(norm: str) -> re.Match[str] | None:
                     return match
             elif feeling_word(match.group(1), FOR_THEM if number == 1 else THRESHOLD):
                 return match
+    for frame, threshold in _EXTRA:
+        for match in frame.finditer(norm):
+            if feeling_word(match.group(1), threshold) and match.group(1) not in _NOT_THEIRS:
+                return match
     return _explained(norm)
 
 
@@ -112,6 +124,10 @@ def _explained(norm: str) -> re.Match[str] | None:
         word = match.group("came") or match.group("copula") or match.group("felt")
         if match.group("copula") and not (match.group("article") or word.endswith("ing")):
             continue
-        if feeling_word(word):
+        if feeling_word(word) and word not in _NOT_THEIRS:
             return match
     return None
+
+
+# nouns VADER rates negative that name a fault in the goods, not the customer's lot
+_NOT_THEIRS = frozenset("problem problems issue issues error errors fault faults bug bugs delay charge fee fine penalty risk".split())

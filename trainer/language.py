@@ -918,9 +918,35 @@ def _agrees_only(s: _Sentence, context: Context, news: re.Match[str]) -> bool:
     return len(s.norm[agreement.end():].split()) <= 2 and bool(_ASKS_AGENT.search(normalise(context.last_customer_line)))
 
 
+# "no doubles left, but we have a twin upstairs" / "...; however the lunchtime group is open" / "..., but we could squeeze you in Monday?":
+# the same no, with an alternative put as what is available rather than as "I can offer"
+_ALTERNATIVE = re.compile(
+    r"(?:,|;| -)? (?:but|however|though|instead),? (?:(?:i|we) (?:have got|have|got|still have) (?:a|an|one|two|three|four|five|\d+|some|another|the same|plenty of|space|room|seats?|slots?|spaces?|places?|availability)\b"
+    r"|(?:i|we) (?:could|can)\b(?! not\b| no\b| only\b)"
+    r"|there (?:is|are|is still|are still) (?!no\b|nothing\b)"
+    r"|(?:(?!i |we |you )[a-z0-9',]+ ){1,10}(?:is|are) (?:still )?(?:free|available|open)\b"
+    r"|(?:(?!i |we |you )[a-z0-9',]+ ){1,10}(?:has|have) (?:space|room|seats|spaces|availability|slots)\b)"
+)
+_LIMIT = re.compile(r"\b(?:sold out|full|fully booked|booked up|taken|not|no|none|closed|gone|only)\b|[a-z]-free\b")
+
+
+def _alternative_offer(norm: str) -> bool:
+    alt = _ALTERNATIVE.search(norm)
+    if not alt or alt.start() < 3:
+        return False
+    before = norm[:alt.start()]
+    return bool(find("BAD_NEWS", before) or find("REFUSAL", before) or _CANNOT_DO.search(before) or _LIMIT.search(before))
+
+
+# "we'll re-grout the shower and text you when it's finished": the work is awaited, not reported
+_AWAITED = re.compile(r"\b(?:once|when|after|as soon as|until|till|before) (?:it|that|this|everything|they|all|the \w+|your \w+)(?: is| are| has been| have been| gets| get)? (?:all )?(?:done|sorted|fixed|finished|complete|completed|through|ready|renewed|booked|sent)\b")
+
+
 def _actions(s: _Sentence, context: Context = Context()) -> None:
     """What the trainee offers, refuses, has done or will do, the news they give, and goodbyes."""
     norm, asking = s.norm, s.asking
+    if not s.did("offer") and _alternative_offer(norm):
+        s.add("offer", 2 if s.specific or find("TIME", norm) else 1)
     if s.did("offer"):
         pass  # asked as a question already ("shall I print the label?")
     elif asking and ((tagged := _OFFER_THEN_ASK.match(norm)) and _CAN_DO.search(tagged.group("offer")) or _MAY_I.match(norm) or _FANCY.match(norm)):
@@ -951,7 +977,7 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
     elif not asking and _asks_an_owner(s):
         # "let me ask Bronwen on the trade desk, two ticks": finding out from someone named, with a when, is a step taken
         s.add("commitment", 2 if told_time(norm) else 1, "escalation")
-    elif (find("DONE", norm, inner=True) or _done_verb(norm) or find("WAIVED", norm) or _nominal_done(norm)) and not asking and not (find("BAD_NEWS", norm) and not _BY_ME.search(norm)):
+    elif (find("DONE", (finished := _AWAITED.sub(" ", norm)), inner=True) or _done_verb(finished) or find("WAIVED", norm) or _nominal_done(norm)) and not asking and not (find("BAD_NEWS", norm) and not _BY_ME.search(norm)):
         # work done on the spot is a kept promise: at least as good as "I will"
         s.add("done", 2)
         s.add("commitment", 2, "done")
@@ -1213,6 +1239,14 @@ _FOR_THEM = re.compile(r" (?:you|your|it to you|them to you)\b")
 _TIMETABLE_VERBS = frozenset("open close start stop finish serve".split())
 
 
+# "Definitely - the ferry always waits, you'll make it": certainty put as a yes or a tag, about an
+# outcome nobody at the desk controls (the agent's own "I will" is a promise, judged as one)
+_CERTAIN = re.compile(r"^(?:(?:oh|yes|yeah|yep|well|ah),? )*(?:definitely|absolutely|certainly|100 percent|without a doubt|no doubt)\b"
+                      r"|\bno (?:question|doubt|worries on that score)(?: about it)?\W*$|\b(?:absolutely|totally|completely|definitely) (?:fine|sure|certain)\b")
+_OUTCOME = re.compile(r"\byou (?:will|are going to) (?:be|get|make|have|arrive|find)\b|\bthere (?:is|are) always\b|\b(?:it|they|he|she) (?:will|is going to|are going to) (?:be|get|make|arrive)\b")
+_MINE = re.compile(r"\b(?:i|we) (?:will|shall|can|am going to|are going to|have)\b")
+
+
 def _hostility(s: _Sentence) -> None:
     """Blame, deflection, dismissal, policy walls, rudeness, asking for secrets, stalling, slang, upselling."""
     norm = s.norm
@@ -1250,7 +1284,8 @@ def _hostility(s: _Sentence) -> None:
     if find("SECRETS", norm) and (SECRET_REQUEST.search(norm) or s.asking) and not SECRET_SAFE.search(norm) and not _SENDING_THEM.search(norm):
         s.add("secrets", 2)  # and asking for one delivers no service
         s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "offer", "done", "exploration", "understanding", "empathy"))]
-    if find("OVERPROMISE", norm) and not s.asking and not _HEDGED.search(norm):  # sure of what is not theirs to promise; "it shouldn't" hedges
+    if (find("OVERPROMISE", norm) or _CERTAIN.search(norm) and _OUTCOME.search(norm) and not _MINE.search(norm)) \
+            and not s.asking and not _HEDGED.search(norm):  # sure of what is not theirs to promise; "it shouldn't" hedges
         s.add("overpromise")
     if find("STALLING", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm) and not _ON_IT.search(norm) \
             and not any(a.kind == "escalation" and a.quote == s.text for a in s.acts):  # "thanks for holding on" thanks; it does not stall

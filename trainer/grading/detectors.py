@@ -739,6 +739,9 @@ def _extra_advice(view: View) -> Suggestion:
 # --- reliability ------------------------------------------------------------------------
 
 
+_NO_PROMISE = re.compile(r"\b(?:can not|could not|will not|do not want to|would not want to) (?:promise|guarantee)\b|\bno (?:guarantee|promises)\b")
+
+
 @detector("concrete_commitment")
 def concrete_commitment(view: View) -> Judgement:
     best, evidence = _best(view, "commitment")
@@ -751,11 +754,15 @@ def concrete_commitment(view: View) -> Judgement:
     if best == 0 and vague:
         value, evidence = 0.15, vague[:1]
     sure = {(r.turn, a.quote) for r in view.replies for a in r.analysis.acts if a.name == "overpromise"}
-    if best == 2 and evidence and all(e in sure for e in evidence):  # a guarantee is not a plan
-        value = 0.5
+    if best and evidence and all(e in sure for e in evidence):  # a guarantee is not a plan
+        value = 0.5 if best == 2 else 0.15
     note = {0: "no commitment", 1: "a commitment without a time or a how", 2: "commits to what and when"}[best]
     estimate = next(((r.turn, s) for r in view.replies for s, n in zip(r.sentences, r.norms, strict=True) if find("ESTIMATE", n) and told_time(n)), None)
     plan_b = next(((r.turn, a.quote) for r in view.replies for a in r.analysis.acts if a.kind == "fallback"), None)
+    honest = next(((r.turn, s) for r in view.replies for s, n in zip(r.sentences, r.norms, strict=True) if _NO_PROMISE.search(n)), None)
+    step = next(((r.turn, a.quote) for r in view.replies for a in r.analysis.acts if a.name in ("offer", "commitment", "done") and (r.turn, a.quote) not in sure), None)
+    if honest and step and value < 0.75 and not sure:  # "I can't promise a berth, but I can put you top of the standby list" is honest and still acts
+        best, value, evidence, note = max(best, 1), 0.75, [honest, step], "honest about what cannot be promised, with what you will do"
     if estimate and plan_b and value < 1.0:  # "it should be with you by the 14th; if not, I'll fast-track it" is the honest plan
         best, value, evidence, note = 2, 1.0, [estimate, plan_b], "an honest estimate with what you will do if it slips"
     missed = None if value >= 1 else (evidence[0] if evidence else _first_reply(view))
