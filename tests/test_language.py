@@ -642,3 +642,28 @@ def test_what_is_available_after_a_no_is_an_offer(reply):
 def test_work_awaited_in_a_when_clause_is_not_work_done():
     found = analyse("We'll replace the cracked tiles this week and ring you once it's all done.", Context()).names()
     assert "done" not in found and "commitment" in found
+
+
+@pytest.mark.parametrize("reply", ["Let me check the boarding list, two minutes.", "I'm ringing the kennels now to see if there's space."])
+def test_a_check_that_says_what_and_how_soon_is_a_courteous_hold_not_a_stall(reply):
+    found = analyse(reply, Context()).acts
+    assert any(a.name == "hold" and a.strength == 2 for a in found) and "stalling" not in {a.name for a in found}
+
+
+@pytest.mark.parametrize("reply", ["Let me check.", "I'm just checking."])
+def test_a_check_that_says_nothing_of_what_or_when_still_stalls(reply):
+    assert "stalling" in analyse(reply, Context()).names()
+
+
+def test_a_promise_in_the_plain_present_with_now_is_a_promise():
+    assert "commitment" in analyse("I cancel the second booking now for you.", Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["So that's your locker code reset and your deposit back on the card.", "That's your meter reading logged."])
+def test_work_reported_as_a_status_is_work_done(reply):
+    assert "done" in analyse(reply, Context()).names()
+
+
+def test_a_brief_hold_with_its_reason_is_a_hold():
+    found = analyse("I'll put you on a short hold while I ring the warehouse - about two minutes.", Context()).acts
+    assert any(a.name == "hold" and a.strength == 2 for a in found)

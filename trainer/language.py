@@ -873,7 +873,7 @@ def _bare_promise(norm: str) -> bool:
     """Learners of English often promise in the plain present ("I send it tomorrow", "we call you when it
     comes"): first person, a verb of work in its base form, a time ahead, and no word of habit."""
     match = _BARE.match(norm)
-    if not match or _HABIT.search(norm) or not _FUTURE.search(norm, match.end()):
+    if not match or _HABIT.search(norm) or not (_FUTURE.search(norm, match.end()) or _NOW_OR_SOON.search(norm, match.end())):
         return False
     verb = match.group(1)
     return verb_lemma(verb) == verb and verb not in _SCHEDULE_VERBS and (verb in ("check", "call") or verb not in NOT_WORK and _work_verb(verb, "VB"))
@@ -995,7 +995,7 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
             s.add("commitment", 1, "fallback")  # "if the parts are late, I'll lend you a car": a promise for when things slip
         else:
             s.add("commitment", 2 if told_time(norm) else 1)  # "when the part arrives on Tuesday, I'll call you to book the fitting"
-    elif timed and not asking and _bare_promise(norm):
+    elif (timed or _NOW_OR_SOON.search(norm) and not handover) and not asking and _bare_promise(norm):  # "i transfer you now" is a handover
         s.add("commitment", 2 if told_time(norm) else 1, "plain")  # "I call you tomorrow when the part come": a promise in plain present
     elif timed and not vague and not asking and (find("SCHEDULED", norm) or _scheduled_verb(norm) or _future_plan(norm)):
         s.add("commitment", 2, "scheduled")  # "if I book it now, it arrives Friday" is a plan too
@@ -1013,6 +1013,8 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
         # a hold is courteous with why and how long; "now" says when it starts, not how long it lasts
         s.add("hold", 2 if told_time(norm) or REASON.search(norm) or _DURATION.search(norm) else 1)
         _not_an_offer(s, "HOLD")
+    elif not asking and _checking_for_them(norm):
+        s.add("hold", 2, "checking")  # "let me check the rota, two minutes", "I'm checking the stock room now": what for, and when
     elif handover:
         _not_an_offer(s, "TRANSFER")
     if find("FOLLOW_UP", norm, inner=True) and not asking:
@@ -1120,6 +1122,22 @@ def _work_verb(word: str, form: str) -> bool:
     return bool(lemma) and lemma not in NOT_WORK and word in (getInflection(lemma, tag=form) or ())
 
 
+# Looking something up for them, said with what is being checked: "let me check the rota", "I'm ringing the depot".
+_CHECKING = re.compile(
+    r"^(?:(?:ok|okay|right|sure|so),? )?(?:(?:i am|we are|i will|we will|let me|i am just going to|i am going to|going to|i will just) (?:just |quickly |now )?)?"
+    r"(?:check|checking|look|looking|find|finding|ask|asking|call|calling|ring|ringing|phone|phoning|search|searching|(?:have|having|take|taking) a (?:quick )?look)"
+    r" (?:up |into |at |in |with |on |through )?(?:the|your|our|their|that|this|it|a|an|if|whether|my)\b")
+_NOW_OR_SOON = re.compile(r"\b(?:now|right now|as we speak|straight away|right away)\b")
+
+
+def _checking_for_them(norm: str) -> bool:
+    """A brief hold put as the step being taken, with what is checked and how soon: not a stall."""
+    return bool(_CHECKING.match(norm)) and bool(_NOW_OR_SOON.search(norm) or _DURATION.search(norm) or _SHORT_WAIT.search(norm))
+
+
+_SHORT_WAIT = re.compile(r"(?:^|[,;-] ?)(?:(?:about|around|just|only) )?(?:a|one|two|three|five|\d+|a couple of|a few) (?:minutes|minute|mins|min|seconds|secs|sec|ticks|tick)\b")
+
+
 def _doing_now(norm: str) -> str | None:
     """Work under way as they speak: "now" when said so, "yes" when under way, None otherwise."""
     match = _DOING.search(norm)
@@ -1187,8 +1205,12 @@ _AUXILIARIES = frozenset("is are was were be been being will would can could may
 def _nominal_done(norm: str) -> bool:
     """Work reported in note form, without "I have" or "has been": "Engineer booked Thursday, 8 till 12", "Refund done".
     "Refunds are processed in 5 days" describes a procedure, not work done, so a verb before it rules it out."""
+    norm = _STATUS_LEAD.sub("", norm, count=1)  # "so that's your quota raised and the case closed"
     match = _NOMINAL_DONE.match(norm)
     return bool(match) and not any(w in NEGATORS or w in _AUXILIARIES for w in norm[:match.start(1)].split())
+
+
+_STATUS_LEAD = re.compile(r"^(?:(?:so|right|okay|ok|there|and|great|lovely|perfect|brilliant),? )*that is ")
 
 
 _FUTURE_PLAN = re.compile(
@@ -1288,7 +1310,7 @@ def _hostility(s: _Sentence) -> None:
             and not s.asking and not _HEDGED.search(norm):  # sure of what is not theirs to promise; "it shouldn't" hedges
         s.add("overpromise")
     if find("STALLING", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm) and not _ON_IT.search(norm) \
-            and not any(a.kind == "escalation" and a.quote == s.text for a in s.acts):  # "thanks for holding on" thanks; it does not stall
+            and not any(a.kind in ("escalation", "checking") and a.quote == s.text for a in s.acts):  # "thanks for holding on" thanks; it does not stall
         s.add("stalling")
     if _NONCOMMITTAL.search(norm) and not s.asking and not find("TIME", norm):
         # "we'll be in touch in due course", "we'll just have to wait and see": a promise to wait is a stall
