@@ -709,3 +709,10 @@ def test_a_paragraph_of_habits_stays_in_the_present():
     habit = "before every shift i check the rota and i greet each regular"
     assert tell_in_past(habit) == habit
 
+
+
+def test_a_lie_told_to_end_a_call_is_a_red_flag(rubric):
+    line = "I told him the parts had arrived even though they were still at the depot, just to get him off the phone."
+    result = grade_answer(get_question("mistake-you-made"), MISTAKE + " " + line, rubric)
+    assert "red-flag:bluffing" in result.flags
+

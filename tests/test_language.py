@@ -667,3 +667,12 @@ def test_work_reported_as_a_status_is_work_done(reply):
 def test_a_brief_hold_with_its_reason_is_a_hold():
     found = analyse("I'll put you on a short hold while I ring the warehouse - about two minutes.", Context()).acts
     assert any(a.name == "hold" and a.strength == 2 for a in found)
+
+
+def test_have_you_even_is_condescending():
+    assert "rudeness" in analyse("Have you even checked the fuse box?", Context()).names()
+    assert "rudeness" not in analyse("Have you checked the fuse box yet?", Context()).names()
+
+
+def test_if_you_had_after_the_customers_name_still_blames_them():
+    assert "blame" in analyse("Mr Osei, if you had answered the door, the driver would not have taken it back.", Context()).names()

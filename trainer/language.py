@@ -412,7 +412,7 @@ _CONSEQUENCE = re.compile(r"(so|which is why|that is why|that is how|this is why
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|u|ur)\b")
 _EYE_ROLL = re.compile("\U0001f644|\\*sighs?\\*|\\bsmh\\b|\\(sigh\\)")
 _COUNTERFACTUAL_BLAME = re.compile(
-    r"^(?:\w+ )?(?:but |and |well |honestly |to be honest |though |mind you )?(?:if|had) (?!i\b|we\b|it\b|there\b)[^.!?]*?\b(?:would|could|might)(?: not)? have\b"
+    r"^(?:\w+ )?(?:(?:mr|mrs|ms|miss|dr|sir|madam) \w+, )?(?:but |and |well |honestly |to be honest |though |mind you )?(?:if|had) (?!i\b|we\b|it\b|there\b)[^.!?]*?\b(?:would|could|might)(?: not)? have\b"
 )
 _HEDGED = re.compile(r"\b(should|should not|hopefully|i hope|we hope|i would not expect|unlikely|try to|aim to|do our best|do my best)\b")
 _SENDING_THEM = re.compile(r"\b(i|we) (will |can |am going to |are going to )?(send|text|email|post|give) you\b")

@@ -264,9 +264,10 @@ def qualities(a: Analysis, ctx: Context) -> Judgement:
         )
     score = {1: 50, 2: 82, 3: 90}.get(len(shown), 94)
     linked = [p for p in shown if p in named]
-    if linked:
+    naming = sum(len(s.named) for s in a.sentences)  # every time a quality is called by name, not each pillar once
+    if linked and not (naming >= 4 and len(shown) <= 1):  # one quality shown among many claimed is not "naming what you show"
         score += 6
-    if len(named) + len(listed) >= 5 and len(shown) <= 1:
+    if (len(named) + len(listed) >= 5 or naming >= 4) and len(shown) <= 1:
         score -= 15
     if kinds:  # what the candidate let slip undoes what the story shows
         score = min(score, 35 if contradicted else 50)
