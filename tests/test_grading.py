@@ -341,3 +341,12 @@ def test_honesty_about_what_cannot_be_promised_beats_certainty_about_it():
     certain = grade(transcript(asked, ["Definitely, there's always room on a Saturday - you'll get a table, no doubt about it."]), catalog.load_rubric())
     honest = grade(transcript(asked, ["I can't promise a table for eight, but I can put your name top of the waiting list now."]), catalog.load_rubric())
     assert honest.pillars["reliability"].score > certain.pillars["reliability"].score
+
+
+def test_a_fee_for_what_was_promised_free_breaks_the_promise_however_the_word_is_inflected():
+    customer = ["Could you keep the green bike aside for me?", "Great, I'll be in on Saturday."]
+    kept = ["I'll hold it for you until Saturday at no charge.", "Lovely, it's held for you until Saturday, no charge."]
+    broken = ["I'll hold it for you until Saturday at no charge.", "Lovely, just bring the £20 holding fee when you come in."]
+    before, after = grade(transcript(customer, kept), catalog.load_rubric()), grade(transcript(customer, broken), catalog.load_rubric())
+    consistency = {c.id: c.score for c in after.pillars["reliability"].criteria}["consistency"]
+    assert consistency < {c.id: c.score for c in before.pillars["reliability"].criteria}["consistency"]

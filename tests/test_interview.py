@@ -716,3 +716,12 @@ def test_a_lie_told_to_end_a_call_is_a_red_flag(rubric):
     result = grade_answer(get_question("mistake-you-made"), MISTAKE + " " + line, rubric)
     assert "red-flag:bluffing" in result.flags
 
+
+
+def test_an_outline_does_not_ask_for_a_situation_the_opening_already_gave(rubric):
+    answer = ("At the hardware counter I once cut a customer's spare keys from the wrong blank, so her front door would not open. "
+              "I said sorry, cut a new set, tested them in our practice lock and drove them round to her that evening. "
+              "She rang the next morning to say they worked. Since then I test every key before it leaves the counter.")
+    outline = grade_answer(get_question("mistake-you-made"), answer, rubric).outline
+    assert not any(step["part"] == "The situation" and step["yours"] is None for step in outline)
+    assert not any("Already in your opening" in step["tip"] for step in outline)

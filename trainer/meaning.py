@@ -43,7 +43,7 @@ def lexicon() -> tuple[dict[tuple[str, ...], str], int]:
 
 
 @lru_cache(maxsize=4096)
-def _lemma(word: str) -> str:
+def lemma(word: str) -> str:
     if not word.isalpha() or len(word) < 3:
         return word
     from lemminflect import getAllLemmas  # about 0.2 s on first use, so only when needed
@@ -75,8 +75,8 @@ def tokens(text: str) -> frozenset[str]:
         else:
             word = words[i]
             if word not in _FUNCTION:
-                lemma = _lemma(word)
-                out.add(table.get((lemma,), lemma))
+                root = lemma(word)
+                out.add(table.get((root,), root))
             i += 1
     return frozenset(out)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from trainer.language import content_words, find, stems
+from trainer.meaning import lemma
 from trainer.text import NEGATORS, verb_lemma
 
 DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b")
@@ -135,7 +136,8 @@ def _negated_free(clause: str) -> bool:
 
 
 def _thing(clause: str) -> frozenset[str]:
-    return stems(frozenset(w for w in content_words(clause) if w not in _MONEY_WORDS and not w[0].isdigit()))
+    """The words naming what a cost is for, as lemmas: "the holding fee" is about "hold it for you"."""
+    return stems(frozenset(lemma(w) for w in content_words(clause) if w not in _MONEY_WORDS and not w[0].isdigit()))
 
 
 def same_thing(a: frozenset[str], b: frozenset[str]) -> bool:

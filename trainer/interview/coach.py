@@ -285,7 +285,9 @@ def outline(question: Question, analysis: Analysis, scores: dict[str, CriterionS
             "Open with one plain sentence that answers the question before any story." if not behavioural else "Open with one sentence: where you were and what was at stake.",
             "Keep this." if early else "Move this to the very start: it answers the question.",
         ),
-        step("The situation", situation if situation is not opening else None, "Name one real time: where you worked, who the customer was, what went wrong." if situation is None else "Already in your opening."),
+        # a situation already told in the opening sentence needs no step of its own
+        *([] if situation is not None and situation is opening else
+          [step("The situation", situation, "Name one real time: where you worked, who the customer was, what went wrong.")]),
         *[step("What you did", s, "") for s in actions],
     ]
     if not actions:
