@@ -251,3 +251,14 @@ def test_a_suggestion_that_fits_nothing_is_not_asked_for_again_in_the_same_breat
     turn = customer.respond("If it were me, I'd go for the tea towel set with the lemons on.")
     assert not any(line in turn.text for line in need.ask if line in asked.text), turn.text
     assert "quite" in turn.text or "convinced" in turn.text, turn.text
+
+
+def test_the_customer_repeats_the_time_it_reaches_them_not_the_time_it_is_collected():
+    from tests.helpers import play
+
+    transcript = play("late-takeaway-order", "\n".join([
+        "Hi Jordan, I'm sorry - the rider's scooter broke down, so the kitchen is making your food again from scratch.",
+        "Should be with you about 9, new rider Priti collects it at 8.45. And I am refunding the delivery fee plus $15 credit.",
+    ]))
+    said = [t.text for t in transcript.turns if t.speaker == "customer"][-1]
+    assert "9" in said and "8.45" not in said, said

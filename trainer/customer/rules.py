@@ -100,6 +100,11 @@ class Beat:
         self.why.setdefault(key, []).append(item)
 
 
+# A clock time said loosely, which the phrasebook's times leave out: "with you about 9", "around 7.30".
+_LOOSE_CLOCK = re.compile(r"(?i)\b(?:about|around|roughly|approximately|at|by) \d{1,2}(?:[:.]\d{2})?(?:\s?(?:am|pm))?(?![\d%]|\s?(?:minutes|mins|hours|days|percent|people|items))\b")
+# Words that put a time on the customer's end of the promise: when it reaches them or is ready for them.
+_ARRIVAL = re.compile(r"(?i)\b(?:with you|arrive|arrives|arriving|at your door|get to you|gets to you|reach you|delivered|ready|back to you)\b[^.,;]{0,14}$")
+
 class RuleCustomer:
     name = "rules"
 
@@ -386,10 +391,14 @@ class RuleCustomer:
         def time_in(replies: list[str], patterns: tuple[str, ...] = ()) -> str | None:
             for reply in reversed(replies):
                 times = [m for m in family("TIME").finditer(reply) if m.end() > m.start()]
+                times += [m for m in _LOOSE_CLOCK.finditer(reply) if not any(t.start() <= m.start() < t.end() for t in times)]
+                times.sort(key=lambda m: m.start())
                 lasting = [m for m in times if not only_now(m.group(0))] or times
                 if not lasting:
                     continue
-                chosen = lasting[-1]  # the last time said is the one the promise ends on ("collects at 8:45, with you by 9")
+                # the time the promise ends on: the one said with its arrival ("with you about 9, collected at 8.45"), else the last
+                arriving = [m for m in lasting if _ARRIVAL.search(reply[max(0, m.start() - 30):m.start()])]
+                chosen = (arriving or lasting)[-1]
                 where = find_patterns(patterns, reply) if patterns else None
                 if where:  # "refund done - back within 3 days, and I'll email you in a few minutes": the refund's time
                     chosen = next((m for m in lasting if m.start() >= where.start()), chosen)
