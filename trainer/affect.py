@@ -36,6 +36,8 @@ _FRAMES = [
                + _INTENSIFIERS + r"([a-z]+)"),
 ]
 _SAID_FIRST = len(_FRAMES) - 1
+# nouns VADER rates negative that name a fault in the goods, not the customer's lot
+_NOT_THEIRS = frozenset("problem problems issue issues error errors fault faults bug bugs delay charge fee fine penalty risk".split())
 _EXTRA = [
     # elliptic, after their situation: "..., and exhausting for your kids", "- so stressful for her"
     (re.compile(r"(?:[,;]\s*|\s-\s|\band\s+)(?:so\s+|really\s+|very\s+|quite\s+|such\s+|incredibly\s+|a\s+)*([a-z]+)\s+(?:for|on)\s+(?:you|her|him|them|your\s+\w+|the\s+family|both\s+of\s+you)\b"), FOR_THEM),
@@ -128,6 +130,3 @@ def _explained(norm: str) -> re.Match[str] | None:
             return match
     return None
 
-
-# nouns VADER rates negative that name a fault in the goods, not the customer's lot
-_NOT_THEIRS = frozenset("problem problems issue issues error errors fault faults bug bugs delay charge fee fine penalty risk".split())

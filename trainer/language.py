@@ -1128,6 +1128,8 @@ _CHECKING = re.compile(
     r"(?:check|checking|look|looking|find|finding|ask|asking|call|calling|ring|ringing|phone|phoning|search|searching|(?:have|having|take|taking) a (?:quick )?look)"
     r" (?:up |into |at |in |with |on |through )?(?:the|your|our|their|that|this|it|a|an|if|whether|my)\b")
 _NOW_OR_SOON = re.compile(r"\b(?:now|right now|as we speak|straight away|right away)\b")
+# how long, said without "for" (which _DURATION needs): "let me check the rota, two minutes"
+_SHORT_WAIT = re.compile(r"(?:^|[,;-] ?)(?:(?:about|around|just|only) )?(?:a|one|two|three|five|\d+|a couple of|a few) (?:minutes|minute|mins|min|seconds|secs|sec|ticks|tick)\b")
 
 
 def _checking_for_them(norm: str) -> bool:
@@ -1135,15 +1137,12 @@ def _checking_for_them(norm: str) -> bool:
     return bool(_CHECKING.match(norm)) and bool(_NOW_OR_SOON.search(norm) or _DURATION.search(norm) or _SHORT_WAIT.search(norm))
 
 
-_SHORT_WAIT = re.compile(r"(?:^|[,;-] ?)(?:(?:about|around|just|only) )?(?:a|one|two|three|five|\d+|a couple of|a few) (?:minutes|minute|mins|min|seconds|secs|sec|ticks|tick)\b")
-
-
 def _doing_now(norm: str) -> str | None:
     """Work under way as they speak: "now" when said so, "yes" when under way, None otherwise."""
     match = _DOING.search(norm)
     if not match or not _work_verb(match.group(1), "VBG") or match.group(1) in ("going", "waiting", "hoping", "trying"):
         return None
-    return "now" if re.search(r"\b(now|right now|as we speak|straight away|right away)\b", match.group(2)) else "yes"
+    return "now" if _NOW_OR_SOON.search(match.group(2)) else "yes"
 
 
 # "while your prescription is prepared", "I was told it was fixed": a passive in a time clause or a report is not work done now

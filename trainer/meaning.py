@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from trainer.patterns import NUMBER_WORDS
 from trainer.text import NEGATORS, normalise, normalise_plain
 
 THRESHOLD = 0.7
@@ -133,7 +134,7 @@ _LOOKS_BACK = re.compile(
     r"always|again|as ever|every time|(?:like|as) (?:we|you) did|you have been|your last|ago|regular|as you like it|as before)\b")
 
 
-_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred".split())
+_COUNTS = frozenset(("one", *NUMBER_WORDS))
 
 
 def recalled(sentence: str, facts: tuple[str, ...] | list[str], known: str) -> str | None:

@@ -105,6 +105,7 @@ _LOOSE_CLOCK = re.compile(r"(?i)\b(?:about|around|roughly|approximately|at|by) \
 # Words that put a time on the customer's end of the promise: when it reaches them or is ready for them.
 _ARRIVAL = re.compile(r"(?i)\b(?:with you|arrive|arrives|arriving|at your door|get to you|gets to you|reach you|delivered|ready|back to you)\b[^.,;]{0,14}$")
 
+
 class RuleCustomer:
     name = "rules"
 
