@@ -725,3 +725,55 @@ def test_an_outline_does_not_ask_for_a_situation_the_opening_already_gave(rubric
     outline = grade_answer(get_question("mistake-you-made"), answer, rubric).outline
     assert not any(step["part"] == "The situation" and step["yours"] is None for step in outline)
     assert not any("Already in your opening" in step["tip"] for step in outline)
+
+
+STORY_NO_CLOSE = (
+    "Good service means the person leaves with the thing they came for actually sorted. "
+    "One January at the optician's desk a woman came in because her new glasses had the wrong prescription in one lens. "
+    "I checked the order, saw the lab had swapped the readings, and had a corrected pair made while she had a coffee next door. "
+    "She rang the following week to say the headaches had stopped."
+)
+
+
+def test_bringing_the_story_back_to_the_point_at_the_end_closes_the_answer(rubric):
+    question = get_question("good-service-meaning")
+    closed = STORY_NO_CLOSE + " To me, that is good service in a nutshell: the fault is fixed, not passed on."
+    before, after = grade_answer(question, STORY_NO_CLOSE, rubric), grade_answer(question, closed, rubric)
+    assert after.criteria["structure"].score > before.criteria["structure"].score
+    assert "back to your point" in after.criteria["structure"].feedback
+    assert after.criteria["example"].score == before.criteria["example"].score
+
+
+def test_an_opinion_said_twice_without_a_story_is_not_a_closing(rubric):
+    question = get_question("good-service-meaning")
+    opinion = "Good service means solving the problem. You listen, you act, you follow up. To me, good service means solving it properly."
+    assert "tie" in grade_answer(question, opinion, rubric).criteria["structure"].missing
+
+
+def test_a_detail_is_never_cut_off_at_a_little_word():
+    from trainer.interview.analysis import specifics_in
+
+    found = specifics_in("A courier turned up late in the evening with a cracked screen and a late refund.")
+    assert "late in" not in found and "cracked screen" in found and "late refund" in found
+
+
+MISSED_BUS = (
+    "Good service means sorting the real problem, not just the one on the form. "
+    "At the bus station kiosk an elderly man came to me worried because his pass had been rejected and the last bus home left at ten. "
+    "I checked the pass on our system, saw it had been loaded for the wrong zone, and corrected it there and then. "
+)
+
+
+def test_how_it_ended_for_the_customer_told_as_what_they_did_is_their_outcome(rubric):
+    question = get_question("good-service-meaning")
+    ended = grade_answer(question, MISSED_BUS + "He caught the ten o'clock bus with minutes to spare.", rubric)
+    open_ended = grade_answer(question, MISSED_BUS + "The station was very busy that evening.", rubric)
+    assert ended.criteria["perspective"].score > open_ended.criteria["perspective"].score
+    assert ended.criteria["example"].score >= open_ended.criteria["example"].score - 5
+
+
+def test_praise_from_the_candidates_manager_is_not_the_customers_outcome(rubric):
+    question = get_question("good-service-meaning")
+    praised = grade_answer(question, MISSED_BUS + "My supervisor thanked me afterwards and said she was pleased.", rubric)
+    customer = grade_answer(question, MISSED_BUS + "He thanked me and said he was relieved.", rubric)
+    assert customer.criteria["perspective"].score > praised.criteria["perspective"].score

@@ -58,7 +58,7 @@ _SPECIFIC_RES = [
     re.compile(
         r"\b(?:(?:first|second|third|fourth|fifth|last)\s+(?!time\b|thing\b)[a-z]+|(?:the\s+)?(?:next|following|same)\s+(?:morning|afternoon|evening|day|week|weekend)"
         r"|(?:that|this)\s+(?:month|week|morning|afternoon|evening)|in\s+(?:high school|college|university|sixth form)"
-        r"|(?:leaking|broken|faulty|cracked|missing|damaged|wrong|lost|late|cancelled|canceled|duplicate)\s+[a-z]+"
+        r"|(?:leaking|broken|faulty|cracked|missing|damaged|wrong|lost|late|cancelled|canceled|duplicate)\s+(?!(?:at|in|on|to|for|and|or|but|the|a|an|with|by|of|from|it|that|this|so|because|again)\b)[a-z]+"
         r"|(?:hardware|phone|clothes|coffee|department|grocery|pet|shoe|book|toy|charity|furniture|electronics)\s+(?:store|shop))\b",
         re.I,
     ),
@@ -338,6 +338,61 @@ def is_list(clean: str) -> bool:
 _FOR_CUSTOMER = re.compile(
     r"\b(she|he|they|her|him|them|customer|customers|client|caller|guest|guests|family|couple|regular|patient|passenger|lady|gentleman|diner|visitor|tenant|everyone|everybody|the queue)\b"
 )
+# The candidate's own side as a sentence's subject: "my manager told me...", "our supervisor
+# thanked me". What happens to them (praise, recognition) is not an outcome for the customer.
+_STAFF_SUBJECT = re.compile(
+    r"^(?:(?:then|so|and|but|later|afterwards|the next day|in the end)\s*,?\s+)?(?:my|our|the) (?:[a-z-]+ )?"
+    r"(?:manager|supervisor|boss|team ?leader|owner|director|head office|colleagues?|co-?workers?|team|staff|trainer|mentor)\b"
+)
+_CUSTOMER_NOUN = re.compile(
+    r"\b(?:customers?|clients?|callers?|guests?|famil(?:y|ies)|couples?|regulars?|patients?|passengers?|diners?|visitors?|tenants?|shoppers?)\b"
+)
+_OPENER = frozenset("then so and but later afterwards eventually finally soon".split())
+_CUSTOMER_PRONOUNS = frozenset({"she", "he", "they", "nobody", "everyone", "everybody"})
+_PERSON_WORDS = frozenset(w for w in P.CUSTOMER_NOUNS.split("|") if " " not in w) | frozenset(
+    w + "s" for w in P.CUSTOMER_NOUNS.split("|") if " " not in w
+) | frozenset("parents children kids families people son daughter husband wife".split())
+_DETERMINERS_OF_PERSON = frozenset({"the", "our", "this", "that", "both", "all", "her", "his", "their"})
+
+
+def staff_subject(clean: str) -> bool:
+    """The sentence is about someone on the candidate's side (a manager, a colleague), and names no customer."""
+    return bool(_STAFF_SUBJECT.search(clean)) and not _CUSTOMER_NOUN.search(clean)
+
+
+def customer_acts(clean: str) -> str | None:
+    """The customer as the subject of a past-tense step of their own ("the boy got his ride",
+    "he rang back a week later", "nobody left"): what the customer then did or got. The verb, or None."""
+    return _customer_acts(re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[,.;:!?]", clean))
+
+
+def _customer_acts(tokens: list[str]) -> str | None:
+    owner = [t.endswith("'s") and len(t) > 3 for t in tokens]
+    tokens = [t[:-2] if o else t for t, o in zip(tokens, owner, strict=True)]  # "nobody's stay", "the guest's son"
+    i = 0
+    while i < len(tokens) and (tokens[i] in _OPENER or tokens[i] == ","):
+        i += 1
+    if i >= len(tokens):
+        return None
+    if tokens[i] in _CUSTOMER_PRONOUNS or tokens[i:i + 2] == ["no", "one"]:
+        j = i + (2 if tokens[i] == "no" else 1)
+        if owner[i] and j + 1 < len(tokens):
+            j += 1  # "nobody's stay suffered": the thing of theirs is the subject
+    elif tokens[i] in _DETERMINERS_OF_PERSON:
+        nouns = [k for k in range(i + 1, min(i + 4, len(tokens))) if tokens[k] in _PERSON_WORDS]
+        if not nouns:
+            return None
+        j = nouns[0] + 1
+        while j < len(tokens) and tokens[j] not in (",", ".", ";") and j < nouns[0] + 5 and not (verb_form(tokens[j]) in ("past", "participle") and not _state(tokens[j])):
+            j += 1  # "the man with the chair told me"
+    else:
+        return None
+    j = _next_verb(tokens, j)
+    if j < len(tokens) and verb_form(tokens[j]) in ("past", "participle") and not _state(tokens[j]) and tokens[j] not in ("was", "were", "had", "could", "would"):
+        return tokens[j]
+    return None
+
+
 _CUSTOMER_PERSON = re.compile(
     r"\b(?:customers?|clients?|callers?|guests?|shoppers?|patrons?|patients?|passengers?|diners?|visitors?|tenants?|residents?|regulars?|"
     r"buyers?|travell?ers?|holidaymakers?|consumers?|users?|members of the public|the public|public)\b"
@@ -617,7 +672,7 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...], names: tuple[s
     s.result = find(P.RESULT, clean)
     if s.result and _NOBODY_DID_IT.search(clean):  # "it sorted itself out" tells no one's part in it
         s.result = None
-    s.outcome = s.result if s.result and _FOR_CUSTOMER.search(clean) else None
+    s.outcome = s.result if s.result and _FOR_CUSTOMER.search(clean) and not staff_subject(clean) else None
     s.specifics = specifics_in(text)
     s.shown = {p: m for p, pats in P.QUALITY_SHOWN.items() if (m := find(pats, clean))}
     if s.shown and _claims_only(s.actions, clean) and not s.specifics:

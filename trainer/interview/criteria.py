@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from trainer.interview.analysis import Analysis, Sentence, find
+from trainer.interview.analysis import Analysis, Sentence, customer_acts, find, staff_subject
 from trainer.interview.models import CompanyProfile, Question, WordRange
 from trainer.interview.phrases import VALUE_PILLARS, VALUE_SYNONYMS
 from trainer.text import normalise
@@ -149,10 +149,18 @@ def structure(a: Analysis, ctx: Context) -> Judgement:
         missing.append("example")
         notes.append("there is no example")
     tie = [s for s in sents[1:] if (s.role or s.reflection) and not _TRAILING.search(s.clean)]
+    last = sents[-1] if len(sents) > 2 else None
     if tie:
         score += 30
         evidence.append(tie[-1])
         notes.append("you close by relating it to the role" if tie[-1].role else "you close with what you learned")
+    elif early and a.story and last is not None and last is not start and last.thesis and a.sentences.index(last) > a.story[0]:
+        # "For me, that is what service means": the story brought back to the point it opened with; a close,
+        # though not yet the link to the job that makes it an answer for this interview
+        score += 15
+        evidence.append(last)
+        missing.append("tie")
+        notes.append("you close by bringing the story back to your point; link it to this role as well")
     else:
         missing.append("tie")
         notes.append("nothing relates it back to the role or what you learned")
@@ -290,6 +298,31 @@ def qualities(a: Analysis, ctx: Context) -> Judgement:
     return Judgement(_clip(score), _quotes(list(shown.values())), feedback, missing=[] if len(shown) >= 2 else ["qualities"])
 
 
+_STAFF_NAMED = re.compile(r"\b(?:manager|supervisor|boss|team ?leader|colleague|co-?worker|pharmacist|doctor|nurse|technician|engineer|chef|owner)s?\b")
+
+
+def _customer_ending(a: Analysis) -> Sentence | None:
+    """How the story ends for the customer, told as what they then did or got ("she rang back to
+    say...", "nobody left"): a closing sentence, after the candidate's own steps, with the customer as
+    its subject. Sentences about a manager or colleague (or a pronoun right after one) do not count."""
+    if not a.story:
+        return None
+    first_step = next((i for i in a.story if a.sentences[i].actions), None)
+    if first_step is None:
+        return None
+    last = a.story[-1]
+    closing = range(max(first_step + 1, last - 1), min(last + 3, len(a.sentences)))
+    for i in closing:
+        s = a.sentences[i]
+        if s.need or s.hypothetical or s.listy or s.repeated or staff_subject(s.clean):
+            continue
+        if i and re.match(r"(?:she|he|they)\b", s.clean) and (staff_subject(a.sentences[i - 1].clean) or _STAFF_NAMED.search(a.sentences[i - 1].clean)):
+            continue  # "my manager came over. she said..." is the manager speaking
+        if customer_acts(s.clean):
+            return s
+    return None
+
+
 def perspective(a: Analysis, ctx: Context) -> Judgement:
     if a.off_topic:
         return _off_topic("the customer's perspective")
@@ -307,7 +340,9 @@ def perspective(a: Analysis, ctx: Context) -> Judgement:
         missing.append("need")
         notes.append("say what the customer needed or was worried about")
     out_story = [s for s in outcome if s.index in in_story or s.index > (a.story[-1] if a.story else 10**6)]
-    if out_story:
+    ending = _customer_ending(a)
+    if out_story or ending:
+        out_story = out_story or [ending]
         score += 40
         evidence.append(out_story[0])
         notes.append("you give the outcome for them")
