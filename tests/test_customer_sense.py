@@ -262,3 +262,48 @@ def test_the_customer_repeats_the_time_it_reaches_them_not_the_time_it_is_collec
     ]))
     said = [t.text for t in transcript.turns if t.speaker == "customer"][-1]
     assert "9" in said and "8.45" not in said, said
+
+
+CHOICES = [  # (scenario file, the hidden preference, two options then a question that points back at them)
+    (None, "urgent-clinic-appointment", "car-after-noon", "The doctor could see him at 9:50, or the nurse at 3:30. Which would suit you?"),
+    ("round-2", "clinic-appointment-mixup", "mornings-only", "We have Thursday at 9:20, or Friday at 4:10 with the same doctor. Which one works for you?"),
+    ("round-2", "broadband-outage-homeworker", "home-mornings", "An engineer can come Tuesday at 8am, or Wednesday at 4pm. Which of those suits you?"),
+]
+
+
+def _scenario_in(where, scenario_id):
+    if where is None:
+        return catalog.scenarios().get(scenario_id)
+    return load_model(Scenario, ROUNDS / where / "scenarios" / f"{scenario_id}.yaml")
+
+
+@pytest.mark.parametrize("where, scenario_id, fact, line", CHOICES)
+def test_asked_to_choose_between_times_the_customer_says_which_time_suits_and_stops_there(where, scenario_id, fact, line):
+    scenario = _scenario_in(where, scenario_id)
+    customer = make_customer("rules", scenario, seed=0)
+    customer.open()
+    turn = customer.respond(line)
+    assert turn.revealed == [fact], turn.text
+    assert not turn.text.rstrip().endswith("?"), turn.text  # the options are on the table: no pressing for what was just offered
+
+
+def test_the_customer_says_at_before_a_bare_clock_time():
+    from tests.helpers import play
+
+    transcript = play("urgent-clinic-appointment", "\n".join([
+        "Kofi is booked into the 2:15 slot with our nurse practitioner.",
+        "Bring his insurance card, a note of his temperatures and the ibuprofen times, and come ten minutes early to the side door marked Sick Child.",
+        "If he goes floppy, struggles to breathe or gets a rash that won't fade under a glass, call 911. Northside Urgent Care on Elm Street is open until 10 pm.",
+    ]))
+    said = [t.text for t in transcript.turns if t.speaker == "customer"][-1]
+    assert transcript.outcome == "resolved" and "in at 2:15" in said, said
+
+
+def test_a_customer_in_a_hurry_does_not_take_anything_else_for_a_question_that_goes_nowhere():
+    scenario = catalog.scenarios().get("software-outage")
+    assert scenario.customer.max_words  # the persona who has no time for idle questions
+    customer = make_customer("rules", scenario, seed=1)
+    customer.open()
+    customer.respond("Engineers are on it. Keep the app open, go to Settings > Checkout and switch on Offline payments.")
+    turn = customer.respond("Is there anything else I can help with?")
+    assert not any(line in turn.text for line in scenario.lines.get("off_topic", [])), turn.text

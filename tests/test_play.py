@@ -210,3 +210,14 @@ def test_commands_in_a_script_mean_what_they_mean_live(tmp_path):
     said = [t["text"] for t in data["conversation"] if t["speaker"] == "agent"]
     assert said == ["Hi Dana, I'm so sorry the music box arrived broken."]
     assert data["hints"] == 1 and data["outcome"] == "unfinished"
+
+
+def test_a_script_of_commands_alone_has_no_replies_and_commands_are_not_counted_as_unused(tmp_path):
+    only = tmp_path / "only.txt"
+    only.write_text("/policy\n/customer\n")
+    result = runner.invoke(app, ["play", "lost-card-abroad", "--script", str(only), "--json"])
+    assert result.exit_code != 0 and "no replies" in result.stderr
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_text("/policy\nHello Mrs Doyle, thanks for calling the card line.\n/end\n")
+    result = runner.invoke(app, ["play", "lost-card-abroad", "--script", str(mixed), "--json"])
+    assert result.exit_code == 0 and "unused_replies" not in json.loads(result.stdout)

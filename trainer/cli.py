@@ -192,7 +192,7 @@ def play(
 ) -> None:
     """Play a scenario live, or scripted with --script."""
     from trainer import catalog
-    from trainer.session import MAX_REPLY_CHARS, Session, parse_script, play_script
+    from trainer.session import MAX_REPLY_CHARS, Session, is_command, parse_script, play_script
 
     chosen = catalog.scenarios(scenarios).get(scenario)
     options: dict = {}
@@ -213,14 +213,15 @@ def play(
     unused = 0
     if script is not None:
         lines = parse_script(_read_script(script))
-        if not lines:
-            raise TrainerError(f"{script}: no replies in the script (one reply per line; '#' lines and blank lines are skipped)")
+        if not any(not is_command(line.text) for line in lines):
+            raise TrainerError(f"{script}: no replies in the script (one reply per line; '#' lines, blank lines and /commands are not replies)")
         transcript = play_script(session, lines)
         for text in session.refused:
             typer.echo(f"note: a reply of {len(text):,} characters was refused (the limit is {MAX_REPLY_CHARS:,}); the script went on", err=True)
-        unused = len(lines) - session.agent_turns - len(session.refused)
-        if unused:
-            typer.echo(f"note: the conversation ended after {session.agent_turns} of {len(lines)} replies; the rest were not used", err=True)
+        replies = [line for line in lines if not is_command(line.text)]
+        unused = len(replies) - session.agent_turns - len(session.refused)
+        if unused > 0:
+            typer.echo(f"note: the conversation ended after {session.agent_turns} of {len(replies)} replies; the rest were not used", err=True)
     else:
         if not sys.stdin.isatty():
             raise TrainerError("standard input is not a terminal; use --script FILE (or --script - to read replies from stdin)")

@@ -156,6 +156,12 @@ class Session:
             raise EngineError(f"the customer engine failed: {exc}; the conversation so far is saved in {self.path}") from exc
 
 
+def is_command(text: str) -> bool:
+    """A live session's command ("/hint", "/policy") on a script line: not a reply."""
+    command = text.strip()
+    return command.startswith("/") and " " not in command
+
+
 def play_script(session: Session, lines: list[ScriptLine]) -> Transcript:
     """Play a whole scripted conversation; the outcome is data, not an error."""
     if not session.transcript.turns:
@@ -164,7 +170,7 @@ def play_script(session: Session, lines: list[ScriptLine]) -> Transcript:
         if session.done:
             break
         command = line.text.strip().lower()
-        if command.startswith("/") and " " not in command:  # the live session's commands mean the same here
+        if is_command(command):  # the live session's commands mean the same here
             if command == "/hint":
                 session.hint()
             elif command in ("/end", "/quit", "/exit"):

@@ -103,6 +103,36 @@ class Beat:
 # A clock time said loosely, which the phrasebook's times leave out: "with you about 9", "around 7.30".
 _LOOSE_CLOCK = re.compile(r"(?i)\b(?:about|around|roughly|approximately|at|by) \d{1,2}(?:[:.]\d{2})?(?:\s?(?:am|pm))?(?![\d%]|\s?(?:minutes|mins|hours|days|percent|people|items))\b")
 # Words that put a time on the customer's end of the promise: when it reaches them or is ready for them.
+_BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?$|^\d{1,2}[:.]\d{2}", re.IGNORECASE)
+_TIME_PREPOSITION = re.compile(r"\b(?:at|by|for|from|until|till|before|after|around|about|to|between|and|or|of)\s*$", re.IGNORECASE)
+# a time of day: "2:15", "half twelve", "this afternoon" are all about when, whatever the words
+_TIME_OF_DAY = re.compile(r"\b(?:\d{1,2}[:.]\d{2}|\d{1,2} ?(?:am|pm)|noon|midday|lunchtime|morning|afternoon|evening|tonight|o'clock|half (?:past )?[a-z]+|quarter (?:past|to) [a-z]+)\b")
+# "which one suits you?", "either of those?": a question about the options just put to them
+_POINTS_BACK = re.compile(r"^(?:(?:and|so|okay|ok|then)[, ]+)?(?:which|either|both|would (?:either|one)|what about)\b|\b(?:those|these|either|them|the two)\b")
+
+
+# options laid out with their times: "the doctor at 10:40, or the nurse at 2:15", "Thursday or Friday morning"
+_CHOICES = re.compile(_TIME_OF_DAY.pattern + r".*\bor\b|\bor\b.*" + _TIME_OF_DAY.pattern + r"|" + _DAYS.pattern + r".*\bor\b.*" + _DAYS.pattern)
+
+
+def _topics(text: str) -> frozenset[str]:
+    from trainer.meaning import tokens
+
+    found = tokens(text)
+    return found | {"#time-of-day"} if _TIME_OF_DAY.search(text.lower()) else found
+
+
+def _options_asked_about(analysis: Analysis, questions: list) -> list[str]:
+    """The sentence before a question that points back at it ("..., or 2:15. Which suits you?"), normalised."""
+    out = []
+    for question in questions:
+        if question.quote in analysis.sentences and _POINTS_BACK.search(normalise(question.quote)):
+            at = analysis.sentences.index(question.quote)
+            if at:
+                out.append(normalise(analysis.sentences[at - 1]))
+    return out
+
+
 _ARRIVAL = re.compile(r"(?i)\b(?:with you|arrive|arrives|arriving|at your door|get to you|gets to you|reach you|delivered|ready|back to you)\b[^.,;]{0,14}$")
 
 
@@ -289,7 +319,8 @@ class RuleCustomer:
             line = self._reply_for("name")  # a scenario can have the customer notice being remembered
             if line:
                 pieces.append(line)
-        if self.persona.max_words and "question" in acts and not self._relevant(beat.analysis, beat.norm) and not self._personal(beat.analysis):
+        if (self.persona.max_words and "question" in acts and "closing" not in acts  # "anything else?" goes somewhere: to the end
+                and not self._relevant(beat.analysis, beat.norm) and not self._personal(beat.analysis)):
             pieces.append(self._say("off_topic"))  # someone in a hurry has no time for questions that go nowhere
             s.patience -= 1
 
@@ -412,6 +443,9 @@ class RuleCustomer:
             patterns = next((tuple(g.met_by) for g in self.scenario.goals if g.id == goal), ())
             when = time_in(replies, patterns) or "then"
             at_start = match.start() == 0 or line[: match.start()].rstrip().endswith((".", "!", "?"))
+            before = line[: match.start()]
+            if _BARE_CLOCK.match(when) and re.search(r"[a-z]\s*$", before) and not _TIME_PREPOSITION.search(before):
+                when = "at " + when  # "I'll bring him in {when}" with "2:15" reads "in at 2:15", not "in 2:15"
             return when[0].upper() + when[1:] if at_start else when
 
         return re.sub(r"\{when(?::([a-z0-9-]+))?\}", fill, line)
@@ -433,9 +467,14 @@ class RuleCustomer:
 
     @staticmethod
     def _offered(analysis: Analysis) -> bool:
-        """A question that is itself an offer ("Shall I wrap it?")."""
-        asked = {a.quote for a in analysis.acts if a.name == "question"}
-        return any(a.name == "offer" and a.quote in asked for a in analysis.acts)
+        """A question that is itself an offer ("Shall I wrap it?"), or one that asks them to choose
+        between the options just put to them ("..., or 2:15 with the nurse. Which suits you?")."""
+        asked = [a.quote for a in analysis.acts if a.name == "question"]
+        offers = {a.quote for a in analysis.acts if a.name == "offer"}
+        options = offers | {a.quote for a in analysis.acts if a.name == "commitment"}
+        before = [analysis.sentences[analysis.sentences.index(q) - 1] for q in asked
+                  if q in analysis.sentences[1:] and _POINTS_BACK.search(normalise(q))]
+        return bool(offers.intersection(asked)) or any(b in options or _CHOICES.search(normalise(b)) for b in before)
 
     @staticmethod
     def _answered_by(line: str, analysis: Analysis) -> bool:
@@ -594,7 +633,10 @@ class RuleCustomer:
         cued = [f for f in hidden if f.id in how]
         # a question of the right kind reveals a fact only when it is about the same things:
         # "would you like a bag?" asks a preference, but not about how he likes his coffee
-        kind = [f for f in hidden if "any" in f.asked_by or set(f.asked_by) & kinds and self._on_topic(question_text, f)]
+        # "..., or 2:15. Which suits you?" asks their preference about the options before it
+        options = " ".join(_options_asked_about(analysis, questions)) if "preference" in kinds else ""
+        kind = [f for f in hidden if "any" in f.asked_by or set(f.asked_by) & kinds and self._on_topic(question_text, f)
+                or options and "preference" in f.asked_by and self._on_topic(options, f)]
         for fact in (cued or kind)[:1]:
             beat.note("revealed", {"fact": fact.id, **how.get(fact.id, {"by": "question kind", "match": ", ".join(sorted(set(fact.asked_by) & (kinds | {"any"})))})})
             s.revealed.append(fact.id)
@@ -604,13 +646,11 @@ class RuleCustomer:
 
     def _on_topic(self, question: str, fact) -> bool:
         """Does a question share a meaningful word or idea with a fact (its text, examples or wording)?"""
-        from trainer.meaning import tokens
-
         about = self._fact_topics.get(fact.id)
         if about is None:
-            about = frozenset().union(*(tokens(t) for t in [fact.text, *fact.examples, *fact.reveal])) - _GENERIC_TOPICS
+            about = frozenset().union(*(_topics(t) for t in [fact.text, *fact.examples, *fact.reveal])) - _GENERIC_TOPICS
             self._fact_topics[fact.id] = about
-        return bool(tokens(question) & about)
+        return bool(_topics(question) & about)
 
     def _relevant(self, analysis: Analysis, norm: str) -> bool:
         """Does the reply touch the customer's situation at all (their things, needs, facts or policy)?"""
@@ -690,7 +730,7 @@ class RuleCustomer:
         elif outcome == "unfinished":
             pieces.append(self._say("goodbye_unresolved"))
         else:
-            pieces = self._ongoing(pieces, newly_met, resolved, reason, analysis, acts)
+            pieces = self._ongoing(pieces, newly_met, resolved, reason, analysis, acts, revealed)
 
         s.outcome = outcome
         text = self._unrepeated(" ".join(p for p in pieces if p).strip() or "...")
@@ -705,7 +745,7 @@ class RuleCustomer:
             reason=why if outcome else reason,
         )
 
-    def _ongoing(self, pieces, newly_met, resolved, reason, analysis, acts=None) -> list[str]:
+    def _ongoing(self, pieces, newly_met, resolved, reason, analysis, acts=None, revealed=()) -> list[str]:
         """Keep the conversation going: react, then press for what is still missing."""
         s = self.state
         if "repeated" in reason and not pieces:
@@ -742,6 +782,8 @@ class RuleCustomer:
             elif self._offered(analysis):
                 if not pieces:  # "Would you like it gift-wrapped?" wants a yes, not facts about the customer
                     pieces.append(self._say("offer_taken" if s.mood > -0.3 else "hesitant"))
+                elif revealed:
+                    return pieces  # asked about what is on offer, they answered: pressing for it again ignores the offer
             elif not pieces and not generic and ("exploration" in acts or "personal" in kinds):
                 repeat = self._already_told(kinds)
                 pieces.append(repeat or self._unsure(analysis))
@@ -754,7 +796,9 @@ class RuleCustomer:
                 if band_line:
                     pieces.append(band_line)
             s.pressed[need.id] += 1
-            pieces.append(self._press(need, analysis))
+            # something else was just met or thanked for: "not quite it" would take the thanks back
+            thanked = newly_met or (s.extras and s.extras[-1])
+            pieces.append(self._press(need, None if thanked else analysis))
         if not pieces:
             pieces.append(self._say("nothing_new"))
         return pieces
