@@ -350,3 +350,25 @@ def test_a_fee_for_what_was_promised_free_breaks_the_promise_however_the_word_is
     before, after = grade(transcript(customer, kept), catalog.load_rubric()), grade(transcript(customer, broken), catalog.load_rubric())
     consistency = {c.id: c.score for c in after.pillars["reliability"].criteria}["consistency"]
     assert consistency < {c.id: c.score for c in before.pillars["reliability"].criteria}["consistency"]
+
+
+def _exploration_advice(scenario_id, customer_lines, agent_lines):
+    c = grade(transcript(customer_lines, agent_lines), catalog.load_rubric(), scenario(scenario_id))
+    found = next(cr for p in c.pillars.values() for cr in p.criteria if cr.id == "exploration")
+    return found.suggestion.say
+
+
+def test_a_customer_who_asked_plainly_is_not_asked_what_matters_to_them_as_if_they_had_not():
+    asked = ["Why is this bill twice what I normally pay, and when will you fix it?"]
+    answer = ["The bill used an estimate because no reading reached us. I'll correct it once you send a reading."]
+    said = _exploration_advice("estimated-energy-bill", asked, answer)
+    assert said != "What matters most to you here?"
+    from trainer.language import Context, analyse
+
+    assert "exploration" in analyse(said, Context()).names()  # the advice, followed, meets the criterion
+    assert "reply" in said  # an email customer answers by replying, not across a counter
+
+
+def test_a_customer_who_asked_nothing_is_still_asked_what_matters():
+    said = _exploration_advice("damaged-birthday-gift", ["My music box came broken."], ["I'll send a new one tomorrow."])
+    assert said == "What matters most to you here?"

@@ -518,3 +518,32 @@ def test_a_missing_policy_fact_is_pointed_at_the_reply_with_the_solution_not_the
              Turn("customer", "Okay."), Turn("agent", "I've sorted that for you now.", seconds=10), Turn("customer", "Okay.")]
     judged = detectors.accurate_facts(build(Transcript(scenario=scenario.id, turns=turns, outcome="unfinished"), scenario))
     assert judged.missed is not None and "sorted" in judged.missed.quote, judged.missed
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_saying_a_charge_was_not_them_takes_back_no_promise(sid):
+    promise = "Don't worry, we'll get you sorted - I'll put the refund through today."
+    told = card(sid, [promise, "Right, so the second payment at the petrol station wasn't you."])
+    assert criterion(told, "reliability", "consistency") == criterion(card(sid, [promise, "Right, noted."]), "reliability", "consistency")
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_price_put_on_what_was_free_breaks_the_promise_in_any_words(sid):
+    free = "I've booked the recheck for you, and there's no charge for it."
+    assert _consistency(sid, free, "It's £18 for the recheck, payable on the day.") <= 50
+    assert _consistency(sid, free, "The recheck is on Thursday.") in (None, 100)
+    at_no_cost = "We'll replace the valve at no cost."
+    assert _consistency(sid, at_no_cost, "That'll be £35 for the valve, I'm afraid.") <= 50
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_a_due_date_moved_without_a_word_is_a_changed_promise(sid):
+    due = "Your loan laptop is due back on the 14th."
+    assert _consistency(sid, due, "So the laptop is now due back on the 21st.") < _consistency(sid, due, "Just a reminder, it's due back on the 14th.")
+
+
+@pytest.mark.parametrize("sid", SCENARIOS)
+def test_thanks_around_a_hold_that_says_nothing_do_not_beat_a_hold_that_says_why_and_how_long(sid):
+    cheery = card(sid, ["Thanks so much! Hang tight for me, back soon!"])
+    proper = card(sid, ["I need to check the stock system for you - give me about three minutes, is that okay?"])
+    assert criterion(proper, "professionalism", "courtesy") > criterion(cheery, "professionalism", "courtesy")

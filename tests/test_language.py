@@ -667,3 +667,64 @@ def test_have_you_even_is_condescending():
 
 def test_if_you_had_after_the_customers_name_still_blames_them():
     assert "blame" in analyse("Mr Osei, if you had answered the door, the driver would not have taken it back.", Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["Yes, the leaking valve is the problem.", "That's the issue, the seal has perished."])
+def test_naming_what_went_wrong_is_not_blaming_the_customer(reply):
+    assert "blame" not in analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["Sorting the recycling is your responsibility, not ours.", "Checking the size was the buyer's job."])
+def test_putting_it_on_the_customer_still_blames(reply):
+    assert "blame" in analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["I'll send the revised quote within three working days.", "We will send your new permit by Friday."])
+def test_sending_the_document_by_a_time_is_a_follow_up(reply):
+    assert "follow_up" in analyse(reply, Context()).names()
+
+
+def test_sending_it_with_no_time_is_a_promise_but_no_follow_up():
+    found = analyse("I will send it.", Context()).names()
+    assert "commitment" in found and "follow_up" not in found
+
+
+@pytest.mark.parametrize("reply", ["Four visits and still no hot water - I'd be fed up too.", "You must be at the end of your tether with it.",
+                                   "Anyone would be beside themselves after a week of that."])
+def test_a_feeling_said_in_an_idiom_is_a_reaction(reply):
+    assert "empathy" in analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["The old bracket must be in bits by now.", "The bins would be put out on Monday."])
+def test_an_idiom_about_a_thing_is_no_reaction(reply):
+    assert "empathy" not in analyse(reply, Context()).names()
+
+
+def test_their_situation_said_back_and_judged_is_a_reaction():
+    said = Context(last_customer_line="The boiler's packed in again and I've got twins in the bath every night.")
+    assert "empathy" in analyse("right, a dead boiler and twins needing a bath every night is a real headache.", said).names()
+    assert "empathy" not in analyse("Our boiler supplier this winter is a proper ordeal.", said).names()
+
+
+@pytest.mark.parametrize("reply, expected", [("ill msg u the moment its back", "follow_up"), ("ill txt u b4 5", "follow_up")])
+def test_ill_before_a_shorthand_verb_is_a_promise(reply, expected):
+    assert expected in analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["The brake bleed we did in April should still be fine.", "I see we serviced it last spring."])
+def test_work_done_for_them_at_an_earlier_date_is_their_history(reply):
+    from trainer.language import find
+    from trainer.text import normalise
+
+    assert find("HISTORY", normalise(reply))
+
+
+@pytest.mark.parametrize("reply", ["I can see you on the booking system.", "I can see you paid for the upgrade on Monday."])
+def test_i_can_see_you_is_neither_a_goodbye_nor_a_promise(reply):
+    found = analyse(reply, Context()).names()
+    assert "closing" not in found and "commitment" not in found
+
+
+@pytest.mark.parametrize("reply", ["See you on Friday!", "Thanks, see you soon.", "Lovely, see you then."])
+def test_see_you_at_the_end_is_still_a_goodbye(reply):
+    assert "closing" in analyse(reply, Context()).names()

@@ -21,14 +21,23 @@ JUDGEMENTS = frozenset(
     "liar lie lying cheat dishonest ignorant careless mistake mistaken false fake impossible no not".split()
 )
 
+# Feelings said in more than one word, which a lexicon of single words cannot rate.
+IDIOMS = {"fed up": -2.0, "hacked off": -2.0, "cheesed off": -1.5, "ticked off": -1.5, "browned off": -1.5, "stressed out": -2.0,
+          "freaked out": -2.0, "let down": -2.0, "up the wall": -2.0, "sick of it": -2.0, "sick and tired": -2.0,
+          "climbing the walls": -2.0, "at the end of (?:my|your|his|her|their|our) (?:tether|rope)": -2.5,
+          "at (?:my|your|his|her|their|our) wits'? end": -2.5, "beside (?:myself|yourself|himself|herself|themselves)": -2.5,
+          "tearing (?:my|your|his|her|their|our) hair out": -2.0}
+_IDIOM_RES = [(re.compile(pattern + "$"), rating) for pattern, rating in IDIOMS.items()]
+_WORD = r"(" + "|".join(sorted(IDIOMS, key=len, reverse=True)) + r"|[a-z]+)"
+
 _INTENSIFIERS = r"(?:(?:so|really|very|such|quite|pretty|a|an|incredibly|truly|absolutely|utterly|just|bit of a|real|proper|right|genuinely|totally|rather|awfully|terribly|horribly)\s+)*"
 _FRAMES = [
-    re.compile(r"\b(?:must|would|will|might)\s+(?:be|have\s+been|feel|have\s+felt|find\s+(?:it|this|that))\s+" + _INTENSIFIERS + r"([a-z]+)"),
+    re.compile(r"\b(?:must|would|will|might)\s+(?:be|have\s+been|feel|have\s+felt|find\s+(?:it|this|that))\s+" + _INTENSIFIERS + _WORD),
     re.compile(
         r"\b(?:that|this|it|which)\s+(?:is|was|must\s+be|must\s+have\s+been|sounds|sounded|seems|seemed|would\s+be|has\s+been)\s+"
         + _INTENSIFIERS + r"([a-z]+)(?:\s+[a-z]+)?\s+(?:for|on)\s+(?:you|her|him|them|your\s+\w+|the\s+family)\b"
     ),
-    re.compile(r"\b(?:that|this|it)\s+(?:sounds|sounded|seems|seemed|must\s+be|must\s+have\s+been)\s+" + _INTENSIFIERS + r"([a-z]+)"),
+    re.compile(r"\b(?:that|this|it)\s+(?:sounds|sounded|seems|seemed|must\s+be|must\s+have\s+been)\s+" + _INTENSIFIERS + _WORD),
     re.compile(r"(?:^|[,;-]\s*)(?:what|such)\s+a\s+" + _INTENSIFIERS + r"([a-z]+)"),
     re.compile(r"(?:^|[,;-]\s*)how\s+([a-z]+)\b"),
     # their situation said first, then judged: "stranded at midnight with a flat, that is a proper headache"
@@ -80,6 +89,8 @@ UNLISTED = {"bleak": -2.0, "headache": -1.5, "faff": -1.2, "hassle": -1.5, "pala
 @lru_cache(maxsize=8192)
 def valence(word: str) -> float:
     """The lexicon's rating of a word or, failing that, of its lemma (0.0 when unknown)."""
+    if " " in word:
+        return next((rating for idiom, rating in _IDIOM_RES if idiom.match(word)), 0.0)
     lexicon = _lexicon()
     if word in lexicon:
         return lexicon[word]
@@ -116,6 +127,20 @@ def reaction(norm: str) -> re.Match[str] | None:
             if feeling_word(match.group(1), threshold) and match.group(1) not in _NOT_THEIRS:
                 return match
     return _explained(norm)
+
+
+# "a full cafe and no till at lunch is a nightmare": a situation judged with a feeling noun, whoever's it is
+_JUDGED = re.compile(r"(?:^|[,;:-] )(?!(?:our|we|us|the company|the system|the app|the platform)\b)((?:[a-z0-9']+ ){2,}?)(?:is|was|sounds|sounded|must be|would be|has been) "
+                     r"(?:such |quite |a |an |real |proper |bit of |right |total |complete |absolute )+([a-z]+)(?=$|[ ,.;!-])")
+
+
+def judged(norm: str) -> re.Match[str] | None:
+    """A situation, said in any words, judged with an unpleasant noun ("..., and no till at lunch is a nightmare").
+    Whose situation it is the caller decides (it must say back what the customer told them)."""
+    for match in _JUDGED.finditer(norm):
+        if feeling_word(match.group(2)) and match.group(2) not in _NOT_THEIRS:
+            return match
+    return None
 
 
 def _explained(norm: str) -> re.Match[str] | None:

@@ -377,7 +377,7 @@ QUESTION_KINDS = {
         "(what happened|what (exactly )?(is|was) (wrong|damaged|broken|the problem|the issue|the damage)|describe|photo|photos|picture|pictures|pic|image|which (item|one|order|part)|tell me (more|about|what|exactly)|more (detail|details|information)|how (did|does|is) (it|the) ... (look|break|broken|happen|damaged)|what (does|did) (it|the damage) (look|say)|(how|where) (is|was) it (damaged|broken|cracked))"
     ),
     "preference": compile_pattern(
-        "(would you (prefer|like|rather|want)|do you (prefer|want|like|usually)|how do you (like|take|usually)|what (kind|sort|type|size|flavour|flavor|colour|color|style|do you usually|do you like|would you like)|which (one|would you|do you)|rather|instead|(same|identical) (name|text|design|one|wording|as before)|anything (in particular|specific)|milder|stronger|taste|like it)"
+        "(would you (prefer|like|rather|want)|do you (prefer|want|like|usually)|how do you (like|take|usually)|what (kind|sort|type|size|flavour|flavor|colour|color|style|do you usually|do you like|would you like)|which (one|would you|do you|suits|would suit|works|would work|is (better|best|easier)|of (those|these|them|the two|the three))|(suit|suits|work|works) (you|for you) (best|better)|rather|instead|(same|identical) (name|text|design|one|wording|as before)|anything (in particular|specific)|milder|stronger|taste|like it)"
     ),
     "priority": compile_pattern(
         "((what|which) matters (most|more)|(what|which) (matters|is important|would help|would make|are you hoping|do you need|would you like us|would be best|would work)|most important|priority|what would (work|be best|be ideal|make (this|it) right)|how can (i|we) make (this|it) right|what outcome|what would you like to happen)"
@@ -661,15 +661,19 @@ _NOT_ASKING = re.compile(
 _ON_IT = re.compile(r"\b(i am|we are) (on it|(looking at|working on|sorting|fixing) (it|this|that|your \w+) (right )?now)\b|\b(right|now) on it\b")
 _WH_START = re.compile(r"^(and |so )?(how|what|when|where|which|who|why)\b")
 _GLAD_TO_SEE = re.compile(r"\b(great|good|nice|lovely|wonderful|so good|a pleasure) to see you\b(?!.*\b(bye|goodbye|take care|next time|soon)\b)")
-_DURATION = re.compile(r"\bfor (?:about |around |just )?(?:a|one|two|three|four|five|\d+|a couple of|a few|just a) (?:minute|minutes|moment|moments|second|seconds|mins|min)\b")
+_SHORT_SPAN = r"(?:about |around |just |roughly )?(?:a|one|two|three|four|five|ten|\d+|a couple of|a few|just a) (?:minute|minutes|moment|moments|second|seconds|mins|min)\b"
+# how long a hold lasts: "for two minutes", "give me about three minutes", "one minute on hold", "back within five minutes"
+_DURATION = re.compile(r"\b(?:for|give me|back (?:with you )?(?:in|within)) " + _SHORT_SPAN + r"|\b" + _SHORT_SPAN + r" on hold\b")
 
 
 def _courteous_handovers(analysis: Analysis, norms: list[str]) -> None:
     """A hold or a transfer is courteous when the reply as a whole says why and for how long, or
     to whom: "Billing handles refunds, so I'm putting you through to them now" spans two clauses."""
     whole = " ".join(norms)
-    reason = bool(REASON.search(whole) or _NAMED_HANDOVER.search(whole) or re.search(r"\b(handles|handled by|deals with|looks after|are the team for|specialist|specialists)\b", whole))
-    target = bool(TRANSFER_TARGET.search(whole) or re.search(r"\b(team|department|desk|colleague|specialist|manager|supervisor|nurse|engineer|technician)\b", whole))
+    handles = re.search(r"\b(handle|handles|handled by|deal with|deals with|look after|looks after|are the team for|specialist|specialists)\b", whole)
+    reason = bool(REASON.search(whole) or _NAMED_HANDOVER.search(whole) or handles)
+    # "the licensing office handle permits; I'll put you through to them": who handles it is who they go to
+    target = bool(TRANSFER_TARGET.search(whole) or handles or re.search(r"\b(team|department|desk|colleague|specialist|manager|supervisor|nurse|engineer|technician)\b", whole))
     timed = any(told_time(n) or _DURATION.search(n) for n in norms)
     for i, act in enumerate(analysis.acts):
         if act.name == "hold" and act.strength == 1 and (timed or reason):
@@ -713,7 +717,11 @@ def _feeling(s: _Sentence, context: Context) -> None:
     norm = s.norm
     generic = find("GENERIC_APOLOGY", norm)
     non_apology = find("DISMISSAL", norm) is not None
-    reaction = find("EMOTIONAL_REACTION", norm) or affect.reaction(norm)
+    entity_hits = _entity_hits(context.entities, norm) if s.specific else 0
+    just_said = content_words(context.last_customer_line) if context.last_customer_line else context.customer_words
+    shared = len(stems(content_words(norm)) & stems(just_said))
+    restates = shared + entity_hits >= 2
+    reaction = find("EMOTIONAL_REACTION", norm) or affect.reaction(norm) or (restates and affect.judged(norm))
     sympathy = "sorry" in norm and s.did("apology")
     perfunctory = not reaction and re.match(r"^(oh |ah |so |really )?sorry\b\W", norm) is not None  # "Sorry, it's sold out."
     person = PERSONAL.search(norm) is not None
@@ -733,10 +741,6 @@ def _feeling(s: _Sentence, context: Context) -> None:
         # "Your daughter's first regatta - let's get her kayak back on the water by Saturday": what is at stake, put first
         s.add("empathy", 1, "stakes")
 
-    entity_hits = _entity_hits(context.entities, norm) if s.specific else 0
-    just_said = content_words(context.last_customer_line) if context.last_customer_line else context.customer_words
-    shared = len(stems(content_words(norm)) & stems(just_said))
-    restates = shared + entity_hits >= 2
     if find("BLAME", norm):
         return  # "that sounds like it's been forced" is an accusation, not understanding
     if find("INTERPRETATION", norm):
@@ -776,6 +780,7 @@ def _said_back(norm: str, just_said: frozenset[str]) -> int:
 _PERMISSION = re.compile(
     r"^(?:(?:so|okay|ok|right),? )?(?:may|can|could|shall) (?:i|we) (?:just |quickly |also )?(?:put|place|pop|book|send|arrange|call|ring|transfer|offer|get|order|reserve|hold|set|add|move|swap|change|refund|upgrade|email|text|pass|connect)\b"
 )
+_ASKS_LEAVE = re.compile(r"\b(?:is that|would that be|are you) (?:okay|ok|alright|all right|fine)\b[?.! ]*$")  # "two minutes on hold, is that okay?"
 _REQUEST = re.compile(
     r"^(?:(?:so|okay|ok|right),? )?(?:could|would|can|will) you (?:please |kindly |just )?(?:hold|send|drop|bring|confirm|try|pop|read|email|come|take|fill|upload|restart|click|log|pay|return|attach|forward|reply|sign|keep|switch|turn|unplug|plug|pick|collect)\b"
     r"|^(?:(?:so|okay|ok|right),? )?would you mind\b"
@@ -791,7 +796,7 @@ _PRIORITISES = re.compile(
 def _questions(s: _Sentence) -> None:
     """Questions (and requests for information), their kinds, and how far they explore the customer's situation."""
     norm = s.norm
-    if s.asking and (_PERMISSION.match(norm) or _offers_to(norm)):  # "may I put you on hold?", "shall I book it?": an offer, asked politely
+    if s.asking and (_PERMISSION.match(norm) or _offers_to(norm) or _ASKS_LEAVE.search(norm) and _DURATION.search(norm)):  # "may I put you on hold?", "shall I book it?": an offer, asked politely
         s.add("question", 1, "permission")
         if not re.search(r"\b(put|place|pop|hold|transfer|pass|connect)\b", norm):  # a hold or a handover is no offer
             s.add("offer", 2 if s.specific or find("TIME", norm) else 1, "permission")
@@ -876,6 +881,11 @@ def _bare_promise(norm: str) -> bool:
     if not match or _HABIT.search(norm) or not (_FUTURE.search(norm, match.end()) or _NOW_OR_SOON.search(norm, match.end())):
         return False
     verb = match.group(1)
+    if verb in ("can", "could"):  # "I can get it to you by Friday" promises the work; "I can see you ordered it" does not
+        following = re.match(r" ([a-z]{3,})\b", norm[match.end():])
+        verb = following.group(1) if following else ""
+    if verb in _TRAILING_AUX or not verb:
+        return False
     return verb_lemma(verb) == verb and verb not in _SCHEDULE_VERBS and (verb in ("check", "call") or verb not in NOT_WORK and _work_verb(verb, "VB"))
 
 

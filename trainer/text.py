@@ -102,10 +102,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 def normalise(text: str) -> str:
     """What a reply says, in plain words: ``normalise_plain`` and then chat-speak expanded."""
     plain = normalise_plain(text)
-    if "ill " in plain or "youll " in plain:
-        plain = _ILL.sub(lambda m: "i will " if m.group(1) == "ill" else "you will ", plain)
     if _CHAT_RE.search(plain):
         plain = _SPACES.sub(" ", _CHAT_RE.sub(lambda m: _CHAT[m.group(1)], plain))
+    if "ill " in plain or "youll " in plain:  # after the shorthand: "ill msg u" is "ill message you", a verb after "ill"
+        plain = _ILL.sub(lambda m: "i will " if m.group(1) == "ill" else "you will ", plain)
     return spelling.repair(plain)
 
 

@@ -13,9 +13,13 @@ from trainer.language import content_words, find, stems
 from trainer.meaning import lemma
 from trainer.text import NEGATORS, verb_lemma
 
-DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b")
+_MONTHS = "january february march april may june july august september october november december".split()
+# a weekday, a relative day, or a date by its day of the month ("the 30th", "1 september", "march 3")
+DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b"
+                 r"|\bthe (\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(?:" + "|".join(_MONTHS) + r")\b"
+                 r"|\b(?:" + "|".join(_MONTHS) + r") (\d{1,2})(?:st|nd|rd|th)?\b")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-AMOUNT = re.compile(r"(?:[$£€]\s?" + _NUMBER + r"|\b" + _NUMBER + r"\s*(?:percent|%|pounds|dollars|euros))")
+AMOUNT = re.compile(r"(?:[$£€]\s?" + _NUMBER + r"|\b" + _NUMBER + r"\s*(?:percent|%|pounds|dollars|euros)|\b\d{1,2}p\b)")  # "25p": pence
 _HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
 _HOUR = r"(\d{1,2}|" + "|".join(_HOURS) + ")"
 CLOCK = re.compile(
@@ -24,7 +28,7 @@ CLOCK = re.compile(
     r"|\b(?:at|from|by|for|until|till) " + _HOUR + r"(?![:.,]\d)(?: (o'clock|thirty|fifteen|forty five))?\b(?! (?:percent|pounds|dollars|euros|minutes|mins|days|hours|weeks|months|years|nights|items|people|adults|children|guests|of)\b)"
 )
 # phrase families naming what a stated day, time or sum is about
-TOPICS = ("CLAIM_ARRIVAL", "CLAIM_DISPATCH", "CLAIM_AMOUNT", "CLAIM_BOOKING", "FOLLOW_UP")
+TOPICS = ("CLAIM_ARRIVAL", "CLAIM_DISPATCH", "CLAIM_AMOUNT", "CLAIM_BOOKING", "CLAIM_DUE", "FOLLOW_UP")
 
 _CLAUSES = re.compile(r";|[,:](?!\d)|\band\b|\bso\b|\bthen\b")  # "15:30" and "1,000" are not two clauses
 
@@ -33,8 +37,15 @@ def _amount(text: str) -> str:
     """One spelling per sum: "20 percent" and "20%" are the same claim, "$10" and "10 dollars" too."""
     number = re.search(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?", text).group()
     number = re.sub(r",(?=\d{3}\b)", "", number).replace(",", ".")  # "1,000" is a thousand; "4,99" is four ninety-nine
+    if re.fullmatch(r"\d{1,2}p", text.strip()):
+        return f"{int(text.strip()[:-1]) / 100:g}£"
     unit = "%" if re.search(r"%|percent", text) else next((u for u, words in (("$", "$ dollars"), ("£", "£ pounds"), ("€", "€ euros")) if any(w in text for w in words.split())), "")
     return f"{float(number):g}{unit}"
+
+
+def _day(match: re.Match[str]) -> str:
+    """One spelling per day: a weekday or "tomorrow" as said, a date as its day of the month ("the 30th" is "30")."""
+    return match.group(1) or str(int(next(g for g in match.groups()[1:] if g)))
 
 
 def _hour(text: str) -> int:
@@ -77,7 +88,7 @@ def claims(norm: str) -> list[tuple[str, str]]:
         dated = {t: m for t, m in found.items() if t != "CLAIM_AMOUNT"}
         if not dated:
             continue
-        for suffix, values in (("", [(m.group(), m.start()) for m in DAY.finditer(clause)]),
+        for suffix, values in (("", [(_day(m), m.start()) for m in DAY.finditer(clause)]),
                                (":clock", [(_clock(m), m.start()) for m in CLOCK.finditer(clause)])):
             owned: dict[str, set[str]] = {}
             for value, at in values:
@@ -111,10 +122,11 @@ def _paid_for(clause: str, match: re.Match[str]) -> str:
     return next((k for k in kinds if k != "price"), kinds[0] if kinds else "")
 
 
-_FREE = re.compile(r"(?<!feel )(?<!gluten )(?<!sugar )(?<!-)\b(?:free(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional )?(?:charge|cost|fee)|on the house|complimentary|will not cost you)\b"
+_FREE = re.compile(r"(?<!feel )(?<!gluten )(?<!sugar )(?<!-)\b(?:free(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no (?:extra |additional |[a-z]+ )?(?:charge|cost|fee)|on the house|complimentary|will not cost you"
+                   r"|(?:will|would|are|is) not (?:be )?(?:charged|charging you|paying)|unlimited)\b"
                    r"|(?<!that is )(?<!this is )(?<!that is all )(?<!that is totally )\bon us\b")
 _PRICED = re.compile(
-    r"\b(?:fee|fees|charge|charges|charged|cost|costs|pay|payable|price|priced|surcharge|will be|comes to|that is|is|are|"
+    r"\b(?:fee|fees|charge|charges|charged|cost|costs|pay|payable|price|priced|surcharge|fare|fares|rate|fixed|taken|will be|comes to|come to|that is|is|are|"
     r"a month|per month|a year|per year|a night|per night|each|per person|a head)\b"
 )
 _MONEY_WORDS = frozenset("free charge charges charged cost costs fee fees pay price priced surcharge complimentary house extra additional pounds dollars euros percent".split())
@@ -123,12 +135,28 @@ _MONEY_WORDS = frozenset("free charge charges charged cost costs fee fees pay pr
 def costs(norm: str) -> list[tuple[frozenset[str], str]]:
     """What the sentence says something costs: ("free") or a sum, with the words saying what it is."""
     out = []
+    whole = _thing(norm)
     for clause in _CLAUSES.split(norm):
+        value = None
         if _FREE.search(clause) and not _negated_free(clause):
-            out.append((_thing(clause), "free"))
+            value = "free"
         elif (amount := AMOUNT.search(clause)) and _PRICED.search(clause) and not find("CLAIM_AMOUNT", clause):
-            out.append((_thing(clause), _amount(amount.group())))
+            value = _amount(amount.group())
+        elif _VARIES.search(clause) and _COSTED.search(norm):
+            value = "varies"  # "it depends on the traffic, it could come to about forty": no longer a set price
+        if value is None:
+            continue
+        # "at no cost" names nothing: the sentence says what is free; "it is 25p a mile" answers about
+        # what was just priced, whatever it was called then
+        thing = _thing(clause) or whole
+        out.append((thing | {ANAPHOR} if _ANAPHORIC.match(clause.strip()) else thing, value))
     return out
+
+
+ANAPHOR = "<it>"  # a cost said of "it" or "there": about the thing last priced
+_ANAPHORIC = re.compile(r"^(?:(?:and|then|so|yes|no|but|well|right) )*(?:it|that|this|there|which)\b(?! (?:is|was) (?:a|an|the|your|our)\b)")
+_VARIES = re.compile(r"\b(?:depends|depending|will depend|varies|will vary|could come to|might come to|may come to|could be|might be) (?:on |about |around |roughly |up to |anything )")
+_COSTED = re.compile(r"\b(?:cost|costs|price|fare|charge|charged|come to|comes to|pay|meter)\b|" + AMOUNT.pattern)
 
 
 def _negated_free(clause: str) -> bool:
@@ -142,7 +170,7 @@ def _thing(clause: str) -> frozenset[str]:
 
 def same_thing(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two cost claims are about one thing when they share a word for it, or when neither names one ("it's free")."""
-    return bool(a & b) or not a and not b
+    return bool(a & b) or not a and not b or ANAPHOR in b
 
 
 # "we can not refund", "it is not covered", "you will not get", "i am unable to offer"
@@ -152,7 +180,8 @@ _DENIED = re.compile(
 )
 _NOT_A_CLAIM = frozenset(
     """need worry hesitate mind think know believe expect want wish mean apologise apologize hear see afraid sure be have has had
-    do does did any the your our my that this there quite really very just even all too much many yet happen again""".split()
+    do does did any the your our my that this there quite really very just even all too much many yet happen again
+    you me him her them us it i we they someone anyone everyone nobody one""".split()  # "the payment wasn't you" denies nothing promised
 )
 
 

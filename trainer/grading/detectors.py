@@ -289,7 +289,15 @@ def interpretation(view: View) -> Judgement:
 
 @detector("exploration")
 def exploration(view: View) -> Judgement:
-    return _empathy(view, "exploration", lambda _: Suggestion("Ask about what matters to them", "What matters most to you here?", "exploration"))
+    def advise(_missed) -> Suggestion:
+        if not any(r.prompt_questions for r in view.replies):
+            return Suggestion("Ask about what matters to them", "What matters most to you here?", "exploration")
+        # they said what they want to know: the open question left is whether the answer covered it
+        if view.channel == "email":
+            return Suggestion("Invite them to say what the answer missed", "Have I covered what matters most to you? If not, just reply and I will pick it up.", "exploration")
+        return Suggestion("Check the answer covered what they asked", "Have I covered what matters most to you, or is there more to it?", "exploration")
+
+    return _empathy(view, "exploration", advise)
 
 
 # --- knowledge -------------------------------------------------------------------
@@ -425,6 +433,7 @@ def specific_information(view: View) -> Judgement:
 # --- professionalism ---------------------------------------------------------------
 
 POLITE = {"helpful": 0.1, "patience_thanks": 0.15, "greeting": 0.08, "gratitude": 0.12, "apology": 0.1, "please": 0.1, "indirect": 0.12, "deference": 0.12, "first_plural": 0.05, "closing": 0.08, "hedge": 0.04, "reassurance": 0.1, "warmth": 0.15, "modal": 0.05, "etiquette": 0.12}
+BARE_HANDOVER = 0.15
 IMPOLITE = {"direct_question": 0.25, "factuality": 0.2, "imperative": 0.15, "you_start": 0.2, "please_start": 0.08, "exclaim": 0.1, "direct_start": 0.08}
 
 
@@ -492,6 +501,9 @@ def courtesy(view: View) -> Judgement:
             for quote in found.get(key, []):
                 impolite.append((reply.turn, quote, key))
                 penalty += weight
+        # a hold with no why or how long, a handover to no one: cheer around it does not make it courteous
+        bare = [a.quote for a in reply.analysis.acts if a.name in ("hold", "transfer") and a.strength < 2]
+        penalty += BARE_HANDOVER * len(bare)
         acts = reply.analysis.names()
         penalty += 0.45 * ("rudeness" in acts) + 0.3 * bool(acts & {"dismissal", "blame"}) + 0.1 * ("slang" in acts and view.channel != "chat")
     texts = [r.joined for r in view.replies if r.text.strip()]
