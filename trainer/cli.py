@@ -213,8 +213,8 @@ def play(
     unused = 0
     if script is not None:
         lines = parse_script(_read_script(script))
-        if not any(not is_command(line.text) for line in lines):
-            raise TrainerError(f"{script}: no replies in the script (one reply per line; '#' lines, blank lines and /commands are not replies)")
+        if not lines:
+            raise TrainerError(f"{script}: no replies in the script (one reply per line; '#' lines and blank lines are skipped)")
         transcript = play_script(session, lines)
         for text in session.refused:
             typer.echo(f"note: a reply of {len(text):,} characters was refused (the limit is {MAX_REPLY_CHARS:,}); the script went on", err=True)
