@@ -307,3 +307,13 @@ def test_a_customer_in_a_hurry_does_not_take_anything_else_for_a_question_that_g
     customer.respond("Engineers are on it. Keep the app open, go to Settings > Checkout and switch on Offline payments.")
     turn = customer.respond("Is there anything else I can help with?")
     assert not any(line in turn.text for line in scenario.lines.get("off_topic", [])), turn.text
+
+
+def test_a_statement_that_shares_a_word_with_a_persona_question_does_not_get_its_answer():
+    """'a two-year-old' is not 'how old is he?': the customer answers questions, not words."""
+    scenario = catalog.scenarios().get("urgent-clinic-appointment")
+    customer = make_customer("rules", scenario, seed=0)
+    customer.open()
+    turn = customer.respond("A fever like that in a two-year-old is frightening. The nurse can see him at 2:15 or the doctor at 10:40 - which suits?")
+    child = next(item for item in scenario.customer.knows if item.id == "child")
+    assert not any(line in turn.text for line in child.answer), turn.text

@@ -512,8 +512,10 @@ class RuleCustomer:
         """The (sentence, example) pair where the reply means one of the examples, unnegated."""
         if not examples:
             return None
-        whole = [analysis.text] if len(analysis.sentences) > 1 else []  # "Which card? Just the last 4 digits." asks in two sentences
-        for sentence in [*analysis.sentences, *whole]:
+        # "Which card? Just the last 4 digits." asks in two sentences: a question read with the sentence after it
+        sentences = analysis.sentences
+        pairs = [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if is_question(a, normalise(a))]
+        for sentence in [*sentences, *pairs]:
             if questions and not (is_question(sentence, normalise(sentence)) or _ASKS_FOR.match(normalise(sentence))):
                 continue  # "I'll need your name and date of birth" asks as surely as a question
             example = stated_example(sentence, tuple(examples))
