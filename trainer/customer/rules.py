@@ -12,6 +12,7 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from trainer.customer import CustomerTurn
 from trainer.customer.lines import (
@@ -514,7 +515,7 @@ class RuleCustomer:
             return None
         # "Which card? Just the last 4 digits." asks in two sentences: a question read with the sentence after it
         sentences = analysis.sentences
-        pairs = [f"{a} {b}" for a, b in zip(sentences, sentences[1:]) if is_question(a, normalise(a))]
+        pairs = [f"{a} {b}" for a, b in pairwise(sentences) if is_question(a, normalise(a))]
         for sentence in [*sentences, *pairs]:
             if questions and not (is_question(sentence, normalise(sentence)) or _ASKS_FOR.match(normalise(sentence))):
                 continue  # "I'll need your name and date of birth" asks as surely as a question
