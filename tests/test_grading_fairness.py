@@ -495,10 +495,16 @@ def test_a_date_that_answers_a_yes_or_no_question_about_a_date_is_an_answer():
     assert answers("Will the blinds be up before my sister visits on the 9th?", [], analyse("They should be fitted by the 6th."))
 
 
+CHANGED_DAYS = [  # (first said, changed without a word, kept)
+    ("I'll ring you on Tuesday if that suits.", "I'll ring you on Thursday then.", "So I'll ring you on Tuesday, as agreed."),
+    ("Your loan laptop is due back on the 14th.", "So the laptop is now due back on the 21st.", "Just a reminder, it's due back on the 14th."),
+]
+
+
 @pytest.mark.parametrize("sid", SCENARIOS)
-def test_a_changed_day_is_caught_even_when_the_first_was_said_with_if_that_suits(sid):
-    first = "I'll ring you on Tuesday if that suits."
-    assert _consistency(sid, first, "I'll ring you on Thursday then.") < _consistency(sid, first, "So I'll ring you on Tuesday, as agreed.")
+@pytest.mark.parametrize("first, changed, kept", CHANGED_DAYS)
+def test_a_changed_day_or_due_date_is_caught_however_the_first_was_said(sid, first, changed, kept):
+    assert _consistency(sid, first, changed) < _consistency(sid, first, kept)
 
 
 @pytest.mark.parametrize("sid", SCENARIOS)
@@ -534,12 +540,6 @@ def test_a_price_put_on_what_was_free_breaks_the_promise_in_any_words(sid):
     assert _consistency(sid, free, "The recheck is on Thursday.") in (None, 100)
     at_no_cost = "We'll replace the valve at no cost."
     assert _consistency(sid, at_no_cost, "That'll be £35 for the valve, I'm afraid.") <= 50
-
-
-@pytest.mark.parametrize("sid", SCENARIOS)
-def test_a_due_date_moved_without_a_word_is_a_changed_promise(sid):
-    due = "Your loan laptop is due back on the 14th."
-    assert _consistency(sid, due, "So the laptop is now due back on the 21st.") < _consistency(sid, due, "Just a reminder, it's due back on the 14th.")
 
 
 @pytest.mark.parametrize("sid", SCENARIOS)
