@@ -35,7 +35,7 @@ from trainer.language import (
     only_now,
     recent_words,
 )
-from trainer.meaning import similarity, stated_example
+from trainer.meaning import similarity, stated_example, tokens
 from trainer.models import Scenario
 from trainer.text import normalise
 
@@ -104,6 +104,8 @@ class Beat:
 # A clock time said loosely, which the phrasebook's times leave out: "with you about 9", "around 7.30".
 _LOOSE_CLOCK = re.compile(r"(?i)\b(?:about|around|roughly|approximately|at|by) \d{1,2}(?:[:.]\d{2})?(?:\s?(?:am|pm))?(?![\d%]|\s?(?:minutes|mins|hours|days|percent|people|items))\b")
 # Words that put a time on the customer's end of the promise: when it reaches them or is ready for them.
+_ARRIVAL = re.compile(r"(?i)\b(?:with you|arrive|arrives|arriving|at your door|get to you|gets to you|reach you|delivered|ready|back to you)\b[^.,;]{0,14}$")
+# a clock time said on its own ("2:15"), and the words that already stand before a time ("at", "by")
 _BARE_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?$|^\d{1,2}[:.]\d{2}", re.IGNORECASE)
 _TIME_PREPOSITION = re.compile(r"\b(?:at|by|for|from|until|till|before|after|around|about|to|between|and|or|of)\s*$", re.IGNORECASE)
 # a time of day: "2:15", "half twelve", "this afternoon" are all about when, whatever the words
@@ -117,24 +119,15 @@ _CHOICES = re.compile(_TIME_OF_DAY.pattern + r".*\bor\b|\bor\b.*" + _TIME_OF_DAY
 
 
 def _topics(text: str) -> frozenset[str]:
-    from trainer.meaning import tokens
-
+    """A text's meaning tokens, with any time of day as one topic."""
     found = tokens(text)
     return found | {"#time-of-day"} if _TIME_OF_DAY.search(text.lower()) else found
 
 
-def _options_asked_about(analysis: Analysis, questions: list) -> list[str]:
-    """The sentence before a question that points back at it ("..., or 2:15. Which suits you?"), normalised."""
-    out = []
-    for question in questions:
-        if question.quote in analysis.sentences and _POINTS_BACK.search(normalise(question.quote)):
-            at = analysis.sentences.index(question.quote)
-            if at:
-                out.append(normalise(analysis.sentences[at - 1]))
-    return out
-
-
-_ARRIVAL = re.compile(r"(?i)\b(?:with you|arrive|arrives|arriving|at your door|get to you|gets to you|reach you|delivered|ready|back to you)\b[^.,;]{0,14}$")
+def _options_asked_about(analysis: Analysis, questions: list[str]) -> list[str]:
+    """The sentence before each question that points back at it ("..., or 2:15. Which suits you?")."""
+    return [analysis.sentences[analysis.sentences.index(q) - 1] for q in questions
+            if q in analysis.sentences[1:] and _POINTS_BACK.search(normalise(q))]
 
 
 class RuleCustomer:
@@ -473,8 +466,7 @@ class RuleCustomer:
         asked = [a.quote for a in analysis.acts if a.name == "question"]
         offers = {a.quote for a in analysis.acts if a.name == "offer"}
         options = offers | {a.quote for a in analysis.acts if a.name == "commitment"}
-        before = [analysis.sentences[analysis.sentences.index(q) - 1] for q in asked
-                  if q in analysis.sentences[1:] and _POINTS_BACK.search(normalise(q))]
+        before = _options_asked_about(analysis, asked)
         return bool(offers.intersection(asked)) or any(b in options or _CHOICES.search(normalise(b)) for b in before)
 
     @staticmethod
@@ -637,7 +629,7 @@ class RuleCustomer:
         # a question of the right kind reveals a fact only when it is about the same things:
         # "would you like a bag?" asks a preference, but not about how he likes his coffee
         # "..., or 2:15. Which suits you?" asks their preference about the options before it
-        options = " ".join(_options_asked_about(analysis, questions)) if "preference" in kinds else ""
+        options = " ".join(map(normalise, _options_asked_about(analysis, [q.quote for q in questions]))) if "preference" in kinds else ""
         kind = [f for f in hidden if "any" in f.asked_by or set(f.asked_by) & kinds and self._on_topic(question_text, f)
                 or options and "preference" in f.asked_by and self._on_topic(options, f)]
         for fact in (cued or kind)[:1]:

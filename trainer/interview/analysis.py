@@ -340,9 +340,10 @@ _FOR_CUSTOMER = re.compile(
 )
 # The candidate's own side as a sentence's subject: "my manager told me...", "our supervisor
 # thanked me". What happens to them (praise, recognition) is not an outcome for the customer.
+STAFF = r"manager|supervisor|boss|team ?leader|owner|colleagues?|co-?workers?"  # the candidate's own side, by role
 _STAFF_SUBJECT = re.compile(
     r"^(?:(?:then|so|and|but|later|afterwards|the next day|in the end)\s*,?\s+)?(?:my|our|the) (?:[a-z-]+ )?"
-    r"(?:manager|supervisor|boss|team ?leader|owner|director|head office|colleagues?|co-?workers?|team|staff|trainer|mentor)\b"
+    r"(?:" + STAFF + r"|director|head office|team|staff|trainer|mentor)\b"
 )
 _CUSTOMER_NOUN = re.compile(
     r"\b(?:customers?|clients?|callers?|guests?|famil(?:y|ies)|couples?|regulars?|patients?|passengers?|diners?|visitors?|tenants?|shoppers?)\b"

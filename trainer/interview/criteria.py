@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from trainer.interview.analysis import Analysis, Sentence, customer_acts, find, staff_subject
+from trainer.interview.analysis import STAFF, Analysis, Sentence, customer_acts, find, staff_subject
 from trainer.interview.models import CompanyProfile, Question, WordRange
 from trainer.interview.phrases import VALUE_PILLARS, VALUE_SYNONYMS
 from trainer.text import normalise
@@ -298,7 +298,7 @@ def qualities(a: Analysis, ctx: Context) -> Judgement:
     return Judgement(_clip(score), _quotes(list(shown.values())), feedback, missing=[] if len(shown) >= 2 else ["qualities"])
 
 
-_STAFF_NAMED = re.compile(r"\b(?:manager|supervisor|boss|team ?leader|colleague|co-?worker|pharmacist|doctor|nurse|technician|engineer|chef|owner)s?\b")
+_STAFF_NAMED = re.compile(r"\b(?:" + STAFF + r"|pharmacist|doctor|nurse|technician|engineer|chef)s?\b")
 
 
 def _customer_ending(a: Analysis) -> Sentence | None:
