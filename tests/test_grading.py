@@ -372,3 +372,15 @@ def test_a_customer_who_asked_plainly_is_not_asked_what_matters_to_them_as_if_th
 def test_a_customer_who_asked_nothing_is_still_asked_what_matters():
     said = _exploration_advice("damaged-birthday-gift", ["My music box came broken."], ["I'll send a new one tomorrow."])
     assert said == "What matters most to you here?"
+
+
+def test_a_missing_reaction_is_pointed_at_the_news_that_let_the_customer_down_not_at_the_greeting():
+    customer = ["Hi, I'm here to pick up the blue tandem I reserved.", "Oh no. We'd planned the whole day round it.", "Okay."]
+    agent = ["Morning! Let me pull up your booking, Ms Adeyemi.", "I'm afraid the tandem can't go out today - its front wheel buckled on a ride yesterday.",
+             "I can give you two of our touring bikes instead, at the tandem price."]
+    c = grade(transcript(customer, agent), catalog.load_rubric())
+    found = next(cr for p in c.pillars.values() for cr in p.criteria if cr.id == "emotional-reaction")
+    assert found.missed.turn == 4 and "buckled" in found.missed.quote
+    from trainer.language import Context, analyse
+
+    assert "empathy" in analyse(found.suggestion.say, Context()).names()  # the advice, followed, meets the criterion

@@ -257,7 +257,7 @@ def _empathy(view: View, act: str, advise: Callable[[Finding | None], Suggestion
     if hostile:
         value = max(0.0, value - (0.2 if act == "exploration" else 0.4) * hostile)
         note += "; undone by dismissive or blaming words"
-    missed = None if value >= 1 or not view.replies else Finding(*(evidence[0] if evidence else _first_reply(view)))
+    missed = None if value >= 1 or not view.replies else Finding(*(evidence[0] if evidence else _called_for(view, act)))
     suggestion = advise(missed)
     if best == 2 and len(turns) < expected:
         missed = Finding(view.replies[-1].turn, view.replies[-1].text)
@@ -265,11 +265,27 @@ def _empathy(view: View, act: str, advise: Callable[[Finding | None], Suggestion
     return Judgement(value, evidence, note, missed, suggestion)
 
 
+def _called_for(view: View, act: str) -> tuple[int, str] | None:
+    """Where the missing reaction was most called for: feelings are owed first where the trainee's own
+    news let the customer down ("the harbour rooms are all taken tonight"), not at the greeting."""
+    if act == "empathy":
+        for reply in view.replies:
+            news = next((a for a in reply.analysis.acts if a.name == "bad_news"), None)
+            if news:
+                return reply.turn, news.quote
+    return _first_reply(view)
+
+
 @detector("emotional_reaction")
 def emotional_reaction(view: View) -> Judgement:
-    def advise(_missed) -> Suggestion:
+    def advise(missed: Finding | None) -> Suggestion:
         situation = echo.situation(view.customer_lines)
-        say = f"I'm so sorry - {situation}, that must be really upsetting." if situation else "I'm so sorry this happened - that must be really frustrating."
+        if situation:
+            say = f"I'm so sorry - {situation}, that must be really upsetting."
+        elif missed and any(a.name == "bad_news" and a.quote == missed.quote for r in view.replies for a in r.analysis.acts):
+            say = "I'm sorry, I know that's not what you were hoping to hear."  # said with the news that let them down
+        else:
+            say = "I'm so sorry this happened - that must be really frustrating."
         return Suggestion("Name what happened and how it must feel", say, "empathy")
 
     return _empathy(view, "empathy", advise)
