@@ -384,3 +384,11 @@ def test_a_missing_reaction_is_pointed_at_the_news_that_let_the_customer_down_no
     from trainer.language import Context, analyse
 
     assert "empathy" in analyse(found.suggestion.say, Context()).names()  # the advice, followed, meets the criterion
+
+
+def test_promises_kept_are_evidenced_by_the_promise_not_by_a_bare_yes():
+    customer = ["Can you get my boiler looked at this week?", "Thursday is fine."]
+    agent = ["Yes, I can help. I'll send an engineer on Thursday between 8 and 12.", "Great - the engineer will text you when he sets off on Thursday."]
+    c = grade(transcript(customer, agent), catalog.load_rubric())
+    found = next(cr for cr in c.pillars["reliability"].criteria if cr.id == "consistency")
+    assert found.evidence and all("engineer" in e.quote for e in found.evidence)

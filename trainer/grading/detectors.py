@@ -849,6 +849,7 @@ def consistency(view: View) -> Judgement:
     offered: list[tuple[set[str], int, str, str]] = []
     problems: list[tuple[int, str, str]] = []
     kept: list[tuple[int, str]] = []
+    promises: list[tuple[int, int, str]] = []
     stated = 0
     for reply in view.replies:
         for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
@@ -861,6 +862,9 @@ def consistency(view: View) -> Judgement:
             if taken_back := _taken_back(norm, acts, offered, reply.turn):
                 problems.append((reply.turn, sentence, f"contradicts turn {taken_back[0]}: \"{taken_back[1]}\""))
             stated += bool(acts & {"commitment", "offer", "follow_up"})
+            if acts & {"commitment", "offer", "follow_up", "done"}:  # the promises themselves, the firmest first, are the evidence
+                strength = max(a.strength for a in reply.analysis.acts if a.quote == sentence and a.name in ("commitment", "offer", "follow_up", "done"))
+                promises.append((-strength, reply.turn, sentence))
             if acts & {"commitment", "offer", "follow_up", "good_news", "done"} or _YES.match(norm):  # a yes to hold them to
                 offered.append(({w for w in re.findall(r"[a-z]{5,}", norm) if w not in {"would", "could", "there", "about", "today"}}, reply.turn, sentence, norm))
             for topic, value in claims.claims(norm):  # a day, a time or a sum stated, promised or said back
@@ -899,7 +903,7 @@ def consistency(view: View) -> Judgement:
         else:
             advice = Suggestion("Keep your word; if something really changed, own it", "I gave you the wrong date earlier - I'm sorry. Here's what I can do instead.")
         return Judgement(value, [(turn, quote)], f"{len(problems)} broken, changed or unkeepable promise(s): {why}", (turn, quote), advice)
-    keep = [(turn, s) for _, turn, s, _ in offered[:2]]
+    keep = [(turn, s) for _, turn, s in sorted(promises)[:2]] or [(turn, s) for _, turn, s, _ in offered[:2]]
     return Judgement(value, keep, f"{stated} promise(s), none contradicted")
 
 
