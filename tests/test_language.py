@@ -728,3 +728,78 @@ def test_i_can_see_you_is_neither_a_goodbye_nor_a_promise(reply):
 @pytest.mark.parametrize("reply", ["See you on Friday!", "Thanks, see you soon.", "Lovely, see you then."])
 def test_see_you_at_the_end_is_still_a_goodbye(reply):
     assert "closing" in analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", [
+    "The frames come in at ten and I have your glasses ready by three today.",
+    "Courier picks up at noon, so we get the spare key to you tomorrow morning.",
+    "I have it fixed for you by Thursday.",
+])
+def test_a_plain_present_promise_after_a_first_clause_or_through_its_result_is_timed(reply):
+    """Learners promise in the plain present mid-sentence too, and with "have it ready" rather than a work verb."""
+    assert any(a.name == "commitment" and a.strength == 2 for a in analyse(reply, Context()).acts)
+
+
+@pytest.mark.parametrize("reply", ["I have a training session at four today.", "The shop opens at nine and we close at six tomorrow.",
+                                   "I think we get it back by Monday."])
+def test_a_plan_of_ones_own_a_timetable_or_a_guess_in_the_plain_present_promises_nothing(reply):
+    assert "commitment" not in analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["Oh you poor thing, what a way to end the day.", "Oh dear, you poor love, that sounds exhausting."])
+def test_you_poor_thing_said_about_their_trouble_is_sympathy(reply):
+    names = analyse(reply, Context()).names()
+    assert "empathy" in names and "rudeness" not in names
+
+
+@pytest.mark.parametrize("reply", ["Aww, you poor thing, did the big scary form confuse you?", "You poor thing, was the button too hard for you?"])
+def test_you_poor_thing_that_mocks_their_ability_is_sarcasm(reply):
+    assert "rudeness" in analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", [
+    "Please hold the power button for ten seconds, and the router will restart.",
+    "You are a gold star member, so delivery is free.",
+    "I've put your homework folder aside at the front desk.",
+    "Like everyone else who booked, you get a free drink on arrival.",
+    "If you look here on the invoice, the second line is the deposit.",
+    "If it is life-threatening, call 999 straight away.",
+    "Most customers can claim online in five minutes.",
+    "It takes at least three working days to clear.",
+    "Don't worry, we'll deal with it today.",
+    "Obviously we will refund you in full.",
+    "You will be fine, the engineer arrives at 2.",
+    "Is there anybody nearby who could pick something up for him?",
+    "Let's move on to your second question.",
+])
+def test_plain_operational_words_that_share_an_idiom_are_neither_rude_nor_dismissive(reply):
+    """The words of a put-down ("deal with it", "the power button", "like everyone else") in an ordinary
+    instruction or promise: an auto-fail here would fail a trainee for doing the job."""
+    assert not {"rudeness", "dismissal"} & analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", [
+    "Have you tried the power button?", "You get a gold star.", "Did you even do your homework?",
+    "Like everyone else, you will have to wait.", "Look here, mate.", "Are you even listening?", "That's life.",
+    "Most people manage it fine.", "Deal with it.", "Obviously you didn't read it.", "You'll live.", "Just pick one.",
+])
+def test_the_same_idioms_said_at_the_customer_still_cost(reply):
+    assert {"rudeness", "dismissal"} & analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", [
+    "If I put the order in now it goes on the 11 am van and she'll have it by half one.",
+    "Your parcel goes on tomorrow's courier run at 9.",
+    "Your son will have the new charger by Thursday.",
+])
+def test_a_plan_told_by_the_run_it_goes_on_or_by_when_they_will_have_it_is_a_timed_commitment(reply):
+    assert any(a.name == "commitment" and a.strength == 2 for a in analyse(reply, Context()).acts)
+
+
+@pytest.mark.parametrize("reply", ["We have no-added-sugar ones too.", "There's a no-quibble returns desk by the door."])
+def test_a_no_compound_is_a_kind_of_thing_not_bad_news(reply):
+    assert "bad_news" not in analyse(reply, Context()).names()
+
+
+def test_a_plain_present_that_is_a_refusal_is_not_a_promise():
+    assert "commitment" not in analyse("No, sorry, we can't fit six in, we're full until Saturday.", Context()).names()

@@ -575,7 +575,9 @@ class _Sentence:
     polite: dict[str, list[str]]
 
     def add(self, name: str, strength: int = 1, kind: str = "") -> None:
-        self.acts.append(Act(name, self.text, strength, kind))
+        act = Act(name, self.text, strength, kind)
+        if act not in self.acts:  # two readers finding the same act in one sentence find one act
+            self.acts.append(act)
 
     def did(self, name: str) -> bool:
         return any(a.name == name and a.quote == self.text for a in self.acts)
@@ -868,7 +870,10 @@ def _main_clause(norm: str) -> str:
 _MAIN_START = re.compile(r" (?:then )?(?:i|we|you|they|he|she) (?:will|shall|can|could|would|am going to|are going to)\b")
 
 
-_BARE = re.compile(r"^(?:(?:ok|okay|yes|so|right|no problem|sure),? )?(?:i|we) (?:also |then |now )?([a-z]{3,})\b")
+# at the start, or where a new clause begins: "the parts come at 2 and i have it ready by 4"
+_BARE = re.compile(r"(?:^|(?:,|;| -)? (?:and|so|then) |, )(?:(?:ok|okay|yes|so|right|no problem|sure|then),? )?(?:i|we) (?:also |then |now )?([a-z]{3,})\b")
+# "i have it ready by 4", "we get your bike back to you friday": the work is promised through its result
+_RESULT = re.compile(r" (?:it|them|this|that|these|those|everything|(?:your|the|a|an) [a-z]+(?: [a-z]+)?) (?:all )?(?:ready|done|fixed|sorted|repaired|finished|delivered|sent|back|with you|over to you|to you)\b")
 _HABIT = re.compile(r"\b(?:every|always|usually|normally|often|each|sometimes|generally|within|working days|business days|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays)\b")
 _SCHEDULE_VERBS = frozenset("open close start stop finish need work serve run take do ship process deliver charge accept".split())  # "we close at 6 tomorrow" is a timetable
 _FUTURE = re.compile(r"\b(?:tomorrow|tonight|later|next|before|this (?:afternoon|evening|morning|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by|within|in (?:a|an|one|two|three|five|ten|\d+)|when|once|as soon as)\b")
@@ -876,15 +881,24 @@ _FUTURE = re.compile(r"\b(?:tomorrow|tonight|later|next|before|this (?:afternoon
 
 def _bare_promise(norm: str) -> bool:
     """Learners of English often promise in the plain present ("I send it tomorrow", "we call you when it
-    comes"): first person, a verb of work in its base form, a time ahead, and no word of habit."""
-    match = _BARE.match(norm)
-    if not match or _HABIT.search(norm) or not (_FUTURE.search(norm, match.end()) or _NOW_OR_SOON.search(norm, match.end())):
+    comes"): first person, a verb of work in its base form, a time ahead, and no word of habit. The clause
+    may come after another ("the parts come at 2 and I have it ready by 4")."""
+    if _HABIT.search(norm):
+        return False
+    return any(_bare_clause(norm, match) for match in _BARE.finditer(norm))
+
+
+def _bare_clause(norm: str, match: re.Match[str]) -> bool:
+    if not (_FUTURE.search(norm, match.end()) or _NOW_OR_SOON.search(norm, match.end())):
         return False
     verb = match.group(1)
     if verb in ("can", "could"):  # "I can get it to you by Friday" promises the work; "I can see you ordered it" does not
         following = re.match(r" ([a-z]{3,})\b", norm[match.end():])
-        verb = following.group(1) if following else ""
-    if verb in _TRAILING_AUX or not verb:
+        # after another clause, "..., I can send you a hub tomorrow" offers; it is judged as an offer
+        verb = following.group(1) if following and match.start() == 0 else ""
+    if verb in ("have", "get") and _RESULT.match(norm, match.end()):
+        return True
+    if verb in _TRAILING_AUX or verb in NEGATORS or verb.endswith("ly") or not verb:  # "we can not do eight" refuses; "i really do" is no verb
         return False
     return verb_lemma(verb) == verb and verb not in _SCHEDULE_VERBS and (verb in ("check", "call") or verb not in NOT_WORK and _work_verb(verb, "VB"))
 
@@ -893,7 +907,8 @@ _TAKING = frozenset("take grab borrow confirm verify start just need double".spl
 
 
 _RECOMMEND = re.compile(r"(?:^|[,;:] | - )(?:(?:then|so|well|honestly|personally|myself|if it (?:were|was) (?:me|up to me)|if i (?:were|was) (?:you|her|him|them)"
-                        r"|in your shoes|for (?:her|him|them|you|a \w+)),? )*(?:i would|i'd) (?:go for|go with|recommend|suggest|pick|choose|try)\b"
+                        r"|in your shoes|for (?:her|him|them|you|a \w+)"
+                        r"|for (?:a|an|the|your|someone|somebody|anyone|people)(?: [a-z0-9'-]+){0,5}?),? )*(?:i would|i'd) (?:go for|go with|recommend|suggest|pick|choose|try)\b"
                         r"(?! (?:(?:it|them|that|this|you|her|him) )?up\b)"
                         r"|\b(?:would|will|should|might) (?:suit|fit) (?:you|her|him|them|your \w+)(?: (?:best|perfectly|well|nicely|better))?\b"
                         r"|\b(?:would|will) be (?:ideal|perfect|just right|a good fit|a great fit|the best fit|the one) for (?:you|her|him|them|your)\b")

@@ -184,6 +184,9 @@ def compile_pattern(source: str) -> re.Pattern[str]:
     return re.compile(translate(source))
 
 
+_ENDS_NEGATED = re.compile(r"\b(?:no|not|none|never|nothing)\W*$")
+
+
 @lru_cache(maxsize=4096)
 def translate(source: str) -> str:
     """The regular expression for one phrase pattern; raises PatternSyntaxError with a readable message.
@@ -197,6 +200,8 @@ def translate(source: str) -> str:
     if len(text) > MAX_LENGTH:
         raise PatternSyntaxError(f"pattern longer than {MAX_LENGTH} characters; split it into several patterns")
     start, end = r"(?<![\w$])", r"(?![\w])"
+    if _ENDS_NEGATED.search(text):
+        end = r"(?![\w]|-[a-z])"  # "we have no" is not said by "we have no-added-salt ones"
     if text.startswith("^"):  # at the start of the sentence
         start, text = "^", text[1:]
     elif re.match(r"\(*(?:\d|<num>)", normalise(text)):

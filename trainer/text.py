@@ -14,7 +14,7 @@ _WORDS = {
     "isnt": "is not", "wasnt": "was not", "arent": "are not", "couldnt": "could not", "wouldnt": "would not",
     "shouldnt": "should not", "havent": "have not", "im": "i am", "ive": "i have", "thats": "that is",
     "u": "you", "ur": "your", "fri": "friday", "thurs": "thursday", "thur": "thursday", "tues": "tuesday",
-    "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2day": "today", "pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks",
+    "no-one": "no one", "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2day": "today", "pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks",
 }
 # Chat-speak, so typed shorthand reads like the words it stands for. Replies are read with it;
 # patterns are not (an author's "gonna" in a slang list must stay "gonna").
