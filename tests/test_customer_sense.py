@@ -317,3 +317,15 @@ def test_a_statement_that_shares_a_word_with_a_persona_question_does_not_get_its
     turn = customer.respond("A fever like that in a two-year-old is frightening. The nurse can see him at 2:15 or the doctor at 10:40 - which suits?")
     child = next(item for item in scenario.customer.knows if item.id == "child")
     assert not any(line in turn.text for line in child.answer), turn.text
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_a_question_back_about_what_she_needs_is_not_rejected_as_not_quite_it(seed):
+    """Asked what to buy, a trainee who first asks about the friend has put nothing forward to be 'not quite it',
+    and a question she cannot answer gets no flat no either."""
+    customer = make_customer("rules", catalog.scenarios().get("browsing-shopper"), seed=seed)
+    customer.open()
+    customer.respond("Take your time, there's no rush at all. What sort of cooking does she like best - baking, or more stews and roasts?")
+    turn = customer.respond("Oh lovely. Does she bake her own bread at all?")
+    assert not any(line in turn.text for line in DEFAULT_LINES["not_quite"]), turn.text
+    assert "I don't think so" not in turn.text, turn.text

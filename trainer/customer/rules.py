@@ -449,7 +449,9 @@ class RuleCustomer:
         that answers what was just asked for it ("I'd go for the pan") without meeting it is not
         asked the same again: the customer says it is not quite it, and asks what the reply left open."""
         asks, said = need.ask, self.state.customer_lines[-1] if self.state.customer_lines else ""
-        if analysis is not None and any(line in said and self._answered_by(line, analysis) for line in asks):
+        # only a reply that put something forward can be "not quite it": a question back about what they need is not
+        put_forward = analysis is not None and bool(analysis.names() & {"offer", "commitment", "done", "good_news", "bad_news", "refusal"})
+        if put_forward and any(line in said and self._answered_by(line, analysis) for line in asks):
             lead = self._say("not_quite") or ""
             open_asks = [line for line in asks if line not in said and not self._answered_by(line, analysis)]
             return f"{lead} {self._pick(open_asks)}".strip() if open_asks else lead
