@@ -392,3 +392,32 @@ def test_promises_kept_are_evidenced_by_the_promise_not_by_a_bare_yes():
     c = grade(transcript(customer, agent), catalog.load_rubric())
     found = next(cr for cr in c.pillars["reliability"].criteria if cr.id == "consistency")
     assert found.evidence and all("engineer" in e.quote for e in found.evidence)
+
+
+def test_a_cheerful_customer_is_not_told_how_upsetting_it_must_be():
+    sc = scenario("browsing-shopper")
+    customer = [sc.lines["opening"][1], "Lovely, thank you."]
+    c = grade(transcript(customer, ["What's your budget?", "The small casserole is $54."]), catalog.load_rubric(), sc)
+    found = next(cr for p in c.pillars.values() for cr in p.criteria if cr.id == "emotional-reaction")
+    assert "upsetting" not in found.suggestion.say and "sorry" not in found.suggestion.say.lower()
+    from trainer.language import Context, analyse
+
+    assert "empathy" in analyse(found.suggestion.say, Context()).names()
+
+
+def test_a_walk_ins_name_is_not_expected_until_she_says_it():
+    sc = scenario("browsing-shopper")
+    assert not sc.customer.name_known
+    agent = ["What's your budget?", "The small casserole is $54."]
+    unnamed = grade(transcript([sc.lines["opening"][1], "Lovely."], agent), catalog.load_rubric(), sc)
+    named = grade(transcript(["Hello, I'm Eleanor. " + sc.lines["opening"][1], "Lovely."], agent), catalog.load_rubric(), sc)
+    score = lambda c: next(cr.score for cr in c.pillars["personalization"].criteria if cr.id == "name-use")  # noqa: E731
+    assert score(unnamed) is None and score(named) == 0
+
+
+def test_the_name_once_in_a_single_reply_is_enough():
+    sc = scenario("estimated-energy-bill")
+    one = grade(transcript(["My bill doubled.", "Thanks."], ["Dear Mr Nowak, the bill was estimated; send a meter photo and I'll re-issue it within 5 working days."]), catalog.load_rubric(), sc)
+    two = grade(transcript(["My bill doubled.", "Why?", "Thanks."], ["Dear Mr Nowak, the bill was estimated.", "Send a meter photo and I'll re-issue it within 5 working days."]), catalog.load_rubric(), sc)
+    score = lambda c: next(cr.score for cr in c.pillars["personalization"].criteria if cr.id == "name-use")  # noqa: E731
+    assert score(one) == 100 and score(two) < 100

@@ -83,6 +83,7 @@ class Persona(Strict):
 
     name: str
     address_as: list[str] = Field(default_factory=list, description="names the trainee may use")
+    name_known: bool = Field(True, description="false when staff cannot know the name until the customer says it (a walk-in)")
     card: str = Field(description="the one-paragraph customer card the trainee may see")
     history: list[str] = Field(default_factory=list)
     history_cues: list[Pattern] = Field(default_factory=list)

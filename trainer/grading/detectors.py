@@ -280,7 +280,10 @@ def _called_for(view: View, act: str) -> tuple[int, str] | None:
 def emotional_reaction(view: View) -> Judgement:
     def advise(missed: Finding | None) -> Suggestion:
         situation = echo.situation(view.customer_lines)
-        if situation:
+        cheerful = view.scenario is not None and view.scenario.customer.mood >= 0
+        if situation and cheerful:  # a shopper a bit lost among the pans is not "really upset"
+            say = f"No wonder - {situation}; it can feel like a lot."
+        elif situation:
             say = f"I'm so sorry - {situation}, that must be really upsetting."
         elif missed and any(a.name == "bad_news" and a.quote == missed.quote for r in view.replies for a in r.analysis.acts):
             say = "I'm sorry, I know that's not what you were hoping to hear."  # said with the news that let them down
@@ -673,14 +676,14 @@ def name_use(view: View) -> Judgement:
     most_in_one = max((len(said.findall(r.text)) for r in view.replies), default=0)
     if n == 0:
         value, note = 0.0, "the customer's name was never used"
-    elif n == 1:
+    elif n == 1 and replies > 1:  # in a single reply (one email, one answer) once is exactly right
         value, note = 0.75, "the name was used once"
     elif most_in_one >= 3:
         value, note = 0.6, "the name was used over and over in one reply"
     elif n > 3 and n > 0.6 * replies:
         value, note = 0.6, "the name was used in almost every reply"
     else:
-        value, note = 1.0, f"the name was used {n} times"
+        value, note = 1.0, "the name was used once, in the one reply" if n == 1 else f"the name was used {n} times"
     missed = None if value >= 1 or not view.replies else (view.replies[0].turn, view.replies[0].text)
     first = view.scenario.first_name if view.scenario else (view.names[-1] if view.names else "")
     if uses:  # keep to the form the trainee chose ("Ms Whitfield" stays "Ms Whitfield")

@@ -107,9 +107,9 @@ class View:
 
 def customer_names(transcript: Transcript, scenario: Scenario | None) -> tuple[str, ...]:
     """How the customer may be addressed: from the scenario, or from their own introduction."""
-    if scenario:
+    if scenario and scenario.customer.name_known:
         return tuple(dict.fromkeys([*scenario.customer.address_as, scenario.first_name]))
-    for turn in transcript.turns:
+    for turn in transcript.turns:  # a walk-in's name, or any name in a log, is known once they say it
         if turn.speaker == "customer":
             match = _NAME_INTRO.search(turn.text)
             if match and match.group(1).split()[0].lower() not in _NOT_NAMES:
