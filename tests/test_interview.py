@@ -777,3 +777,24 @@ def test_praise_from_the_candidates_manager_is_not_the_customers_outcome(rubric)
     praised = grade_answer(question, MISSED_BUS + "My supervisor thanked me afterwards and said she was pleased.", rubric)
     customer = grade_answer(question, MISSED_BUS + "He thanked me and said he was relieved.", rubric)
     assert customer.criteria["perspective"].score > praised.criteria["perspective"].score
+
+
+NON_NATIVE_STORY = (
+    "For me good service is when the customer leave happier than they come in. At my last job in a bakery, a lady come in "
+    "upset because her wedding cake order was missing from our book. I stay calm, I phone our other branch and they has the order, "
+    "so I drive there myself, it take maybe forty minutes. Two days later she send us a photo of the cake at the wedding."
+)
+
+
+def test_what_service_means_said_in_the_present_is_not_read_as_the_storys_outcome(question, rubric):
+    """A learner tells the story in the present; the opening definition is still a definition, and the outline's
+    result for the customer is how the story ended for her."""
+    result = grade_answer(question, NON_NATIVE_STORY, rubric)
+    step = next(s for s in result.outline if s["part"] == "The result for the customer")
+    assert step["yours"] and step["yours"].startswith("Two days later")
+
+
+def test_an_estimate_of_how_long_is_not_hedging(question, rubric):
+    plain = grade_answer(question, NON_NATIVE_STORY.replace("maybe forty", "about forty"), rubric)
+    estimated = grade_answer(question, NON_NATIVE_STORY, rubric)
+    assert estimated.criteria["delivery"].score == plain.criteria["delivery"].score

@@ -577,6 +577,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "my", "his", 
 _KEEP_PRESENT = re.compile(r"\b(?:always|usually|normally|generally|often|every time|whenever|nowadays|these days|now i|today i|in this (?:role|job)|your (?:team|company|store|customers)"
                            r"|(?:every|each) (?:day|shift|morning|evening|night|week|month|visit|call|customer))\b")
 _TO_PAST_BE = {"is": "was", "are": "were", "am": "was", "has": "had", "have": "had"}
+# "good customer service is when the customer leaves happier": what service means, said now, not a story
+_DEFINITION = re.compile(r"\bservice (?:is|means)\b|^(?:so )?(?:for me|to me|in my (?:view|opinion))\b")
+_AMOUNT_AFTER = re.compile(r" (?:about |around |roughly )?(?:\d|half\b|a (?:few|couple|dozen)\b|an? (?:hour|minute|week|day)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\b)")
 
 
 _PEOPLE = _OTHER_NOUNS | frozenset(
@@ -631,7 +634,7 @@ def tell_in_past(clean: str) -> str:
     """A story told in the present or without past endings, as the past: "a guest ask for late
     checkout, i explain him" -> "a guest asked for late checkout, i explained him". Only verbs
     right after a person as subject change; habits ("I always check"), plans and modals stay."""
-    if _KEEP_PRESENT.search(clean):
+    if _KEEP_PRESENT.search(clean) or _DEFINITION.search(clean):
         return clean
     tokens = re.findall(r"[a-z0-9'-]+|[^a-z0-9'\s-]+|\s+", clean)
     words = [(i, t) for i, t in enumerate(tokens) if t[0].isalnum()]
@@ -688,7 +691,8 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...], names: tuple[s
     s.thesis = find(P.THESIS, clean, negatable=False)
     s.role = find(P.ROLE_TIE, clean, negatable=False)
     s.reflection = find(P.REFLECTION, clean, negatable=False)
-    s.hedges = [m.group(0) for m in union(tuple(P.HEDGES)).finditer(clean)]
+    # "it took maybe twenty minutes" estimates an amount; it does not hedge the story
+    s.hedges = [m.group(0) for m in union(tuple(P.HEDGES)).finditer(clean) if not _AMOUNT_AFTER.match(clean, m.end())]
     s.hedges += ["i think"] * len(re.findall(r"\bi think\b", clean))
     s.vague = [m.group(0) for m in union(tuple(P.GENERALITIES)).finditer(clean)]
     s.service = bool(SERVICE.search(clean))
