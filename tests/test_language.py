@@ -771,6 +771,7 @@ def test_you_poor_thing_that_mocks_their_ability_is_sarcasm(reply):
     "You will be fine, the engineer arrives at 2.",
     "Is there anybody nearby who could pick something up for him?",
     "Let's move on to your second question.",
+    "You're not the only one who found the form confusing, so we're changing it.",
 ])
 def test_plain_operational_words_that_share_an_idiom_are_neither_rude_nor_dismissive(reply):
     """The words of a put-down ("deal with it", "the power button", "like everyone else") in an ordinary
@@ -782,6 +783,7 @@ def test_plain_operational_words_that_share_an_idiom_are_neither_rude_nor_dismis
     "Have you tried the power button?", "You get a gold star.", "Did you even do your homework?",
     "Like everyone else, you will have to wait.", "Look here, mate.", "Are you even listening?", "That's life.",
     "Most people manage it fine.", "Deal with it.", "Obviously you didn't read it.", "You'll live.", "Just pick one.",
+    "You're not the only customer, you know.",
 ])
 def test_the_same_idioms_said_at_the_customer_still_cost(reply):
     assert {"rudeness", "dismissal"} & analyse(reply, Context()).names()
@@ -803,3 +805,19 @@ def test_a_no_compound_is_a_kind_of_thing_not_bad_news(reply):
 
 def test_a_plain_present_that_is_a_refusal_is_not_a_promise():
     assert "commitment" not in analyse("No, sorry, we can't fit six in, we're full until Saturday.", Context()).names()
+
+
+@pytest.mark.parametrize("reply", [
+    "Look, I've gone over this twice already.", "You should know that by now.", "We're slammed, so make it quick.",
+    "I don't know what you expect me to do, mate.", "Are you seriously telling me you lost it again?",
+    "If you'd bothered to open the letter you'd know.", "Whatever, just bin it.", "What is it this time?",
+    "I haven't got all day.", "Can you come to the point?", "Sounds like a you problem.", "Read the notice.",
+    "No one else has ever had a problem with it.",
+])
+def test_impatience_and_talking_down_in_any_trade_cost(reply):
+    assert {"rudeness", "dismissal"} & analyse(reply, Context()).names()
+
+
+@pytest.mark.parametrize("reply", ["You've had a rough week by the sound of it.", "Sounds like you've had a really long day."])
+def test_saying_they_have_had_a_hard_time_is_a_reaction_to_their_feelings(reply):
+    assert "empathy" in analyse(reply, Context()).names()

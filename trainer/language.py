@@ -474,9 +474,23 @@ _WHEN_THEN = re.compile(
 )
 
 
+# A question about a person rather than the order: how someone in the customer's life is, what they are like
+# or doing ("how is your grandad getting on?", "is she comfortable?", "what is he like?"), who the purchase
+# is for ("who do you normally knit for?"), or what brings the customer here ("are you both here for a show?").
+_ABOUT_A_PERSON = re.compile(
+    r"\b(?:how (?:is|was|has|are)|what (?:is|are)) (?:he|she|mr [a-z]+|mrs [a-z]+|ms [a-z]+|miss [a-z]+|"
+    r"your (?:son|daughter|mum|mom|dad|mother|father|wife|husband|partner|little one|friend|family|kids|children|baby|gran|grandad|grandma|grandpa))\b"
+    r"(?!(?: [a-z]+)? (?:been )?(?:sent|charged|refunded|booked|given|told|billed|emailed|called|contacted|registered|listed|named)\b)"
+    r"|\b(?:is|are) (?:he|she|they) (?!(?:[a-z]+ing|[a-z]+ed|been|being|got|going|the|a|an|on|in|at|with|still|also|already|able|allowed|due|ok|okay)\b)[a-z]+(?: and [a-z]+)?(?: (?:for now|now|enough|there|at home))?\?*$"
+    r"|\b(?:is|will) (?:mr|mrs|ms|miss|dr) [a-z]+ (?:coming|joining|arriving|staying|travelling|traveling)\b"
+    r"|\bwho (?:do )?you (?:usually |normally |mostly |often )?[a-z]+ for\b|\bfor yourself\b|\b(?:are|were) you (?:two|both|all) (?:here|in town|visiting|off|staying)\b"
+)
+
+
 def question_kinds(norm: str) -> list[str]:
     kinds = [kind for kind, regex in QUESTION_KINDS.items() if regex.search(norm)]
-    if find("PERSONAL_QUESTION", norm):
+    norm = re.sub(r"\b(when|where|who|how|what)'s\b", r"\1 is", norm)
+    if find("PERSONAL_QUESTION", norm) or _ABOUT_A_PERSON.search(norm):
         kinds.append("personal")
     return kinds + ["any"]
 
@@ -618,6 +632,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         if any(s.did(name) for name in ("rudeness", "blame", "dismissal")):
             _unsay_courtesy(text, analysis.politeness)
     acts = analysis.acts
+    _brush_off(analysis, [normalise(t) for t in analysis.sentences])
     _courteous_handovers(analysis, [normalise(t) for t in analysis.sentences])
     if {"offer", "done", "good_news", "bad_news", "refusal"} & analysis.names() or analysis.has("commitment", 2):
         acts[:] = [a for a in acts if a.name != "stalling"]  # "one moment" before an answer is not stalling
@@ -626,6 +641,30 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         if act.name == "policy_wall" and not has_offer:
             acts[i] = Act(act.name, act.quote, 2, act.kind)
     return analysis
+
+
+# A brush-off: the speaker disowns the problem ("not my problem", "that's the courier, not me", "I only run
+# the till"), forces a take-it-or-leave-it choice ("a later berth or not?"), sends the customer off to serve
+# themselves ("take that up with the kennel", "read our leaflet") or shrugs the problem off as everyone's
+# ("power cuts happen", "people ask for that all week"). Said with no courtesy anywhere in the reply, it is rude.
+_BRUSH_OFF = re.compile(
+    r"\bnot my (?:fault|problem|job|department|call|responsibility|concern)\b|\bnot (?:on )?me\b[.!]?$"
+    r"|\bi (?:just|only) (?:work|do|run|sit|man|handle) (?:the |on the |at the |in the )?[a-z]+[.!]?$"
+    r"|\bor not\??$|\bor do not[.!]?$"
+    r"|^(?:just )?(?:take it up with|take that up with|read (?:our|the|your))\b"
+    r"|^(?:everyone|everybody|people|customers) (?:wants?|asks? for|says?)\b[^,]*[.!]?$"
+    r"|^[a-z]+s happen\b"
+)
+_COURTEOUS_ACTS = frozenset({"greeting", "apology", "empathy", "understanding", "thanks", "offer", "deference", "patience"})
+
+
+def _brush_off(analysis: Analysis, norms: list[str]) -> None:
+    if analysis.names() & _COURTEOUS_ACTS or analysis.has("rudeness"):
+        return
+    for text, norm in zip(analysis.sentences, norms, strict=True):
+        if _BRUSH_OFF.search(norm.strip()):
+            analysis.acts.append(Act("rudeness", text, 1, "brush-off"))
+            return
 
 
 # "Great plan, deleting the folder": praise aimed at what the customer did wrong mocks them; "Great choice." praises.
@@ -686,6 +725,12 @@ def _courteous_handovers(analysis: Analysis, norms: list[str]) -> None:
                 analysis.acts.append(Act("commitment", act.quote, 2, "handover"))
 
 
+# "Sorry" said in passing, set off by punctuation inside a sentence ("two bags - sorry, which colour was it?"),
+# still apologises; so does an apology verb after an auxiliary ("we really apologise", "I have to apologise").
+_SORRY_ASIDE = re.compile(r"(?:[,;:-]|\.\.\.) (?:um,? |oh,? |ah,? )?sorry(?:,| -|!)? (?=[a-z])")
+_AUX_APOLOGY = re.compile(r"\b(?:i|we) (?:do|must|really|truly|sincerely|genuinely|also|again|have to|would like to|want to|wanted to|need to) apologi[sz]e\b")
+
+
 def _courtesy(s: _Sentence, context: Context) -> None:
     """Greeting, the customer's name (or a wrong one), thanks and apology."""
     greeting = find("GREETING", s.norm)
@@ -706,7 +751,8 @@ def _courtesy(s: _Sentence, context: Context) -> None:
     non_apology = find("DISMISSAL", s.norm) is not None  # "sorry you feel that way"
     walled = find("POLICY_WALL", s.norm) or find("DEFLECTION", s.norm)  # "sorry, that's policy" apologises for nothing
     owned = find("OWNED_FAULT", s.norm)
-    if find("APOLOGY", s.norm) and s.norm.strip(" ?!.") != "sorry" and not walled and not non_apology:
+    said_sorry = find("APOLOGY", s.norm) or _SORRY_ASIDE.search(s.norm) or _AUX_APOLOGY.search(s.norm)
+    if said_sorry and s.norm.strip(" ?!.") != "sorry" and not walled and not non_apology:
         s.add("apology", 2 if (s.specific or owned) and not generic else 1)  # "sorry, I don't have a room" still apologises
         s.polite.setdefault("apology", []).append(s.text)
     elif owned and not walled:
@@ -725,7 +771,7 @@ def _feeling(s: _Sentence, context: Context) -> None:
     restates = shared + entity_hits >= 2
     reaction = find("EMOTIONAL_REACTION", norm) or affect.reaction(norm) or (restates and affect.judged(norm))
     sympathy = "sorry" in norm and s.did("apology")
-    perfunctory = not reaction and re.match(r"^(oh |ah |so |really )?sorry\b\W", norm) is not None  # "Sorry, it's sold out."
+    perfunctory = not reaction and (re.match(r"^(oh |ah |so |really )?sorry\b\W", norm) is not None or _SORRY_ASIDE.search(norm) is not None)  # "Sorry, it's sold out."
     person = PERSONAL.search(norm) is not None
     news = bool(find("BAD_NEWS", norm))
     warm = not s.deflects and not non_apology
@@ -750,7 +796,7 @@ def _feeling(s: _Sentence, context: Context) -> None:
         formula = bool(find("GENERIC_UNDERSTANDING", norm)) and not s.specific  # "I understand your frustration" fits anyone
         strength = 2 if s.specific or names_feeling and not formula else 1
         s.add("understanding", strength, "cliche" if strength == 1 and formula else "")
-    elif (reaction or sympathy) and restates and person and not s.deflects:
+    elif (reaction or sympathy and not (perfunctory and _SORRY_ASIDE.search(norm))) and restates and person and not s.deflects:
         # warmth that says back their situation shows understanding too
         s.add("understanding", 2, "inferred")
     elif restates and person and not s.asking and not _INSTRUCTS.search(norm) and (said_back := _said_back(norm, just_said)):
@@ -1053,10 +1099,31 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
         s.add("bad_news", 1, "" if news is not True else "refusal")  # a refusal is unwelcome news too
     elif not asking and (news := good or s.did("done")):
         s.add("good_news", 1, "" if news is not True else "done")  # something already done for them is good news too
+    if not any(a.quote == s.text and a.name in _SERVICE_ACTS for a in s.acts) and _verbless(norm):
+        _note_form(s, context)
     if find("CLOSING", norm) and not (find("GREETING", norm) and not find("FAREWELL", norm)) and not _GLAD_TO_SEE.search(norm):
         # "Hello, thanks for calling" opens a conversation; only a farewell closes one that opened
         s.add("closing")
         s.polite.setdefault("closing", []).append(s.text)
+
+
+_SERVICE_ACTS = frozenset({"offer", "commitment", "done", "refusal", "bad_news", "transfer", "hold", "follow_up"})
+# a clause with a verb in it: a subject pronoun, an auxiliary or a modal
+_FINITE = re.compile(r"\b(?:i|we|you|he|she|they|it|is|are|was|were|be|been|am|will|would|can|could|shall|should|may|might|must|have|has|had|do|does|did|not|no|sorry|thanks|thank)\b")
+
+
+def _verbless(norm: str) -> bool:
+    return len(norm.split()) <= 12 and not _FINITE.search(norm)
+
+
+def _note_form(s: _Sentence, context: Context) -> None:
+    """Counter talk in note form, with no verb to carry the act: "Half nine Thursday for the next fitting, same tailor?"
+    proposes a slot (an echo of their own words, "Twenty minutes?!", proposes nothing)."""
+    norm = s.norm
+    timed = told_time(norm) or bool(_SHORT_WAIT.search(norm)) or bool(re.search(r"\b(?:minutes?|mins?)\b", norm) and find("TIME", norm))
+    echo = content_words(norm) <= content_words(context.last_customer_line)  # "Twenty minutes?!" says their words back
+    if s.asking and timed and len(norm.split()) >= 5 and not echo:
+        s.add("offer", 2, "note")
 
 
 _JUST_NOW = re.compile(r"(?:right |just )?now|immediately|straight away|right away")

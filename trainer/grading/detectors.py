@@ -16,7 +16,16 @@ from trainer import vocab
 from trainer.grading import claims, echo
 from trainer.grading.scorecard import Finding, Judgement, Suggestion
 from trainer.grading.view import Reply, View
-from trainer.language import STOP, answers, find, find_patterns, is_question, is_vague, told_time
+from trainer.language import (
+    STOP,
+    answers,
+    content_words,
+    find,
+    find_patterns,
+    is_question,
+    is_vague,
+    told_time,
+)
 from trainer.meaning import recalled
 from trainer.text import normalise
 
@@ -155,6 +164,36 @@ _SHORT_ANSWER = re.compile(
 )
 
 
+_HURRIED_WORDS = 30
+_PREAMBLE_WORDS = 15
+# the customer says time is short: "quick question", "I'm in a rush", "the film starts in five minutes"
+_HURRY = re.compile(
+    r"\b(?:quick (?:one|question|q)|just quickly|in a (?:hurry|rush)|no time"
+    r"|(?:leaves|leaving|goes|going|starts|closes|boards|boarding|departs|in) in (?:a|one|two|three|five|ten|\d+) (?:minutes?|mins?|secs?|seconds?))\b"
+)
+
+
+def _hurried(line: str) -> bool:
+    return bool(line) and bool(_HURRY.search(normalise(line)))
+
+
+def _preamble(reply: Reply) -> int:
+    """Words said before the first sentence that, on its own, answers the customer's question
+    (greetings and salutations aside); 0 when no single sentence answers it."""
+    from trainer.language import Context, analyse
+
+    question, kinds = reply.prompt_questions[0]
+    before = 0
+    for sentence in reply.sentences:
+        alone = analyse(sentence, Context())
+        if answers(question, kinds, alone):
+            return before
+        if alone.names() <= {"greeting"} and alone.acts:
+            continue
+        before += alone.word_count
+    return 0
+
+
 @detector("length_fit")
 def length_fit(view: View) -> Judgement:
     if not view.replies:
@@ -175,6 +214,10 @@ def length_fit(view: View) -> Judgement:
         curt = n <= 3 and not reply.analysis.names() & {"thanks", "closing", "greeting", "offer", "commitment", "done", "good_news", "bad_news"}
         if curt and reply.prompt_questions and not _SHORT_ANSWER.search(normalise(reply.text)):  # "Four on Saturdays." answers "how many?"
             score = 0.5
+        if score > 0.6 and n > _HURRIED_WORDS and _hurried(reply.prompt):
+            score = 0.6  # "I'm in a rush", "the film starts in five minutes": a full answer that makes them wait is too long
+        if score > 0.6 and reply.prompt_questions and _preamble(reply) > _PREAMBLE_WORDS:
+            score = 0.6  # the answer they asked for comes only after a paragraph of something else
         scores.append(score)
         if score < 1 and (worst is None or score < worst[0]):
             worst = (score, reply)
@@ -401,9 +444,33 @@ def _compute_goals_met(view: View) -> tuple[float, list, list]:
     return fraction, [met[g] for g in best if g in met], missing
 
 
+_FORWARD = frozenset({"offer", "commitment", "done", "follow_up", "transfer"})
+
+
+def _way_forward(view: View) -> Judgement | None:
+    """Without a scenario, one thing can still be judged: a no ("the hall is booked that night") either comes with
+    a way forward (another date, another product, a way round it) or leaves the customer with nothing."""
+    for reply in view.replies:
+        acts = reply.analysis.acts
+        no = next((a for a in acts if a.name in ("refusal", "bad_news")), None)
+        if no is None:
+            continue
+        at = reply.sentences.index(no.quote) if no.quote in reply.sentences else 0
+        later = [a for a in acts if (a.name in _FORWARD | {"good_news"} or a.name == "exploration" and a.kind != "generic")
+                 and a.quote in reply.sentences[at:] and not (a.name == "good_news" and a.quote == no.quote)]  # "anything else?" is no way forward
+        if later:
+            return Judgement(1.0, [(reply.turn, later[0].quote)], "a no, with a way forward")
+        refused = any(a.name in ("refusal", "policy_wall") for a in acts)  # unwelcome news alone may simply be the truth
+        return Judgement(0.0 if refused else 0.5, [(reply.turn, no.quote)], "a no, with nothing instead", (reply.turn, no.quote),
+                         Suggestion("After the no, offer what you can do", "That size has sold out, but I can order it in for Friday or show you the next size up."))
+    return None
+
+
 @detector("resolution")
 def resolution(view: View) -> Judgement:
     if view.scenario is None:
+        if (verdict := _way_forward(view)) is not None:
+            return verdict
         return Judgement(None, note="no scenario: the resolution cannot be judged")
     fraction, evidence, missing = goals_met(view)
     outcome = view.outcome
@@ -832,11 +899,39 @@ def follow_up(view: View) -> Judgement:
     done = [a for r in view.replies for a in r.analysis.acts if a.name == "done"]
     if best == 0 and done and not pending and view.outcome == "resolved":
         return Judgement(None, note="everything was done on the spot; nothing is left to follow up")
+    if best == 0 and not pending and view.outcome != "abandoned" and _finished_here(view):
+        # the work is finished while they wait: little is left to chase, though a word on how they will see it done is better
+        return Judgement(0.75, [(r.turn, a.quote) for r in view.replies for a in r.analysis.acts if a.name == "done"][:1],
+                         "the work was done on the spot; nothing is left to chase", None,
+                         Suggestion("Say how they will see it done", "You'll get a confirmation email in the next few minutes.", "follow_up"))
     value = {0: 0.0, 1: 0.5, 2: 1.0}[best]
     note = {0: "the customer is left to chase", 1: "a vague promise to be in touch", 2: "a specific follow-up"}[best]
     missed = None if value >= 1 else (evidence[0] if evidence else (view.replies[-1].turn, view.replies[-1].text) if view.replies else None)
     example = _scenario_example(view, "follow_up") or "I'll email you before 5 pm today to confirm it's done."
     return Judgement(value, evidence, note, missed, Suggestion("Say how and when they will hear from you", example, "follow_up"))
+
+
+_PAST_DAY = re.compile(r"\b(?:yesterday|last (?:week|month|night|time)|ago|on (?:the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
+
+
+# done by the one speaking, or said to be done as of now: "I have unlocked it", "your seat is now upgraded", "the form is enclosed"
+_HERE_AND_NOW = re.compile(r"\b(?:i|we)\b|\b(?:now|just|today|already|attached|enclosed|here)\b|\b(?:has|have) been\b")
+
+
+def _finished_here(view: View) -> list:
+    """Work reported done for the customer while they wait, not handed to someone else nor told as past history:
+    "I've unlocked your account" leaves nothing to chase; "I've passed it to the warehouse" or "we emailed you on
+    Tuesday" do not."""
+    out = []
+    for reply in view.replies[-1:]:  # the last word: work done earlier may have been followed by new business
+        for a in reply.analysis.acts:
+            if a.name != "done" or a.kind == "escalation":
+                continue
+            norm = normalise(a.quote)
+            if find("TRANSFER", norm) or _PAST_DAY.search(norm) or len(content_words(a.quote)) < 2 or not _HERE_AND_NOW.search(norm):
+                continue  # "all sorted!" names nothing; "the parcel was left in the porch" is a report, not work done for them
+            out.append((reply.turn, a.quote))
+    return out
 
 
 def _forbidden(view: View) -> list[tuple[int, str]]:
@@ -853,6 +948,7 @@ def consistency(view: View) -> Judgement:
     problems: list[tuple[int, str, str]] = []
     kept: list[tuple[int, str]] = []
     promises: list[tuple[int, int, str]] = []
+    dated: list[tuple[int, str]] = []  # sentences that named a day
     stated = 0
     for reply in view.replies:
         for sentence, norm in zip(reply.sentences, reply.norms, strict=True):
@@ -870,6 +966,12 @@ def consistency(view: View) -> Judgement:
                 promises.append((-strength, reply.turn, sentence))
             if acts & {"commitment", "offer", "follow_up", "good_news", "done"} or _YES.match(norm):  # a yes to hold them to
                 offered.append(({w for w in re.findall(r"[a-z]{5,}", norm) if w not in {"would", "could", "there", "about", "today"}}, reply.turn, sentence, norm))
+            if dated and is_vague(norm) and not claims.DAY.search(norm) and not acts & {"follow_up"}:
+                turn, earlier = dated[0]
+                if turn != reply.turn:  # "the frame will be ready on Wednesday", then "probably later in the month"
+                    problems.append((reply.turn, sentence, f"changes turn {turn}: \"{earlier}\""))
+            if claims.DAY.search(norm) and not is_vague(norm):
+                dated.append((reply.turn, sentence))
             for topic, value in claims.claims(norm):  # a day, a time or a sum stated, promised or said back
                 if topic in promised and promised[topic][0] != value and promised[topic][1] != reply.turn:
                     _, turn, earlier = promised[topic]

@@ -416,6 +416,27 @@ _ELSEWHERE = re.compile(
     r"(?:gaming|players?|server|football|rugby|match|tournament|hik(?:e|ed|ing)|camping|holiday)\b(?! (?:hob|stove|gear|kit|shop|store|section|aisle|equipment))"
 )
 # Someone served, whoever they were: "a homeowner phoned me", "the man cursed at me", "a tenant's son wrote to us"
+# Whoever is served may be named by any role ("the beekeeper", "a young cyclist", "the landlord, a retired
+# pilot,"): a person introduced with an article who then does what only a person does (asks, complains,
+# tells me, spots, is upset) is someone being served, unless the role is the candidate's own side.
+_SERVED_ROLE = re.compile(
+    r"\b(?:a|an|the|this|one|that)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+[a-z ]{1,25}?)?,)?\s+(?:who\s+|then\s+|had\s+|also\s+|immediately\s+|still\s+)?"
+    r"(?:asked|complained|spotted|noticed|insisted|demanded|swore|shouted|cried|panicked|"
+    r"told (?:me|us)|met (?:me|us)|said (?:she|he|they|that)|was (?:upset|angry|worried|furious|scared|frustrated|annoyed|desperate|anxious|in tears|distraught|confused))\b"
+)
+_NOT_SERVED = re.compile(r"^(?:" + STAFF + r"|director|team|staff|trainer|mentor|it|who|which|what|that|this|one|other|first|same)$")
+
+
+def served_by_role(clean: str) -> bool:
+    """"The beekeeper noticed the frames were warped": a person, named by role, who is being served."""
+    for m in _SERVED_ROLE.finditer(clean):
+        noun = m.group(2) or m.group(1)  # "the landlord, a pilot, met me": the apposition says who they are
+        if _NOT_SERVED.match(noun) or not _bare_noun(noun) or _ELSEWHERE.search(m.group(0)):
+            continue
+        return True
+    return False
+
+
 _CAME_TO_ME = re.compile(r"\b(?:a|an|one|this|the|that)\s+(?:[a-z'-]+\s+){0,3}?(?:[a-z]+ed|came|rang|swore|wrote|spoke|shouted|yelled)\s+(?:at\s+|to\s+)?(?:me|us)\b")
 _CLAUSE_WORDS = frozenset({"and", "but", "so", "then", "because", "when", "while"})
 _REPEAT = re.compile(r"\b([a-z']+)\s+\1\b")
@@ -659,11 +680,29 @@ def tell_in_past(clean: str) -> str:
     return "".join(tokens) if changed else clean
 
 
+_SHARED_SUBJECT = re.compile(r"\b(she|he|they)\b(?P<first>(?: [a-z'-]+){1,12}?)(?P<join>,? and|, then|, but|,) (?P<verb>[a-z]+)\b")
+
+
+def with_subjects(clean: str) -> str:
+    """A subject shared by two verbs said again: "she had queued an hour and was close to tears" -> "she had
+    queued an hour and she was close to tears", so a clause without its own subject still says who felt or did what."""
+
+    def fix(match: re.Match[str]) -> str:
+        words = match.group("first").split()
+        if any(w in _SUBJECT_WORDS or w in _BREAKS for w in words) or verb_form(match.group("verb")) not in ("past",) and match.group("verb") not in ("was", "were", "had") or match.group("verb") in _MODALS or match.group("verb") in ("could", "might", "must"):
+            return match.group(0)
+        if not any(verb_form(w) in ("past", "present") or w in ("was", "were", "had") for w in words[:2]):
+            return match.group(0)  # the first part must itself be that subject's clause
+        return f"{match.group(1)}{match.group('first')}{match.group('join')} {match.group(1)} {match.group('verb')}"
+
+    return _SHARED_SUBJECT.sub(fix, clean)
+
+
 def _read_sentence(index: int, text: str, topic: tuple[str, ...], names: tuple[str, ...] = (), narrative: bool = False) -> Sentence:
     norm = normalise(text)
     spans = fillers_in(norm)
     clean = said = as_customer_subject(strip_fillers(norm), names)
-    clean = in_agreement(clean)
+    clean = with_subjects(in_agreement(clean))
     if narrative:
         clean = tell_in_past(with_articles(clean))
     s = Sentence(index, text, clean, len(_WORD.findall(text)), fillers=[norm[a:b] for a, b in spans])
@@ -699,7 +738,7 @@ def _read_sentence(index: int, text: str, topic: tuple[str, ...], names: tuple[s
     s.topic = bool(find(topic, clean, negatable=False)) if topic else False
     s.hypothetical = bool(find(tuple(_HYPOTHETICAL), clean, negatable=False)) and not s.actions
     s.claim = bool(find((_EXPERIENCE_CLAIM,), clean, negatable=False))
-    s.customer = bool(_CUSTOMER_PERSON.search(clean) or _CAME_TO_ME.search(clean))
+    s.customer = bool(_CUSTOMER_PERSON.search(clean) or _CAME_TO_ME.search(clean) or served_by_role(clean))
     s.elsewhere = bool(_ELSEWHERE.search(clean))
     s.red_flags = red_flags_in(said)  # attitude is in the words as said, whatever the tense
     s.implausible = find(P.IMPLAUSIBLE, clean)
