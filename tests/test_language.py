@@ -734,9 +734,13 @@ def test_see_you_at_the_end_is_still_a_goodbye(reply):
     "The frames come in at ten and I have your glasses ready by three today.",
     "Courier picks up at noon, so we get the spare key to you tomorrow morning.",
     "I have it fixed for you by Thursday.",
+    "If I put the order in now it goes on the 11 am van and she'll have it by half one.",
+    "Your parcel goes on tomorrow's courier run at 9.",
+    "Your son will have the new charger by Thursday.",
 ])
-def test_a_plain_present_promise_after_a_first_clause_or_through_its_result_is_timed(reply):
-    """Learners promise in the plain present mid-sentence too, and with "have it ready" rather than a work verb."""
+def test_a_promise_in_the_plain_present_or_told_as_the_plan_is_timed(reply):
+    """Learners promise in the plain present mid-sentence too, and with "have it ready" rather than a work verb;
+    a plan is told by the run it goes on or by when they will have it."""
     assert any(a.name == "commitment" and a.strength == 2 for a in analyse(reply, Context()).acts)
 
 
@@ -787,15 +791,6 @@ def test_plain_operational_words_that_share_an_idiom_are_neither_rude_nor_dismis
 ])
 def test_the_same_idioms_said_at_the_customer_still_cost(reply):
     assert {"rudeness", "dismissal"} & analyse(reply, Context()).names()
-
-
-@pytest.mark.parametrize("reply", [
-    "If I put the order in now it goes on the 11 am van and she'll have it by half one.",
-    "Your parcel goes on tomorrow's courier run at 9.",
-    "Your son will have the new charger by Thursday.",
-])
-def test_a_plan_told_by_the_run_it_goes_on_or_by_when_they_will_have_it_is_a_timed_commitment(reply):
-    assert any(a.name == "commitment" and a.strength == 2 for a in analyse(reply, Context()).acts)
 
 
 @pytest.mark.parametrize("reply", ["We have no-added-sugar ones too.", "There's a no-quibble returns desk by the door."])
