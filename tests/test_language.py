@@ -816,3 +816,15 @@ def test_impatience_and_talking_down_in_any_trade_cost(reply):
 @pytest.mark.parametrize("reply", ["You've had a rough week by the sound of it.", "Sounds like you've had a really long day."])
 def test_saying_they_have_had_a_hard_time_is_a_reaction_to_their_feelings(reply):
     assert "empathy" in analyse(reply, Context()).names()
+
+
+def test_a_name_is_not_spelling_corrected_into_a_word():
+    from trainer.text import normalise
+
+    assert "walter" in normalise("Right, Walter's been with us forty years.")
+    assert "refund" in normalise("I will refnud you today.")  # a plain slip is still put right
+
+
+@pytest.mark.parametrize("reply", ["We won't leave her stranded, I promise.", "We will not let you down on this one."])
+def test_refusing_to_let_them_down_is_not_a_refusal(reply):
+    assert not {"refusal", "bad_news"} & analyse(reply, Context()).names()

@@ -571,7 +571,8 @@ _CAN_DO = re.compile(
 _CONDITIONAL = re.compile(r"^(if|unless|when|once|should|as soon as)\b")
 _CANNOT_DO = re.compile(
     r"\b(i|we) (can not|could not|are unable to|am unable to|are not able to|am not able to|will not be able to|will not|are not allowed to|am not allowed to|are not permitted to) "
-    r"(?!wait|believe|imagine|stress|thank|agree|tell you how|say enough|apologi[sz]e enough|help (but|feeling)|ever (need|ask)|need|ask|promise|guarantee|say for (sure|certain)|charge you)[a-z]{3,}"
+    r"(?!wait|believe|imagine|stress|thank|agree|tell you how|say enough|apologi[sz]e enough|help (but|feeling)|ever (need|ask)|need|ask|promise|guarantee|say for (sure|certain)|charge you"
+    r"|leave (you|him|her|them|it) (stuck|stranded|alone|without|hanging|waiting|out)|let (you|him|her|them) down|forget (you|him|her|them|about)|abandon|give up|rest until|stop until|let (that|this|it) happen)[a-z]{3,}"  # "we won't leave him stuck" reassures
 )
 
 

@@ -79,8 +79,9 @@ def _repair_word(word: str) -> str:
     return found[0] if found else word
 
 
-def repair(norm: str) -> str:
-    """Normalised text with its misspelt content words put right (cheap when nothing is wrong)."""
+def repair(norm: str, names: frozenset[str] = frozenset()) -> str:
+    """Normalised text with its misspelt content words put right (cheap when nothing is wrong);
+    ``names`` (written with a capital, as people and places are) are left as they are: Walter is not water."""
     if not _WORD.search(norm):
         return norm
-    return _WORD.sub(lambda m: _repair_word(m.group(0)), norm)
+    return _WORD.sub(lambda m: m.group(0) if m.group(0) in names else _repair_word(m.group(0)), norm)

@@ -98,6 +98,19 @@ _SPACES = re.compile(r"[ \t]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
+# a capitalised word inside a sentence, or any with a possessive: a name ("Right, Walter's been with us")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]{2,})\b|\b([A-Z][a-z]{2,})'s\b")
+
+
+_CALENDAR = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august"
+                       r"|september|october|november|december)s?")
+
+
+def _names(text: str) -> frozenset[str]:
+    """Capitalised words that name someone or somewhere; days and months are capitalised too, and are not names."""
+    return frozenset(w.lower() for pair in _NAME.findall(text) for w in pair if w and not _CALENDAR.fullmatch(w.lower()))
+
+
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """What a reply says, in plain words: ``normalise_plain`` and then chat-speak expanded."""
@@ -106,7 +119,7 @@ def normalise(text: str) -> str:
         plain = _SPACES.sub(" ", _CHAT_RE.sub(lambda m: _CHAT[m.group(1)], plain))
     if "ill " in plain or "youll " in plain:  # after the shorthand: "ill msg u" is "ill message you", a verb after "ill"
         plain = _ILL.sub(lambda m: "i will " if m.group(1) == "ill" else "you will ", plain)
-    return spelling.repair(plain)
+    return spelling.repair(plain, _names(text))
 
 
 @lru_cache(maxsize=8192)
