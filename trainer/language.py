@@ -633,8 +633,9 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         if any(s.did(name) for name in ("rudeness", "blame", "dismissal")):
             _unsay_courtesy(text, analysis.politeness)
     acts = analysis.acts
-    _brush_off(analysis, [normalise(t) for t in analysis.sentences])
-    _courteous_handovers(analysis, [normalise(t) for t in analysis.sentences])
+    norms = [normalise(t) for t in analysis.sentences]
+    _brush_off(analysis, norms)
+    _courteous_handovers(analysis, norms)
     if {"offer", "done", "good_news", "bad_news", "refusal"} & analysis.names() or analysis.has("commitment", 2):
         acts[:] = [a for a in acts if a.name != "stalling"]  # "one moment" before an answer is not stalling
     has_offer = analysis.has("offer")
@@ -772,7 +773,8 @@ def _feeling(s: _Sentence, context: Context) -> None:
     restates = shared + entity_hits >= 2
     reaction = find("EMOTIONAL_REACTION", norm) or affect.reaction(norm) or (restates and affect.judged(norm))
     sympathy = "sorry" in norm and s.did("apology")
-    perfunctory = not reaction and (re.match(r"^(oh |ah |so |really )?sorry\b\W", norm) is not None or _SORRY_ASIDE.search(norm) is not None)  # "Sorry, it's sold out."
+    aside = _SORRY_ASIDE.search(norm) is not None  # "two bags - sorry, which colour?"
+    perfunctory = not reaction and (re.match(r"^(oh |ah |so |really )?sorry\b\W", norm) is not None or aside)  # "Sorry, it's sold out."
     person = PERSONAL.search(norm) is not None
     news = bool(find("BAD_NEWS", norm))
     warm = not s.deflects and not non_apology
@@ -797,7 +799,7 @@ def _feeling(s: _Sentence, context: Context) -> None:
         formula = bool(find("GENERIC_UNDERSTANDING", norm)) and not s.specific  # "I understand your frustration" fits anyone
         strength = 2 if s.specific or names_feeling and not formula else 1
         s.add("understanding", strength, "cliche" if strength == 1 and formula else "")
-    elif (reaction or sympathy and not (perfunctory and _SORRY_ASIDE.search(norm))) and restates and person and not s.deflects:
+    elif (reaction or sympathy and not (perfunctory and aside)) and restates and person and not s.deflects:
         # warmth that says back their situation shows understanding too
         s.add("understanding", 2, "inferred")
     elif restates and person and not s.asking and not _INSTRUCTS.search(norm) and (said_back := _said_back(norm, just_said)):

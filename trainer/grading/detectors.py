@@ -18,6 +18,8 @@ from trainer.grading.scorecard import Finding, Judgement, Suggestion
 from trainer.grading.view import Reply, View
 from trainer.language import (
     STOP,
+    Context,
+    analyse,
     answers,
     content_words,
     find,
@@ -180,8 +182,6 @@ def _hurried(line: str) -> bool:
 def _preamble(reply: Reply) -> int:
     """Words said before the first sentence that, on its own, answers the customer's question
     (greetings and salutations aside); 0 when no single sentence answers it."""
-    from trainer.language import Context, analyse
-
     question, kinds = reply.prompt_questions[0]
     before = 0
     for sentence in reply.sentences:
@@ -885,8 +885,6 @@ def _scenario_example(view: View, act: str) -> str | None:
 
 @lru_cache(maxsize=512)
 def _example_performing(examples: tuple[str, ...], act: str) -> str | None:
-    from trainer.language import analyse
-
     return next((e for e in examples if any(a.name == act and a.strength >= 2 for a in analyse(e).acts)), None)
 
 
