@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -329,3 +330,27 @@ def test_a_question_back_about_what_she_needs_is_not_rejected_as_not_quite_it(se
     turn = customer.respond("Oh lovely. Does she bake her own bread at all?")
     assert not any(line in turn.text for line in DEFAULT_LINES["not_quite"]), turn.text
     assert "I don't think so" not in turn.text, turn.text
+
+
+def _two_things_asked():
+    for scenario in SCENARIOS:
+        knows = [item for item in scenario.customer.knows if item.examples and item.answer]
+        for first, second in itertools.pairwise(knows):
+            yield pytest.param(scenario, first, second, id=f"{scenario.id}:{first.id}+{second.id}")
+
+
+@pytest.mark.parametrize(("scenario", "first", "second"), list(_two_things_asked()))
+def test_two_questions_about_themselves_in_one_reply_both_get_answered(scenario, first, second):
+    text = _first_reply(scenario, f"{first.examples[0]} {second.examples[0]}")
+    assert any(answer in text for answer in first.answer), text
+    assert any(answer in text for answer in second.answer), text
+
+
+@pytest.mark.parametrize("asked", [
+    "Could you confirm your postcode for me?",
+    "Would you mind confirming your address for me?",
+])
+def test_asked_politely_to_confirm_who_they_are_the_customer_says_who_they_are(asked):
+    scenario = catalog.scenarios().get("billing-double-charge")
+    text = _first_reply(scenario, asked)
+    assert any(line in text for line in scenario.lines["identity"]), text

@@ -853,7 +853,8 @@ def _questions(s: _Sentence) -> None:
             s.add("offer", 2 if s.specific or find("TIME", norm) else 1, "permission")
         return
     if s.asking and _REQUEST.match(norm):  # "could you drop the form at reception?": an instruction, softened
-        s.add("question", 1, "request")
+        # "could you confirm your postcode?" still asks who they are, and wants the answer
+        s.add("question", 1, "request,identity" if QUESTION_KINDS["identity"].search(norm) else "request")
         return
     if s.asking or _INFO_REQUEST.search(norm):
         kinds = question_kinds(norm)

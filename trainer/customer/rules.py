@@ -43,6 +43,7 @@ NEGATIVE = ("blame", "rudeness", "secrets", "dismissal", "policy_wall", "deflect
 SUBSTANCE = frozenset({"offer", "commitment", "done", "follow_up", "question", "good_news", "bad_news", "refusal", "empathy", "understanding", "policy_wall"})
 PROGRESS_ACTS = ("empathy", "understanding", "exploration", "offer", "commitment", "follow_up")
 HELP = frozenset({"offer", "commitment", "done", "good_news", "follow_up", "hold", "transfer"})  # acts that move things on
+MAX_KNOWN_ANSWERS = 3  # details a customer reels off in one breath
 MAX_PIECES = 3
 _ASKS_FOR = re.compile(r"^(and |so |okay |ok |first,? )?(i (will |would |just |also )?need|i would like|please (tell|give|send|confirm|read)|(can|could|may) i (take|have|get|grab)|let me (take|have|get)|tell me)\b")
 _DAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b")
@@ -528,17 +529,21 @@ class RuleCustomer:
             if pattern or stated:
                 closeness = 0.9 if pattern else similarity(stated[0], stated[1])  # its own question word for word beats a loose pattern
                 ranked.append((-closeness, order, item, pattern, stated))
-        for _, _, item, pattern, stated in sorted(ranked, key=lambda r: (r[0], r[1]))[:1]:
-            if pattern or stated:
-                self._why.setdefault("answered", []).append(
-                    {"knows": item.id, "by": "pattern", "match": pattern} if pattern else {"knows": item.id, "by": "example", "match": stated[1], "sentence": stated[0]}
-                )
-                line = self._pick(item.answer)
-                if item.id in s.answered:
-                    return f"Like I said, {line[0].lower() + line[1:] if line[:2] != 'I ' else line}"
+        ranked.sort(key=lambda r: (r[0], r[1]))
+        # "your full name, DOB and the mobile number?" asks three things: each gets its answer, in the card's order
+        chosen = sorted(ranked[:MAX_KNOWN_ANSWERS], key=lambda r: r[1])
+        lines = []
+        for _, _, item, pattern, stated in chosen:
+            self._why.setdefault("answered", []).append(
+                {"knows": item.id, "by": "pattern", "match": pattern} if pattern else {"knows": item.id, "by": "example", "match": stated[1], "sentence": stated[0]}
+            )
+            line = self._pick(item.answer)
+            if item.id in s.answered:
+                line = f"Like I said, {line[0].lower() + line[1:] if line[:2] != 'I ' else line}"
+            else:
                 s.answered.append(item.id)
-                return line
-        return None
+            lines.append(line)
+        return " ".join(lines) or None
 
     def _unsure(self, analysis: Analysis) -> str | None:
         """A question the customer cannot answer gets an answer that fits the question."""

@@ -774,10 +774,20 @@ def history_reference(view: View) -> Judgement:
     if view.scenario is None and not hits:
         return Judgement(None, note="no scenario: the customer's history is unknown")
     value = 1.0 if len(hits) >= 1 else 0.0
-    history = view.scenario.customer.history[0] if view.scenario and view.scenario.customer.history else ""
     missed = None if hits or not view.replies else (view.replies[0].turn, view.replies[0].text)
-    return Judgement(value, hits[:2], f"{len(hits)} reference(s) to what is known about the customer", missed,
-                     Suggestion(f"Show you know them, in your own words, from what the customer card says: \"{history.rstrip('.')}\"") if history else None)
+    return Judgement(value, hits[:2], f"{len(hits)} reference(s) to what is known about the customer", missed, _history_advice(view))
+
+
+def _history_advice(view: View) -> Suggestion | None:
+    """The card's history said to the customer ("I can see you've been with us four years"), or,
+    when no note reads as speech, the note itself to put in their own words."""
+    notes = view.scenario.customer.history if view.scenario else []
+    if not notes:
+        return None
+    said = next((s for note in notes if (s := echo.spoken_note(note, view.names))), None)
+    if said:
+        return Suggestion("Show you know them", say=said + ".")
+    return Suggestion(f"Show you know them, in your own words, from what the customer card says: \"{notes[0].rstrip('.')}\"")
 
 
 @detector("tailored_solution")

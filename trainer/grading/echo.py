@@ -64,3 +64,74 @@ def restate(customer_lines: list[str], prompt: str = "") -> str | None:
         if echoable(sentence):
             return swap(sentence.rstrip(".?!"))
     return None
+
+
+_ROLE = re.compile(r"^(customer|member|client|patient|guest|regular|subscriber|tenant|account holder)s? ((?:for|since) .+)$", re.I)
+_WITH_US = re.compile(r"^((?:\w+|\d+) (?:years?|months?)) (with us|here)$", re.I)
+_ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (\w.*)$", re.I)
+_FREQUENCY = frozenset({"always", "usually", "often", "normally", "regularly", "never", "once", "still", "also"})
+_BE_HAVE = {"has": "have", "is": "are", "was": "were"}
+_POSSESSIVES = {"her": "your", "his": "your", "their": "your", "she": "you", "he": "you", "they": "you", "him": "you", "hers": "yours"}
+
+
+def _verb(word: str, following: str = "") -> str | None:
+    """A verb said of someone, in the form said to them ("orders" -> "order", "moved", "has" -> "have"), else None."""
+    from lemminflect import getAllLemmas
+
+    lower = word.lower()
+    if lower in _BE_HAVE:
+        return _BE_HAVE[lower]
+    if not lower.isalpha() or following.lower() == "of":  # "Parents of two" names them; it does not say what they do
+        return None
+    lemma = (getAllLemmas(lower).get("VERB") or (None,))[0]
+    if lemma is None or lemma == lower:
+        return None
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return lemma
+    return lower if lower.endswith("ed") else None
+
+
+def _said_to_them(words: list[str], pronouns: bool) -> str:
+    """The rest of a note with its verbs ("and usually settles" -> "and usually settle") and, where the
+    note is about the customer throughout, its pronouns ("her partner" -> "your partner") turned to them."""
+    out = []
+    for i, word in enumerate(words):
+        before = [w.lower() for w in words[max(0, i - 2):i]]
+        if before and (before[-1] == "and" or before[-2:-1] == ["and"] and before[-1] in _FREQUENCY):
+            out.append(_verb(word) or word)
+        elif pronouns and word.lower() in _POSSESSIVES:
+            out.append(_POSSESSIVES[word.lower()])
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def spoken_note(note: str, names: tuple[str, ...] = ()) -> str | None:
+    """A customer-card note said to the customer, or None when no plain rule turns it into speech.
+
+    "Customer for four years; never missed a payment" becomes "I can see you've been a customer for
+    four years"; "Always orders a large flat white" becomes "I can see you always order a large flat
+    white"; "Helen is listed as his contact" becomes "I can see you are listed as his contact" (the
+    "his" is someone else). Notes in shorthand ("Call 1, last Tuesday (agent Leanne): ...") are left alone."""
+    clause = re.split(r"[;.](?:\s|$)|\s-\s", note.strip(), maxsplit=1)[0].strip().rstrip(".")
+    if not clause or re.search(r"[()]|:(?!\d)", clause):
+        return None
+    words = clause.split()
+    for name in sorted(names, key=len, reverse=True):  # "Walter Brask has shopped..." is said of the customer
+        size = len(name.split())
+        if clause.lower().startswith(name.lower() + " ") and len(words) > size and (verb := _verb(words[size])):
+            return f"I can see you {verb} {_said_to_them(words[size + 1:], pronouns=False)}".rstrip()
+    if role := _ROLE.match(clause):
+        return f"I can see you've been a {role[1].lower()} {_said_to_them(role[2].split(), pronouns=True)}"
+    if with_us := _WITH_US.match(clause):
+        return f"I can see you've been {with_us[2]} {with_us[1].lower()}"
+    if ordinal := _ORDINAL.match(clause):
+        return f"I can see this is your {ordinal[1].lower()} {_said_to_them(ordinal[2].split(), pronouns=True)}"
+    lead = 1 if words[0].lower() in _FREQUENCY and len(words) > 1 else 0
+    verb = _verb(words[lead], words[lead + 1] if len(words) > lead + 1 else "")
+    if verb is None:
+        return None
+    adverb = words[0].lower() + " " if lead else ""
+    if adverb == "never " and verb == words[lead].lower():  # "Never contacted support before"
+        return f"I can see you've never {verb} {_said_to_them(words[lead + 1:], pronouns=True)}".rstrip()
+    return f"I can see you {adverb}{verb} {_said_to_them(words[lead + 1:], pronouns=True)}".rstrip()

@@ -1,0 +1,50 @@
+"""Advice drawn from the customer card is something a person would say to the customer, not the
+card's shorthand read out. Every note here is invented."""
+
+import pytest
+
+from tests.helpers import scorecard
+from trainer import catalog
+from trainer.grading.echo import spoken_note
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    ("Member since 2016; renews every January.", "I can see you've been a member since 2016"),
+    ("Nine years with us.", "I can see you've been with us nine years"),
+    ("Third booking this summer.", "I can see this is your third booking this summer"),
+    ("Always asks for the window table.", "I can see you always ask for the window table"),
+    ("Brings her spaniel to every appointment.", "I can see you bring your spaniel to every appointment"),
+    ("Never missed a class in two years.", "I can see you've never missed a class in two years"),
+    ("Was refunded for a cancelled lesson in May.", "I can see you were refunded for a cancelled lesson in May"),
+    ("Priya Nair has rented from us since 2019 and pays by standing order.",
+     "I can see you have rented from us since 2019 and pay by standing order"),
+])
+def test_a_card_note_is_said_to_the_customer(note, said):
+    assert spoken_note(note, ("Priya Nair", "Priya")) == said
+
+
+@pytest.mark.parametrize("note", [
+    "Visit 2, last Monday (agent Sam): boiler pressure reset.",
+    "No previous orders on record.",
+    "Parents of two under five.",
+    "Kit list: helmet, gloves, boots.",
+])
+def test_shorthand_the_rules_cannot_turn_into_speech_is_left_alone(note):
+    assert spoken_note(note, ("Priya Nair", "Priya")) is None
+
+
+def test_someone_elses_his_or_her_stays_theirs_when_the_note_names_the_customer():
+    said = spoken_note("Priya is listed as her father's carer and usually phones on Mondays.", ("Priya Nair", "Priya"))
+    assert said == "I can see you are listed as her father's carer and usually phone on Mondays"
+
+
+@pytest.mark.parametrize("scenario_id", sorted(
+    e.item.id for e in catalog.scenarios().entries.values() if e.item.customer.history_cues and e.item.customer.history))
+def test_advice_to_mention_their_history_is_not_the_card_read_out(scenario_id):
+    card, _ = scorecard(scenario_id, "Hello, thanks for getting in touch. Let me look into that for you now.")
+    scenario = catalog.scenarios().get(scenario_id)
+    advice = next(c.suggestion for p in card.pillars.values() for c in p.criteria if c.id == "history")
+    names = (scenario.customer.name, scenario.customer.name.split()[0])
+    assert advice is not None
+    if any(spoken_note(note, names) for note in scenario.customer.history):  # a sentence said to them, no note read out
+        assert advice.say and " you" in advice.say and not any(note.rstrip(".") in str(advice) for note in scenario.customer.history), advice
