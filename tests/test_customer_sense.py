@@ -354,3 +354,11 @@ def test_asked_politely_to_confirm_who_they_are_the_customer_says_who_they_are(a
     scenario = catalog.scenarios().get("billing-double-charge")
     text = _first_reply(scenario, asked)
     assert any(line in text for line in scenario.lines["identity"]), text
+
+
+def test_a_short_question_pointing_back_is_about_what_the_sentence_before_it_said():
+    scenario = catalog.scenarios().get("lost-card-abroad")
+    customer = make_customer("rules", scenario, seed=0)
+    customer.open()
+    turn = customer.respond("There's a charge from a chemist on the card from this morning, sixty-odd euros. Did you make it?")
+    assert turn.revealed == ["not-her-payment"], turn.text

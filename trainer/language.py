@@ -371,7 +371,7 @@ QUESTION_START = re.compile(
 
 QUESTION_KINDS = {
     "deadline": compile_pattern(
-        "(^(so |and |okay |ok )?when|when (is|are|do|does|will|would|should|can|must|exactly)|what (time|day|date)|by when|how soon|how long|deadline|(placed|fixed|doing|set) for time|how much time|time (frame|scale|do you have)|need (it|this|them|the|a) ... (by|for|before)|in time|which day|what day|(what|which|the|a|due|delivery|arrival|that|this|start|end|closing) date|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight))"
+        "(^(so |and |okay |ok )?when|when (is|are|do|does|will|would|should|can|must|exactly)|what (time|day|date)|by when|how soon|how long|deadline|(placed|fixed|doing|set) for time|how much time|time (frame|scale|do you have)|need (it|this|them|the|a) ... (by|for|before)|in time|(arrive|arrives|get here|gets here|reach (me|us|her|him|them)|be (here|there|ready|back|fixed|done|delivered|with (me|us|her|him|them))) ... before|which day|what day|(what|which|the|a|due|delivery|arrival|that|this|start|end|closing) date|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight))"
     ),
     "details": compile_pattern(
         "(what happened|what (exactly )?(is|was) (wrong|damaged|broken|the problem|the issue|the damage)|describe|photo|photos|picture|pictures|pic|image|which (item|one|order|part)|tell me (more|about|what|exactly)|more (detail|details|information)|how (did|does|is) (it|the) ... (look|break|broken|happen|damaged)|what (does|did) (it|the damage) (look|say)|(how|where) (is|was) it (damaged|broken|cracked))"
@@ -610,19 +610,28 @@ def _unsay_courtesy(sentence: str, polite: dict[str, list[str]]) -> None:
                 del polite[key]
 
 
+POINTS_BACK = re.compile(r"\b(?:this|that|it|these|those|them|they)\b")
+
+
 def analyse(reply: str, context: Context = Context()) -> Analysis:
     """Find the acts in one trainee reply, sentence by sentence, each kind of act by its own reader."""
     analysis = Analysis(text=reply, sentences=sentences(reply))
     analysis.word_count = len(re.findall(r"\w+", reply))
+    before_specific = False
     for index, text in enumerate(analysis.sentences):
         norm = normalise(text)
         specific = is_specific(norm, context)
         if specific:
             analysis.specific.append(text)
+        asking = is_question(text, norm)
+        # "I can see €62 at a chemist this morning. Was that you?" asks about the chemist: a short
+        # question pointing back is as specific as what it points to
+        pointing = asking and not specific and before_specific and len(norm.split()) <= 8 and POINTS_BACK.search(norm) is not None
+        before_specific = specific
         s = _Sentence(
-            text, norm, index, specific,
+            text, norm, index, specific or pointing,
             deflects=bool(find("POLICY_WALL", norm) or find("DEFLECTION", norm) or find("REFUSAL", norm)),
-            asking=is_question(text, norm), acts=analysis.acts, polite=analysis.politeness,
+            asking=asking, acts=analysis.acts, polite=analysis.politeness,
         )  # fmt: skip
         _courtesy(s, context)
         _feeling(s, context)
@@ -829,7 +838,7 @@ def _said_back(norm: str, just_said: frozenset[str]) -> int:
 
 
 _PERMISSION = re.compile(
-    r"^(?:(?:so|okay|ok|right),? )?(?:may|can|could|shall) (?:i|we) (?:just |quickly |also )?(?:put|place|pop|book|send|arrange|call|ring|transfer|offer|get|order|reserve|hold|set|add|move|swap|change|refund|upgrade|email|text|pass|connect)\b"
+    r"^(?:(?:so|okay|ok|right),? )?(?:may|can|could|shall) (?:i|we) (?:just |quickly |also |please )?(?:put|place|pop|book|send|arrange|call|ring|transfer|offer|get|order|reserve|hold|set|add|move|swap|change|refund|upgrade|email|text|pass|connect)\b"
 )
 _ASKS_LEAVE = re.compile(r"\b(?:is that|would that be|are you) (?:okay|ok|alright|all right|fine)\b[?.! ]*$")  # "two minutes on hold, is that okay?"
 _REQUEST = re.compile(
@@ -873,7 +882,7 @@ _OFFER_THEN_ASK = re.compile(r"^(?P<offer>[^?]*?\b(?:i|we) (?:can|could) [^?]*?)
 _MAY_I = re.compile(r"^(?:shall|should|can|could|may) (?:i|we) (?:just )?(?:set|put|hold|book|reserve|send|order|get|make|keep|add|arrange|pop|save|sort|fix|switch|swap|move|change|cancel|refund|upgrade|credit|replace|bring|pack|wrap|ring|call|email|text|organise|organize|schedule|pencil)\b")
 _OFFERING = re.compile(
     r"^(?:(?:so|okay|ok|right|or|and),? )?(?:(?:shall|should|can|could|may) (?:i|we)|(?:do )?you want (?:me|us) to|would you like (?:me|us) to|"
-    r"want (?:me|us) to|how about (?:i|we)|what if (?:i|we)|why do not (?:i|we)) (?:just |quickly |also |go ahead and |try and |try to )?([a-z]+)\b"
+    r"want (?:me|us) to|how about (?:i|we)|what if (?:i|we)|why do not (?:i|we)) (?:just |quickly |also |please |go ahead and |try and |try to )?([a-z]+)\b"
 )
 _FANCY = re.compile(r"^(?:(?:so|or|and),? )?(?:do you )?fancy (?:a|an|the|some|trying|going|having|swapping|switching)\b|^(?:would|do) you like (?:a|an|the|some|to try)\b")
 
@@ -1052,7 +1061,8 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
     elif not asking and _asks_an_owner(s):
         # "let me ask Bronwen on the trade desk, two ticks": finding out from someone named, with a when, is a step taken
         s.add("commitment", 2 if told_time(norm) else 1, "escalation")
-    elif (find("DONE", (finished := _AWAITED.sub(" ", norm)), inner=True) or _done_verb(finished) or find("WAIVED", norm) or _nominal_done(norm)) and not asking and not (find("BAD_NEWS", norm) and not _BY_ME.search(norm)):
+    elif (find("DONE", (finished := _AWAITED.sub(" ", norm)), inner=True) or _done_verb(finished) or find("WAIVED", norm) or _nominal_done(norm)) \
+            and not asking and not (find("BAD_NEWS", norm) and not _BY_ME.search(norm)) and not _LOOKED_UP.search(norm):
         # work done on the spot is a kept promise: at least as good as "I will"
         s.add("done", 2)
         s.add("commitment", 2, "done")
@@ -1268,6 +1278,14 @@ def _passive_done(norm: str) -> bool:
 _BY_SOMEONE_ELSE = re.compile(r"(?: [a-z]+ly)? by (?!(?:me|us|myself|ourselves|our team|my team|my colleague|one of us)\b)(?:an?|the|their|your|his|her|its|[a-z]+s)\b")
 _RECEIPT = frozenset("receive note log register acknowledge record".split())
 _BECAUSE = re.compile(r"^(?:(?![,;:.]| - ).){0,40}?\b(?:because|as a result of|due to)\b")
+
+
+# "I've located your order", "I've pulled up the account": the record is open on the screen, nothing is done for them yet
+_LOOKED_UP = re.compile(
+    r"\b(?:located|found|pulled up|brought up|accessed|opened|retrieved|loaded|looked up|identified|verified|got up|called up)"
+    r" (?:up )?(?:your|the|their|his|her|that|this) (?:account|order|booking|reservation|record|records|details|file|profile|case|ticket|"
+    r"notes|history|information|info|claim|reference|order number|booking reference|account number|policy)(?: (?:up|here|now|on (?:my|the) (?:screen|system)))*(?= *$| *[,;:.!-]| and (?:can|i|we)\b)"
+)
 
 
 def _done_verb(norm: str) -> bool:
@@ -1517,7 +1535,7 @@ _STEP = re.compile(
 )
 
 
-def _informative(sentence: str, reply: Analysis) -> bool:
+def informative(sentence: str, reply: Analysis) -> bool:
     """A sentence that tells them something (an act of substance, a number or time, a yes or no, a step to
     take, a reason), not one that only thanks, greets, sympathises, stalls or names their topic back."""
     acts = {a.name for a in reply.acts if a.quote == sentence}
@@ -1532,21 +1550,24 @@ def _informative(sentence: str, reply: Analysis) -> bool:
 def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = False) -> bool:
     """Does the reply take up a customer's question? Judged by what kind of answer the question wants."""
     norm = normalise(reply.text)
+    if "deadline" in kinds:  # "when?" wants a time, and "in a few days" or "the standard timeframe" is not one
+        return (extra_hit or bool(find("TIME", norm))) and not is_vague(norm) or bool(find("YES", norm) and find("TIME", norm))
     if extra_hit:
         return True
-    if "deadline" in kinds:  # "when?" wants a time, and "in a few days" is not one
-        return bool(find("TIME", norm)) and not is_vague(norm) or bool(find("YES", norm) and find("TIME", norm))
     qnorm = _LEAD_IN.sub("", normalise(question))  # "hey, do you..." asks "do you..."
     qnorm = _TELL_ME.sub("", qnorm)  # "can you tell me what's going on?" asks what is going on, not yes or no
     # "quick one - does it...", "just wondering, can you..." ask yes or no after a lead-in
     yes_no = re.match(r"^(?:[^,:;?]{0,40}?(?:,|:|;| -)\s*)?(so )?(will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b", qnorm) \
         or _LAST_CLAUSE_ASKS.search(qnorm)  # "sorry to rush you, I'm parking, so - is the 8pm still on?"
     opening = normalise(reply.sentences[0]) if reply.sentences else norm
+    # "Thanks for asking. Yes, ..." still opens with the answer: courtesy before a yes or no is not talk around it
+    after_courtesy = next((normalise(x) for x in reply.sentences if {a.name for a in reply.acts if a.quote == x} - {"thanks", "greeting", "apology", "name"}
+                           or not any(a.quote == x for a in reply.acts)), opening)
     asked = content_words(question)
     # the thing itself, up front or about what they asked: an unrelated "done" later in the reply answers nothing
     on_point = [a for a in reply.acts if (a.name in ("offer", "refusal", "done", "bad_news") or a.name == "commitment" and a.strength >= 2)
                 and (a.quote in reply.sentences[:2] or asked & content_words(a.quote))]
-    if yes_no and (_YES_OR_NO.match(opening) or on_point):  # a "yes" buried in talk about the topic is not an answer
+    if yes_no and (_YES_OR_NO.match(opening) or _YES_OR_NO.match(after_courtesy) or on_point):  # a "yes" buried in talk about the topic is not an answer
         return True
     first_acts = {a.name for a in reply.acts if reply.sentences and a.quote == reply.sentences[0]}
     if yes_no and not first_acts & _EMPTY_ACTS and not first_acts & {"question"} and asked & content_words(opening):
@@ -1556,7 +1577,7 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
     if re.match(r"^(so )?(what|how|which)\b", qnorm) and (reply.has("offer") or reply.has("commitment", 2) or reply.has("exploration", 2)):
         return True  # a clarifying question about what they need takes the question up too
     # an echo of the topic is no answer: "thanks for asking about renewals" names it and says nothing
-    said = " ".join(sentence for sentence in reply.sentences if _informative(sentence, reply))
+    said = " ".join(sentence for sentence in reply.sentences if informative(sentence, reply))
     overlap = asked & content_words(said)
     asks = any(a.name == "question" and a.kind not in ("request", "permission") for a in reply.acts)
     if _WHAT_TO_DO.search(qnorm) and reply.sentences and _opens_with_an_instruction(normalise(reply.sentences[0])):

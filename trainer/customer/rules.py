@@ -23,6 +23,7 @@ from trainer.customer.lines import (
     TEMPERAMENT_WEIGHTS,
 )
 from trainer.language import (
+    POINTS_BACK,
     Analysis,
     Context,
     analyse,
@@ -123,6 +124,20 @@ def _topics(text: str) -> frozenset[str]:
     """A text's meaning tokens, with any time of day as one topic."""
     found = tokens(text)
     return found | {"#time-of-day"} if _TIME_OF_DAY.search(text.lower()) else found
+
+
+def _with_what_it_points_to(analysis: Analysis, questions: list) -> str:
+    """The questions, each read with the sentence before it when it points back to it: "I can see
+    €62 at a chemist this morning. Was that you?" asks about the chemist."""
+    parts = []
+    for question in questions:
+        norm = normalise(question.quote)
+        if question.quote in analysis.sentences and len(norm.split()) <= 8 and POINTS_BACK.search(norm):
+            place = analysis.sentences.index(question.quote)
+            if place > 0:
+                parts.append(normalise(analysis.sentences[place - 1]))
+        parts.append(norm)
+    return " ".join(parts)
 
 
 def _options_asked_about(analysis: Analysis, questions: list[str]) -> list[str]:
@@ -623,7 +638,7 @@ class RuleCustomer:
         if not questions or analysis.names() & {"blame", "rudeness", "dismissal", "secrets"}:
             return out  # nobody confides in someone who has just accused or insulted them
         kinds = {k for q in questions for k in q.kind.split(",")} - {"any"}
-        question_text = " ".join(normalise(q.quote) for q in questions)
+        question_text = _with_what_it_points_to(analysis, questions)
         hidden = [f for f in self.scenario.facts if f.id not in s.revealed]
         # a question about this very thing first, then one of the kind that reveals it; one at a time
         how: dict[str, dict] = {}

@@ -24,6 +24,7 @@ from trainer.language import (
     content_words,
     find,
     find_patterns,
+    informative,
     is_question,
     is_vague,
     told_time,
@@ -113,7 +114,9 @@ def answers_questions(view: View) -> Judgement:
                 answered += 1
                 streak = 0
                 if len(evidence) < 2:
-                    said = next((s for s, n in zip(reply.sentences, reply.norms, strict=True) if not find("GREETING", n)), reply.text)
+                    # the sentence that answers, not the "Thank you." or "Hello" before it
+                    said = next((s for s in reply.sentences if informative(s, reply.analysis)), None) or next(
+                        (s for s, n in zip(reply.sentences, reply.norms, strict=True) if not find("GREETING", n)), reply.text)
                     evidence.append((reply.turn, said))
             else:
                 streak += 1
@@ -915,8 +918,17 @@ def follow_up(view: View) -> Judgement:
     value = {0: 0.0, 1: 0.5, 2: 1.0}[best]
     note = {0: "the customer is left to chase", 1: "a vague promise to be in touch", 2: "a specific follow-up"}[best]
     missed = None if value >= 1 else (evidence[0] if evidence else (view.replies[-1].turn, view.replies[-1].text) if view.replies else None)
-    example = _scenario_example(view, "follow_up") or "I'll email you before 5 pm today to confirm it's done."
+    example = _scenario_example(view, "follow_up") or _FOLLOW_UP_BY_CHANNEL.get(view.channel, _FOLLOW_UP_BY_CHANNEL["email"])
     return Judgement(value, evidence, note, missed, Suggestion("Say how and when they will hear from you", example, "follow_up"))
+
+
+# how a person in each channel would say they will be back in touch (a scenario's own example comes first)
+_FOLLOW_UP_BY_CHANNEL = {
+    "phone": "I'll ring you back on this number before 5 pm today to confirm it's done.",
+    "chat": "I'll message you here before 5 pm today to confirm it's done.",
+    "email": "I'll email you before 5 pm today to confirm it's done.",
+    "in-person": "I'll give you a ring before 5 pm today to let you know it's done.",
+}
 
 
 _PAST_DAY = re.compile(r"\b(?:yesterday|last (?:week|month|night|time)|ago|on (?:the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
