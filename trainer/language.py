@@ -395,7 +395,9 @@ SECRET_REQUEST = compile_pattern(
 )
 SECRET_SAFE = compile_pattern(
     "(last (four|4) (digits|numbers)|reset|change (your|the)|update (your|the)|new password|forgot*|never (share|give|tell|send|ask)"
-    "|(do not|will not|would never|will never|never) (ever )?(share|give|tell|send|ask|need))"
+    "|(do not|will not|would never|will never|never) (ever )?(share|give|tell|send|ask|need)"
+    # the customer keying it in themselves, where no one else sees it: "enter your PIN on the keypad"
+    "|(key|enter|type|put|tap|pop) (in )?(your|the) ... (yourself|(on|into|in) the (keypad|pin pad|card machine|machine|reader|terminal|app|website|screen)))"
 )
 _PASSIVE_RECORD = re.compile(r"(signed|marked|ticked|selected|chosen|accepted) (off )?as\b")
 _EITHER_OR = re.compile(r"\b\w+ or (did|was|were|is|are|have|has|do|does) \b|\bor (did|do) you\b")

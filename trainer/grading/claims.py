@@ -129,7 +129,7 @@ _PRICED = re.compile(
     r"\b(?:fee|fees|charge|charges|charged|cost|costs|pay|payable|price|priced|surcharge|fare|fares|rate|fixed|taken|will be|comes to|come to|that is|is|are|"
     r"a month|per month|a year|per year|a night|per night|each|per person|a head)\b"
 )
-_MONEY_WORDS = frozenset("free charge charges charged cost costs fee fees pay price priced surcharge complimentary house extra additional pounds dollars euros percent".split())
+_MONEY_WORDS = frozenset("free charge charges charged cost costs fee fees pay price priced surcharge complimentary house extra additional pounds dollars euros percent included include quote quoted".split())
 
 
 def costs(norm: str) -> list[tuple[frozenset[str], str]]:
@@ -144,6 +144,11 @@ def costs(norm: str) -> list[tuple[frozenset[str], str]]:
             value = _amount(amount.group())
         elif _VARIES.search(clause) and _COSTED.search(norm):
             value = "varies"  # "it depends on the traffic, it could come to about forty": no longer a set price
+        elif (_INCLUDED.search(clause) and not _negated_free(clause)) or (_EXTRA.search(clause) and not _negated_free(clause)):
+            # "that's in the quote" costs nothing more; "taking it away is extra" does: said of what the sentence names
+            value = "free" if _INCLUDED.search(clause) else "extra"
+            out.append((_thing(clause) | whole, value))
+            continue
         if value is None:
             continue
         # "at no cost" names nothing: the sentence says what is free; "it is 25p a mile" answers about
@@ -160,7 +165,23 @@ _COSTED = re.compile(r"\b(?:cost|costs|price|fare|charge|charged|come to|comes t
 
 
 def _negated_free(clause: str) -> bool:
-    return bool(re.search(r"\b(?:not|no longer|is not|are not|isn't|never) (?:\w+ )?free\b", clause))
+    return bool(re.search(r"\b(?:not|no longer|is not|are not|isn't|never) (?:\w+ )?(?:free|included|in the (?:quote|price)|extra)\b", clause))
+
+
+# no charge beyond what was agreed, said without "free": "it's in the quote", "included", "as quoted"
+_INCLUDED = re.compile(r"\b(?:included|includes|including|in the (?:quote|quoted price|price|package)|as quoted|part of the (?:quote|price|package|service))\b")
+# a charge beyond it, said without a sum: "taking it away is extra", "that costs extra", "charged on top"
+_EXTRA = re.compile(r"\b(?:is|are|costs?|charged|comes?|will be|would be) (?:an? )?extra\b(?! (?:hour|day|week|night|minute|one|copy|pair|room|bed|seat|bag|box|set)s?\b)|\b(?:charged|paid|payable) (?:on top|separately)\b")
+
+
+def changed(before: str, after: str) -> bool:
+    """Does a later cost break an earlier one? Any other value breaks "free" (and "free" after a charge is a
+    waiver, not a break); "extra" names no sum, so it breaks only "free"."""
+    if after in (before, "free"):
+        return False
+    if "extra" in (before, after):
+        return before == "free"
+    return True
 
 
 def _thing(clause: str) -> frozenset[str]:

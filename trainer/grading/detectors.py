@@ -853,6 +853,17 @@ def _extra_advice(view: View) -> Suggestion:
 _NO_PROMISE = re.compile(r"\b(?:can not|could not|will not|do not want to|would not want to) (?:promise|guarantee)\b|\bno (?:guarantee|promises)\b")
 
 
+# a plan B put as what there is, not as "I'll": "if the frost holds, the next slot is the 14th"
+_IF_NOT = re.compile(r"(?:^|[;,.:] |\bbut )(?:if|unless|should|failing that|otherwise|in case)\b[^;.]*?, (?:then )?"
+                     r"(?:the next|the following|there is (?:a|an|another)|another|a later|an earlier|we have|we have got|you (?:can|could) have)\b(.*)")
+
+
+def _alternative_if(norm: str) -> bool:
+    """A fallback with its own day or time, said impersonally: the honest half of "likely Friday; if not, ..."."""
+    match = _IF_NOT.search(norm)
+    return bool(match) and told_time(match.group(1))
+
+
 @detector("concrete_commitment")
 def concrete_commitment(view: View) -> Judgement:
     best, evidence = _best(view, "commitment")
@@ -874,6 +885,7 @@ def concrete_commitment(view: View) -> Judgement:
     step = next(((r.turn, a.quote) for r in view.replies for a in r.analysis.acts if a.name in ("offer", "commitment", "done") and (r.turn, a.quote) not in sure), None)
     if honest and step and value < 0.75 and not sure:  # "I can't promise a berth, but I can put you top of the standby list" is honest and still acts
         best, value, evidence, note = max(best, 1), 0.75, [honest, step], "honest about what cannot be promised, with what you will do"
+    plan_b = plan_b or next(((r.turn, s) for r in view.replies for s, n in zip(r.sentences, r.norms, strict=True) if _alternative_if(n)), None)
     if estimate and plan_b and value < 1.0:  # "it should be with you by the 14th; if not, I'll fast-track it" is the honest plan
         best, value, evidence, note = 2, 1.0, [estimate, plan_b], "an honest estimate with what you will do if it slips"
     missed = None if value >= 1 else (evidence[0] if evidence else _first_reply(view))
@@ -910,8 +922,11 @@ def follow_up(view: View) -> Judgement:
     done = [a for r in view.replies for a in r.analysis.acts if a.name == "done"]
     if best == 0 and done and not pending and view.outcome == "resolved":
         return Judgement(None, note="everything was done on the spot; nothing is left to follow up")
-    if best == 0 and not pending and view.outcome != "abandoned" and _finished_here(view):
+    if best == 0 and not pending and view.outcome != "abandoned" and (finished := _finished_here(view)):
         # the work is finished while they wait: little is left to chase, though a word on how they will see it done is better
+        shown = next(((r.turn, s) for r in view.replies[-1:] for s, n in zip(r.sentences, r.norms, strict=True) if _PROOF.search(n)), None)
+        if shown:  # done, and the proof already in their hands: better than a promise to confirm later
+            return Judgement(1.0, [finished[0], shown] if shown != finished[0] else [shown], "the work was done on the spot, with the proof already sent")
         return Judgement(0.75, [(r.turn, a.quote) for r in view.replies for a in r.analysis.acts if a.name == "done"][:1],
                          "the work was done on the spot; nothing is left to chase", None,
                          Suggestion("Say how they will see it done", "You'll get a confirmation email in the next few minutes.", "follow_up"))
@@ -931,6 +946,9 @@ _FOLLOW_UP_BY_CHANNEL = {
 }
 
 
+# the proof of work done, already with them: "the receipt is in your inbox", "confirmation attached"
+_PROOF = re.compile(r"\b(?:confirmation|receipt|reference|tracking|invoice|certificate|booking code|ticket)s?\b(?:(?![.;]).)*?"
+                    r"\b(?:in your (?:inbox|email|emails|account|app)|attached|enclosed|below|on its way to you|sent to you|(?:has|have) (?:just )?been (?:sent|emailed|texted))\b")
 _PAST_DAY = re.compile(r"\b(?:yesterday|last (?:week|month|night|time)|ago|on (?:the \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
 
 
@@ -1000,7 +1018,7 @@ def consistency(view: View) -> Judgement:
                     kept.append((reply.turn, sentence))  # said again, the same: a promise held to
                 promised.setdefault(topic, (value, reply.turn, sentence))
             for thing, value in claims.costs(norm):  # "free" that becomes a fee, a price that changes
-                earlier = next(((t, s) for th, v, t, s in priced if claims.same_thing(th, thing) and v != value and value != "free" and t != reply.turn), None)
+                earlier = next(((t, s) for th, v, t, s in priced if claims.same_thing(th, thing) and claims.changed(v, value) and t != reply.turn), None)
                 if earlier:
                     problems.append((reply.turn, sentence, f"changes turn {earlier[0]}: \"{earlier[1]}\""))
                 elif any(claims.same_thing(th, thing) and v == value and t != reply.turn for th, v, t, _ in priced):
