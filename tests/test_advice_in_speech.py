@@ -48,3 +48,42 @@ def test_advice_to_mention_their_history_is_not_the_card_read_out(scenario_id):
     assert advice is not None
     if any(spoken_note(note, names) for note in scenario.customer.history):  # a sentence said to them, no note read out
         assert advice.say and " you" in advice.say and not any(note.rstrip(".") in str(advice) for note in scenario.customer.history), advice
+
+
+def _log_card(agent_first: str):
+    from trainer.grading import grade
+    from trainer.transcript import Transcript, Turn
+
+    turns = [Turn("customer", "my direct debit for the allotment rent went out twice"),
+             Turn("agent", agent_first),
+             Turn("customer", "ok thanks"),
+             Turn("agent", "I've refunded the second £12 just now; it'll be back in 3 working days.")]
+    return grade(Transcript(scenario=None, turns=turns, channel="chat"), catalog.load_rubric())
+
+
+def _criterion(card, pillar, criterion):
+    return next(c for c in card.pillars[pillar].criteria if c.id == criterion)
+
+
+def test_in_a_helpdesk_log_the_name_the_agent_greets_them_by_is_their_name():
+    named = _criterion(_log_card("Hi Moira, sorry about that. Let me look now."), "personalization", "name-use")
+    unnamed = _criterion(_log_card("Hi there, sorry about that. Let me look now."), "personalization", "name-use")
+    assert named.score >= 75 and unnamed.score is None
+
+
+@pytest.mark.parametrize("recalled", [
+    "Hi, sorry about that - I can see you've been a tenant with us since 2015. Let me look now.",
+    "Hi, sorry about that; you've been a member here for years and this is a first. Let me look now.",
+])
+def test_in_a_helpdesk_log_their_history_said_back_counts(recalled):
+    assert _criterion(_log_card(recalled), "personalization", "history").score == 100
+
+
+def test_the_name_worked_into_a_greeting_keeps_the_sentences_as_they_were():
+    from trainer.grading import grade
+    from trainer.transcript import Transcript, Turn
+
+    turns = [Turn("customer", "Hello, this is Noor. Is the sauna open today?"), Turn("agent", "Morning! Yes, it's open until nine tonight.")]
+    card = grade(Transcript(scenario=None, turns=turns, channel="phone"), catalog.load_rubric())
+    advice = _criterion(card, "personalization", "name-use").suggestion
+    assert advice.say == "Morning Noor! Yes, it's open until nine tonight.", advice

@@ -362,3 +362,12 @@ def test_a_short_question_pointing_back_is_about_what_the_sentence_before_it_sai
     customer.open()
     turn = customer.respond("There's a charge from a chemist on the card from this morning, sixty-odd euros. Did you make it?")
     assert turn.revealed == ["not-her-payment"], turn.text
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=IDS)
+def test_their_own_words_asked_back_as_a_question_get_a_yes(scenario):
+    customer = make_customer("rules", scenario, seed=0)
+    opening = customer.open().text
+    sentence = max(re.split(r"(?<=[.!?])\s+", opening), key=lambda s: len(s.split()))
+    turn = customer.respond(f"Just to check - {sentence.rstrip('.!?')}?")
+    assert not any(line in turn.text for key in ("unsure", "unsure_yes_no") for line in DEFAULT_LINES[key]), turn.text

@@ -90,6 +90,7 @@ SITUATIONS = (
     "unsure_who",
     "unsure_amount",
     "unsure_yes_no",
+    "confirm",
     "not_quite",
     "offer_taken",
 )

@@ -30,6 +30,7 @@ DEFAULT_LINES: dict[str, list[str]] = {
     "unsure_where": ["I'm not sure where, to be honest."],
     "unsure_who": ["I don't know who, sorry."],
     "unsure_amount": ["I couldn't give you an exact number."],
+    "confirm": ["Yes, that's right.", "That's it, yes."],
     "unsure_yes_no": ["I couldn't say for sure, to be honest.", "Not that I know of, but I couldn't say for sure."],
     "how_are_you": ["I've been better, honestly.", "Okay, apart from all this."],
     "bad_news": ["Oh no. That's really disappointing.", "Oh. That's not what I wanted to hear.", "Really? That's a shame."],

@@ -28,6 +28,7 @@ from trainer.language import (
     Context,
     analyse,
     answers,
+    content_words,
     customer_questions,
     family,
     find_patterns,
@@ -44,6 +45,7 @@ NEGATIVE = ("blame", "rudeness", "secrets", "dismissal", "policy_wall", "deflect
 SUBSTANCE = frozenset({"offer", "commitment", "done", "follow_up", "question", "good_news", "bad_news", "refusal", "empathy", "understanding", "policy_wall"})
 PROGRESS_ACTS = ("empathy", "understanding", "exploration", "offer", "commitment", "follow_up")
 HELP = frozenset({"offer", "commitment", "done", "good_news", "follow_up", "hold", "transfer"})  # acts that move things on
+_OPEN_QUESTION = re.compile(r"^(?:so |and |but |okay |ok )?(?:what|when|where|who|whom|whose|which|why|how)\b")
 MAX_KNOWN_ANSWERS = 3  # details a customer reels off in one breath
 MAX_PIECES = 3
 _ASKS_FOR = re.compile(r"^(and |so |okay |ok |first,? )?(i (will |would |just |also )?need|i would like|please (tell|give|send|confirm|read)|(can|could|may) i (take|have|get|grab)|let me (take|have|get)|tell me)\b")
@@ -560,6 +562,16 @@ class RuleCustomer:
             lines.append(line)
         return " ".join(lines) or None
 
+    def _their_words_back(self, analysis: Analysis) -> bool:
+        """A yes-or-no question that only says back what they told us ("Large oat flat white, as usual?") wants a yes."""
+        told = set().union(*(content_words(line) for line in self.state.customer_lines)) if self.state.customer_lines else set()
+        for act in analysis.acts:
+            if act.name == "question" and not _OPEN_QUESTION.match(normalise(act.quote)):
+                asked = content_words(act.quote)
+                if len(asked) >= 2 and len(asked & told) >= 0.6 * len(asked):
+                    return True
+        return False
+
     def _unsure(self, analysis: Analysis) -> str | None:
         """A question the customer cannot answer gets an answer that fits the question."""
         question = next((normalise(a.quote) for a in analysis.acts if a.name == "question"), "")
@@ -803,7 +815,7 @@ class RuleCustomer:
                     return pieces  # asked about what is on offer, they answered: pressing for it again ignores the offer
             elif not pieces and not generic and ("exploration" in acts or "personal" in kinds):
                 repeat = self._already_told(kinds)
-                pieces.append(repeat or self._unsure(analysis))
+                pieces.append(repeat or (self._say("confirm") if self._their_words_back(analysis) else self._unsure(analysis)))
         if need and need.id not in s.opened and not pieces:
             pieces.append(self._say("waiting"))
             return pieces

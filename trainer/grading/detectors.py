@@ -722,9 +722,10 @@ def _with_name(text: str, name: str, used: bool) -> Suggestion | None:
         return None
     if used:
         return Suggestion("Use it once more at the close", f"Thanks for bearing with me, {name}.", "name", again=True)
-    greeting = re.match(r"(?i)^(hi|hello|hey|good (morning|afternoon|evening)|morning|thanks|thank you|oh|ah)\b[,!.]?\s*", text)
-    if greeting:
-        return Suggestion(say=f"{greeting.group(1)} {name}, {text[greeting.end():]}", act="name")
+    greeting = re.match(r"(?i)^(hi|hello|hey|good (?:morning|afternoon|evening)|morning|thanks|thank you|oh|ah)\b([,!.]?)\s*", text)
+    if greeting:  # "Morning! Large oat?" keeps its two sentences: "Morning Marcus! Large oat?"
+        stop = greeting.group(2) if greeting.group(2) in ("!", ".") else ","
+        return Suggestion(say=f"{greeting.group(1)} {name}{stop} {text[greeting.end():]}".rstrip(", "), act="name")
     first_word = text.split()[0]
     keep = first_word in ("I", "I'm", "I'll", "I've", "I'd") or first_word[:1].isupper() and first_word[1:2].isupper()
     return Suggestion(say=f"{name}, {text if keep else text[0].lower() + text[1:]}", act="name")

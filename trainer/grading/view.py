@@ -27,6 +27,9 @@ _NOT_NAMES = frozenset(
     nobody staff everyone everybody anyone""".split()
 )
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
+_GREETED = re.compile(r"(?i:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|afternoon|evening|thanks|thank you),?\s+"
+                      r"((?:(?:" + "|".join(_TITLES) + r")\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b(?![ -][a-z])")
+_NOT_ADDRESSED = frozenset("there all team folks guys sir madam again both you for customer customers valued member guest friend friends everyone".split())
 _NAME_INTRO = re.compile(
     r"(?:\b(?i:my name is|my name's|name's|this is|i am|i'm|i’m|it's|it’s|it is)\s+|^(?=[A-Z][a-z]+ here\b))"
     r"((?:(?:" + "|".join(_TITLES) + r")\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+)?)"
@@ -119,6 +122,10 @@ def customer_names(transcript: Transcript, scenario: Scenario | None) -> tuple[s
                 last = full.split()[-1]
                 titled = [f"{title} {last}" for title in _TITLES] if len(full.split()) > 1 else []
                 return tuple(dict.fromkeys([full, full.split()[0], *titled]))  # "Mr Adeyemi" uses the name too
+    if scenario is None:  # a helpdesk log: "Hi Priya," from the agent means the name is on their screen
+        for turn in transcript.turns:
+            if turn.speaker == "agent" and (match := _GREETED.match(turn.text.strip())) and match.group(1).lower() not in _NOT_NAMES | _NOT_ADDRESSED:
+                return (match.group(1),)
     return ()
 
 
