@@ -414,7 +414,7 @@ _CONSEQUENCE = re.compile(r"(so|which is why|that is why|that is how|this is why
 _SECOND_PERSON = re.compile(r"\b(you|your|yours|yourself|u|ur)\b")
 _EYE_ROLL = re.compile("\U0001f644|\\*sighs?\\*|\\bsmh\\b|\\(sigh\\)")
 _COUNTERFACTUAL_BLAME = re.compile(
-    r"^(?:\w+ )?(?:(?:mr|mrs|ms|miss|dr|sir|madam) \w+, )?(?:but |and |well |honestly |to be honest |though |mind you )?(?:if|had) (?!i\b|we\b|it\b|there\b)[^.!?]*?\b(?:would|could|might)(?: not)? have\b"
+    r"^(?:\w+ )?(?:(?:mr|mrs|ms|miss|dr|sir|madam) \w+, )?(?:(?:but|and|well|honestly|to be honest|though|mind you|look|oh),? )?(?:if|had) (?!i\b|we\b|it\b|there\b)[^.!?]*?\b(?:would|could|might)(?: not)? have\b"
 )
 _HEDGED = re.compile(r"\b(should|should not|hopefully|i hope|we hope|i would not expect|unlikely|try to|aim to|do our best|do my best)\b")
 _SENDING_THEM = re.compile(r"\b(i|we) (will |can |am going to |are going to )?(send|text|email|post|give) you\b")
@@ -563,7 +563,7 @@ _INFO_REQUEST = re.compile(
 )
 _WILL_DO = re.compile(
     r"\b(i|we) (will|shall|am going to|are going to) (definitely |personally |also |now |then |just |right away |immediately |first )?"
-    r"(?!be (honest|happy|glad|sure|right with)|try\b|see\b|check\b|look\b|have to\b|need to\b|think\b|wait\b|ask\b(?! (the|our|my|him|her|them|[a-z]+ (in|from|at)) )|not\b|never\b)[a-z]{3,}"
+    r"(?!be (honest|happy|glad|sure|right with)|try\b|see\b|check\b|look\b|have to\b|need to\b|think\b|wait\b|ask\b(?! (the|our|my|him|her|them|[a-z]+ (in|from|at)) )|not\b|never\b)(?:re-)?[a-z]{3,}"  # "we will re-bill you"
 )
 _SENDS_AWAY = re.compile(r"\b(you|u) (will |would )?(have|need|must|got) to\b|\bi will have to (check|ask|see|find out|confirm)\b")
 _CAN_DO = re.compile(
@@ -647,6 +647,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
     norms = [normalise(t) for t in analysis.sentences]
     _brush_off(analysis, norms)
     _courteous_handovers(analysis, norms)
+    _assent_before_acting(analysis, norms)
     if {"offer", "done", "good_news", "bad_news", "refusal"} & analysis.names() or analysis.has("commitment", 2):
         acts[:] = [a for a in acts if a.name != "stalling"]  # "one moment" before an answer is not stalling
     has_offer = analysis.has("offer")
@@ -666,7 +667,9 @@ _BRUSH_OFF = re.compile(
     r"|\bor not\??$|\bor do not[.!]?$"
     r"|^(?:just )?(?:take it up with|take that up with|read (?:our|the|your))\b"
     r"|^(?:everyone|everybody|people|customers) (?:wants?|asks? for|says?)\b[^,]*[.!]?$"
-    r"|^[a-z]+s happen\b"
+    r"|^[a-z]+s happen\b|(?:^|, )they (?:just |do )?happen[.!]?$"
+    r"|^(?:and )?so (?:has|have|is|are|did|does|was|were) (?:everyone|everybody|every one|half the \w+)(?: else)?\b"
+    r"|\b(?:that is|it is|this is) (?:just )?(?:how it (?:works|is|goes)|the way it (?:works|is|goes))[.!]?$"
 )
 _COURTEOUS_ACTS = frozenset({"greeting", "apology", "empathy", "understanding", "thanks", "offer", "deference", "patience"})
 
@@ -678,6 +681,23 @@ def _brush_off(analysis: Analysis, norms: list[str]) -> None:
         if _BRUSH_OFF.search(norm.strip()):
             analysis.acts.append(Act("rudeness", text, 1, "brush-off"))
             return
+
+
+_AGENT_DOES = frozenset({"done", "commitment", "offer", "secrets"})
+
+
+def _assent_before_acting(analysis: Analysis, norms: list[str]) -> None:
+    """A bare "Certainly." or "Yes." before the agent does or asks for something agrees to act; the act says
+    what happens, and the yes is no news of its own (nor is a "yeah" that goes on only to sympathise)."""
+    acting = {a.quote for a in analysis.acts if a.name in _AGENT_DOES}
+    for text, norm in zip(analysis.sentences, norms, strict=True):
+        agreement = _AGREEMENT.match(norm)
+        if not agreement or text in acting or not acting or find("GOOD_NEWS", norm[agreement.end():]):
+            continue
+        rest = norm[agreement.end():].strip(" .!,")
+        feeling = any(a.quote == text and a.name in ("empathy", "understanding") for a in analysis.acts)
+        if not rest or feeling:
+            analysis.acts[:] = [a for a in analysis.acts if not (a.quote == text and a.name == "good_news")]
 
 
 # "Great plan, deleting the folder": praise aimed at what the customer did wrong mocks them; "Great choice." praises.
@@ -711,6 +731,8 @@ _NOT_ASKING = re.compile(
     # "How awful, the week before her party." and "How kind of you." exclaim; they do not ask
     r"|^how (?!(?:much|many|long|old|soon|often|far|come|about|so|do|does|did|is|are|was|were|can|could|would|will|should|may|might)\b)"
     r"[a-z']+(?: [a-z]+ly)?(?:[,!.]|$| for\b| that\b| of\b| to\b)"
+    # a learner's dropped subject ("Is no problem, we put it on the account") states; it has no "?" to ask with
+    r"|^is (?:no|not|very|more|less|too|so|really|quite|a bit|a little|ok|okay|fine|good|nice|safe|possible|better|cheaper|ready|done)\b"
 )
 _ON_IT = re.compile(r"\b(i am|we are) (on it|(looking at|working on|sorting|fixing) (it|this|that|your \w+) (right )?now)\b|\b(right|now) on it\b")
 _WH_START = re.compile(r"^(and |so )?(how|what|when|where|which|who|why)\b")
@@ -744,9 +766,18 @@ _SORRY_ASIDE = re.compile(r"(?:[,;:-]|\.\.\.) (?:um,? |oh,? |ah,? )?sorry(?:,| -
 _AUX_APOLOGY = re.compile(r"\b(?:i|we) (?:do|must|really|truly|sincerely|genuinely|also|again|have to|would like to|want to|wanted to|need to) apologi[sz]e\b")
 
 
+_WELCOME_BACK = re.compile(r"^(?:(?:oh|ah|no problem|not at all),? )?(?:you are (?:very |most |so |more than )?)?welcome\b(?! (?:to|back|in|aboard|home)\b)")
+_THANKED = re.compile(r"\b(?:thanks|thank you|cheers|ta)\b")
+
+
 def _courtesy(s: _Sentence, context: Context) -> None:
     """Greeting, the customer's name (or a wrong one), thanks and apology."""
     greeting = find("GREETING", s.norm)
+    if greeting and greeting.group() == "welcome" and _WELCOME_BACK.match(s.norm) and (
+            s.norm.startswith("you") or _THANKED.search(normalise(context.last_customer_line))):
+        greeting = None  # "You're welcome." and a bare "Welcome." after "thanks" answer the thanks
+    if greeting and any(a.name == "closing" for a in s.acts):
+        greeting = None  # "It has been a pleasure. Thanks for coming in": a reply that has said goodbye opens nothing
     if greeting and s.index <= 1 and greeting.start() <= 30 and not find("FAREWELL", s.norm):
         # a greeting opens a reply; "thanks for calling" later, or with a goodbye, is thanks
         s.add("greeting")
@@ -833,10 +864,17 @@ def _said_back(norm: str, just_said: frozenset[str]) -> int:
     a promise or news): "at 1 am with two tired kids, you need a bed - I've booked you one"."""
     best = 0
     for clause in _CLAUSES.split(norm):
-        if family("OFFER").search(clause) or find("COMMITMENT", clause, inner=True) or _NEWS.search(clause) or find("DONE", clause):
+        if family("OFFER").search(clause) or find("COMMITMENT", clause, inner=True) or _NEWS.search(clause) or find("DONE", clause) \
+                or _news_in(clause):
             continue
         best = max(best, len(stems(content_words(clause)) & stems(just_said)))
     return best
+
+
+def _news_in(clause: str) -> bool:
+    """ "No, you do not need to pay it while we review the bill" answers them with news; it does not say back their trouble."""
+    good = find("GOOD_NEWS", clause)
+    return bool(good and good.group() not in _MARKERS or find("BAD_NEWS", clause))
 
 
 _PERMISSION = re.compile(
@@ -1044,7 +1082,10 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
     if can_do and not negated(norm, can_do.start()) and not asking:
         s.add("offer", 2 if s.specific or find("TIME", norm) else 1)  # "I can't..., but I can move you to six"
     elif family("OFFER").search(norm):
-        if find("OFFER", norm, inner=True):
+        offered = find("OFFER", norm, inner=True)
+        if offered and _REPORTS.match(offered.group()):
+            pass  # "I can see Sam booked a fitter" reads the file back; it offers nothing
+        elif offered:
             hedged = find("HEDGES", norm) is not None  # "there's the house blend, I guess"
             s.add("offer", 2 if (s.specific or find("TIME", norm)) and not hedged and not is_vague(norm) else 1)
         else:
@@ -1063,7 +1104,7 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
     elif not asking and _asks_an_owner(s):
         # "let me ask Bronwen on the trade desk, two ticks": finding out from someone named, with a when, is a step taken
         s.add("commitment", 2 if told_time(norm) else 1, "escalation")
-    elif (find("DONE", (finished := _AWAITED.sub(" ", norm)), inner=True) or _done_verb(finished) or find("WAIVED", norm) or _nominal_done(norm)) \
+    elif (find("DONE", (finished := _AWAITED.sub(" ", norm)), inner=True) or _done_verb(finished) or find("WAIVED", norm) or _nominal_done(norm) or _learner_done(norm)) \
             and not asking and not (find("BAD_NEWS", norm) and not _BY_ME.search(norm)) and not _LOOKED_UP.search(norm):
         # work done on the spot is a kept promise: at least as good as "I will"
         s.add("done", 2)
@@ -1083,7 +1124,11 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
         else:
             s.add("commitment", 2 if told_time(norm) else 1)  # "when the part arrives on Tuesday, I'll call you to book the fitting"
     elif (timed or _NOW_OR_SOON.search(norm) and not handover) and not asking and _bare_promise(norm):  # "i transfer you now" is a handover
-        s.add("commitment", 2 if told_time(norm) else 1, "plain")  # "I call you tomorrow when the part come": a promise in plain present
+        if _HANDED.search(norm):  # "I give you the form now, here", "I put a note on it now, done": done as they watch
+            s.add("done", 2)
+            s.add("commitment", 2, "done")
+        else:
+            s.add("commitment", 2 if told_time(norm) else 1, "plain")  # "I call you tomorrow when the part come": a promise in plain present
     elif timed and not vague and not asking and (find("SCHEDULED", norm) or _scheduled_verb(norm) or _future_plan(norm)):
         s.add("commitment", 2, "scheduled")  # "if I book it now, it arrives Friday" is a plan too
     elif not asking and _ON_IT.search(norm):
@@ -1111,6 +1156,9 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
     if good and (_agrees_only(s, context, good) or good.group().endswith("possible") and norm[good.end():].startswith(" that")
                  or _bare_marker(norm, good, context)):
         good = None  # "it is possible that it is held at customs" hedges; it brings no news
+    if good and _FREE.fullmatch(good.group()) and (norm[good.start() - 1:good.start()] == "-" or any(s.did(a) for a in ("offer", "commitment", "done"))
+                                                    and (not _PREDICATED.search(norm, 0, good.start()) or _ATTRIBUTIVE.match(norm, good.end()))):
+        good = None  # "I'll send a free charger" is the promise itself ("the charger is free" is news); "feather-free pillows" describes them
     if (news := find("BAD_NEWS", _main_clause(norm)) or s.did("refusal")) and not asking and not find("WAIVED", norm) and not courteous_hold:
         s.add("bad_news", 1, "" if news is not True else "refusal")  # a refusal is unwelcome news too
     elif not asking and (news := good or s.did("done")):
@@ -1121,6 +1169,23 @@ def _actions(s: _Sentence, context: Context = Context()) -> None:
         # "Hello, thanks for calling" opens a conversation; only a farewell closes one that opened
         s.add("closing")
         s.polite.setdefault("closing", []).append(s.text)
+
+
+_REPORTS = re.compile(r"(?:i|we) (?:can|could) (?:see|hear|imagine|understand)\b")
+_HANDED = re.compile(r"(?:,|;| -) (?:here|here you are|here you go|there you go|there you are|done|all done|that is done)[.!]*$")
+_PREDICATED = re.compile(r"\b(?:is|are|was|s|will be|would be|comes|come)(?: all| completely| totally| also| still)? $")
+_ATTRIBUTIVE = re.compile(r" (?!(?:today|tonight|now|this|for|of|to|with|as|and|too|again|until|till|on|at|by|if|when|because|so|but)\b)[a-z]")  # "a month's free storage"
+_FREE = re.compile(r"on the house|on us|on me|free|complimentary|at no (?:extra )?(?:cost|charge)|(?:no|free of|without) (?:extra )?(?:charge|cost|fee)")
+# a learner's past: "I am refund it already", "we already send the form": a base verb of work, made past by "already"
+_ALREADY_DONE = re.compile(r"\b(?:i|we) (?:am |are |have )?([a-z]{3,}) (?:[a-z]+ ){0,3}?already\b|\b(?:i|we) already ([a-z]{3,})\b")
+
+
+def _learner_done(norm: str) -> bool:
+    match = _ALREADY_DONE.search(norm)
+    if not match:
+        return False
+    verb = match.group(1) or match.group(2)
+    return verb_lemma(verb) == verb and verb not in _TRAILING_AUX and verb not in NOT_WORK and _work_verb(verb, "VB")
 
 
 _SERVICE_ACTS = frozenset({"offer", "commitment", "done", "refusal", "bad_news", "transfer", "hold", "follow_up"})
@@ -1201,7 +1266,7 @@ _RIGHT_WITH_YOU = re.compile(r"\bbe (?:right )?with you (?:in a|shortly|soon|in 
 _PASSIVE_DONE = re.compile(
     r"\b(?:it|that|this|everything|all|your (?:\w+ )?\w+|the (?:\w+ )?\w+)(?: has| have| is| are| was| were)(?: now| all| just| already| also)?(?: been)? ([a-z][a-z-]{2,}(?:ed|en|t|de|ne|un|ht))\b"
 )
-_OPENING_PARTICIPLE = re.compile(r"^(?:all |now |just )?([a-z][a-z-]{1,}(?:ed|en|t|ne|de|un|ht))\b(?:$|\s*[:.!,-]|\s(?:just now|now|for you|and|today|it|that|the|your)\b)")
+_OPENING_PARTICIPLE = re.compile(r"^(?:(?:yes|yep|yeah|ok|okay|right|sure),? )?(?:all |now |just )?([a-z][a-z-]{1,}(?:ed|en|t|ne|de|un|ht))\b(?:$|\s*[:.!,-]|\s(?:just now|now|for you|and|today|it|that|the|your)\b)")
 _PRESENT_PLAN = re.compile(r"\b(?:he|she|they|it|the \w+|your \w+|our \w+|[a-z]+ from (?:the|our) \w+)(?: also| then| just)? ([a-z]+s)\b")
 # Participles that report something that happened to the customer, not work done for them.
 _BAD_EVENTS = frozenset(
@@ -1211,13 +1276,13 @@ _BAD_EVENTS = frozenset(
     """gutted chuffed stunned shocked delighted pleased relieved devastated stressed thrilled worried concerned amazed surprised
     disappointed annoyed frustrated confused puzzled floored flattered honoured honored impressed""".split()
 )
-_GOT_DONE = re.compile(r"\b(i|we) have (got|had) (a|an|the|your|you|it|that|this|him|her|them)( \w+){0,3} (booked|arranged|scheduled|reserved|ordered|sent|set up|lined up|sorted|fixed|cancelled|refunded)\b")
+_GOT_DONE = re.compile(r"\b(i|we) have (?:already |just |now )?(got|had) (?:(a|an|the|your|you|it|that|this|him|her|them) )?(?:[\w-]+ ){0,3}?(booked|arranged|scheduled|reserved|ordered|sent|set up|lined up|sorted|fixed|cancelled|refunded|put|placed|moved|changed|swapped|delivered|brought|fitted|installed|made up|cleaned)\b")
 _DOING = re.compile(r"\b(?:i am|we are) (?:just |now |already |currently |also )?([a-z]{3,}ing)\b(.*)")
-_HAVE_DONE = re.compile(r"\b(?:i|we) have (?:just |now |already |also |since |gone ahead and |personally )?([a-z][a-z-]{2,}(?:ed|en|t|de|ne|un|ht))\b")
+_HAVE_DONE = re.compile(r"\b(?:i|we) have (?:just |now |already |also |since |gone ahead and |personally )?(set|put|[a-z][a-z-]{2,}(?:ed|en|t|de|ne|un|ht))\b")
 # Verbs that report talk, thought or looking rather than work done for the customer.
 NOT_WORK = frozenset(
     """be have get go see hear notice say tell explain ask try check look find think feel know understand
-    read mention note realise realize wonder want hope forget remember lose spend keep leave pass forward refer hand""".split()
+    read mention note realise realize wonder want hope forget remember lose spend keep leave pass forward refer hand base""".split()
 )
 
 
@@ -1364,8 +1429,10 @@ def _scheduled_verb(norm: str) -> bool:
     """A plan in the present tense with any verb of work: "the driver texts you at 8", "the pool reopens Monday"."""
     for match in _PRESENT_PLAN.finditer(norm):
         verb = match.group(1)
-        if verb in ("is", "has", "does", "says", "means", "needs", "seems", "looks") or not _work_verb(verb, "VBZ"):
+        if verb in ("is", "has", "does", "says", "means", "needs", "seems", "looks") or verb in _NOT_VERBS or not _work_verb(verb, "VBZ"):
             continue
+        if _NEXT_IS_VERB.match(norm, match.end()) or _HOW_IT.search(norm, 0, match.start(1)):
+            continue  # "the payments are yours" has its verb next; "that is how it works" describes
         if verb_lemma(verb) in _TIMETABLE_VERBS and not _FOR_THEM.match(norm, match.end()):
             continue  # "the pool closes at eight" is a timetable; "the driver delivers your sofa at ten" is a plan
         return True
@@ -1373,6 +1440,9 @@ def _scheduled_verb(norm: str) -> bool:
 
 
 _FOR_THEM = re.compile(r" (?:you|your|it to you|them to you)\b")
+_NOT_VERBS = frozenset("this his its yours ours theirs hers thus plus less unless always perhaps besides across as us yes".split())
+_NEXT_IS_VERB = re.compile(r" (?:are|were|is|was|will|would|can|could|have|had|should|must|do|did)\b")
+_HOW_IT = re.compile(r"\b(?:how|what|why|where) [a-z]+ $")
 _TIMETABLE_VERBS = frozenset("open close start stop finish serve".split())
 
 
@@ -1401,7 +1471,10 @@ def _hostility(s: _Sentence) -> None:
         s.acts[:] = [a for a in s.acts if not (a.quote == s.text and a.name in ("commitment", "done", "good_news", "offer"))]
     if find("DEFLECTION", norm):
         s.add("deflection")
-    if find("DISMISSAL", norm):
+    dismissal = find("DISMISSAL", norm)
+    if dismissal and _THINGS_SETTLE.search(norm, 0, dismissal.start()):
+        dismissal = None  # "when things settle down" is about the weather, not an order to the customer
+    if dismissal:
         s.add("dismissal", 2)
     if find("POLICY_WALL", norm):
         s.add("policy_wall")
@@ -1424,7 +1497,10 @@ def _hostility(s: _Sentence) -> None:
     if (find("OVERPROMISE", norm) or _CERTAIN.search(norm) and _OUTCOME.search(norm) and not _MINE.search(norm)) \
             and not s.asking and not _HEDGED.search(norm):  # sure of what is not theirs to promise; "it shouldn't" hedges
         s.add("overpromise")
-    if find("STALLING", norm) and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm) and not _ON_IT.search(norm) \
+    stall = find("STALLING", norm)
+    if stall and norm.startswith(" you", stall.end()):
+        stall = None  # "we'll see you at 9:40" is an appointment, not wait-and-see
+    if stall and not find("PATIENCE_THANKS", norm) and not _WH_START.match(norm) and not _ON_IT.search(norm) \
             and not any(a.kind in ("escalation", "checking") and a.quote == s.text for a in s.acts):  # "thanks for holding on" thanks; it does not stall
         s.add("stalling")
     if _NONCOMMITTAL.search(norm) and not s.asking and not find("TIME", norm):
@@ -1441,10 +1517,14 @@ def _hostility(s: _Sentence) -> None:
         s.add("upsell")  # "sign up for our store card today" pushes as hard as any question
 
 
+_THINGS_SETTLE = re.compile(r"\b(?:when|once|until|till|after|as soon as|if) (?:things|it|everything|they|the \w+)(?: \w+)? $")
 _NONCOMMITTAL = re.compile(
     r"\b(?:in due course|at some (?:point|stage)|sooner or later|one of these days|when(?:ever)? (?:i|we) (?:hear|know|get) (?:more|something|anything|back)"
     r"|once (?:i|we) (?:hear|know|get) (?:more|something|anything|back)|(?:have|need|got) to (?:wait and )?see|wait and see|see how (?:it|things) (?:goes|go|pan out)"
-    r"|see what (?:happens|comes back|they say))\b")
+    r"|see what (?:happens|comes back|they say)|see how (?:the \w+|things|it|everything) (?:is|are|go|goes|look|looks)"
+    r"|when things (?:settle|calm|improve|clear|ease|quieten|die down)|hopefully,? soon|soon,? hopefully|later(?: on)?,? hopefully"
+    r"|(?:try|trying|attempt) to get back to you)\b"
+    r"|\bwhen (?:we|i|they|someone) (?:can|are able)[.!]*$")  # "we'll update you when we can": no time, no step
 _IMPERATIVE_START = compile_pattern("^(just )?" + P.fragment("imperative_verbs"))
 _YOU_START = compile_pattern("^(so )?you (need|have|must|should|will have|will need|got|gotta|better|are supposed)")
 
