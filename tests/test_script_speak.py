@@ -78,3 +78,15 @@ def test_advice_to_say_when_they_will_hear_back_speaks_in_the_channel(channel, s
     card = grade(Transcript(scenario=None, turns=turns, channel=channel), catalog.load_rubric())
     follow = next(c for c in card.pillars["reliability"].criteria if c.id == "follow-up")
     assert follow.suggestion is not None and said in follow.suggestion.say, follow.suggestion
+
+
+@pytest.mark.parametrize(("greeting", "wrong"), [
+    ("Good evening Ms Okafor, welcome back.", True),
+    ("Good evening Ms Brennan, welcome back.", False),
+    ("Hello Dr Okafor, your room is ready.", True),
+])
+def test_a_title_and_the_wrong_surname_is_the_wrong_name(greeting, wrong):
+    from trainer.language import Context
+
+    acts = {a.name for a in analyse(greeting, Context(names=("Nuala Brennan", "Nuala", "Ms Brennan"))).acts}
+    assert ("wrong_name" in acts) is wrong, acts

@@ -530,7 +530,8 @@ def _customer_tokens(words: frozenset[str]) -> frozenset[str]:
 _GENERIC_TOKENS = frozenset({"#today", "#tomorrow", "#email", "#phone", "#name", "#send", "#book"})
 
 
-_ADDRESSED = re.compile(r"\b(?:(?i:hi|hello|hey|morning|afternoon|evening|thanks|thank you|sorry|dear)[,!]?|(?i:okay|ok|right|sure)[,!])\s+([A-Z][a-z]{2,})\b")
+_ADDRESSED = re.compile(r"\b(?:(?i:hi|hello|hey|morning|afternoon|evening|thanks|thank you|sorry|dear)[,!]?|(?i:okay|ok|right|sure)[,!])\s+"
+                        r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][a-z]{2,})\b")  # "Good evening Ms Osei" to Ms Mensah names her wrongly too
 _BUSINESS = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:Pharmacy|Hotel|Bank|Clinic|Surgery|Support|Team|Services?|Store|Shop|Caf[eé]|Airlines?|Airways|Air|Energy|Telecom|"
     r"Broadband|Mobile|Travel|Restaurant|Bakery|Market|Foods?|Grocers?|Insurance|Health|Group|Ltd|Limited|Inc|Customer|Help|Desk|Booking|Reservations|Homes?|Motors|Rail|Water|Gas)\b"
