@@ -68,7 +68,8 @@ def _criterion(card, pillar, criterion):
 def test_in_a_helpdesk_log_the_name_the_agent_greets_them_by_is_their_name():
     named = _criterion(_log_card("Hi Moira, sorry about that. Let me look now."), "personalization", "name-use")
     unnamed = _criterion(_log_card("Hi there, sorry about that. Let me look now."), "personalization", "name-use")
-    assert named.score >= 75 and unnamed.score is None
+    business = _criterion(_log_card("Hello Greenway Allotments, sorry about that. Let me look now."), "personalization", "name-use")
+    assert named.score >= 75 and unnamed.score is None and business.score is None
 
 
 @pytest.mark.parametrize("recalled", [

@@ -28,7 +28,7 @@ _NOT_NAMES = frozenset(
 )
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
 _GREETED = re.compile(r"(?i:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|afternoon|evening|thanks|thank you),?\s+"
-                      r"((?:(?:" + "|".join(_TITLES) + r")\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b(?![ -][a-z])")
+                      r"((?:(?:" + "|".join(_TITLES) + r")\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=\s*[,!.?]|\s*$)")  # "Hello Oakfield Pharmacy" is who answers
 _NOT_ADDRESSED = frozenset("there all team folks guys sir madam again both you for customer customers valued member guest friend friends everyone".split())
 _NAME_INTRO = re.compile(
     r"(?:\b(?i:my name is|my name's|name's|this is|i am|i'm|i’m|it's|it’s|it is)\s+|^(?=[A-Z][a-z]+ here\b))"
