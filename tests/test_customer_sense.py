@@ -371,3 +371,11 @@ def test_their_own_words_asked_back_as_a_question_get_a_yes(scenario):
     sentence = max(re.split(r"(?<=[.!?])\s+", opening), key=lambda s: len(s.split()))
     turn = customer.respond(f"Just to check - {sentence.rstrip('.!?')}?")
     assert not any(line in turn.text for key in ("unsure", "unsure_yes_no") for line in DEFAULT_LINES[key]), turn.text
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=IDS)
+def test_checking_who_they_are_first_is_not_talking_past_them(scenario):
+    customer = make_customer("rules", scenario, seed=0)
+    customer.open()
+    turn = customer.respond("Of course. Before I change anything, could I take your full name and postcode, please?")
+    assert "ignored" not in turn.why["reasons"], turn.text

@@ -399,6 +399,8 @@ class RuleCustomer:
             took_up = took_up or beat.progress or "offer" in acts or "commitment" in acts or "question" in acts
         if not took_up and beat.substantive_before == 0 and not set(acts) & SUBSTANCE and {"greeting", "name", "thanks"} & set(acts):
             took_up = True  # a hello is not ignoring anyone: they will say what they need
+        if not took_up and not s.said_identity and any(a.name == "question" and "identity" in a.kind.split(",") for a in analysis.acts):
+            took_up = True  # checking who they are, the first time, is the first step of helping, not talking past them
         if took_up and not beat.negative:
             s.ignored_streak = 0
         else:
