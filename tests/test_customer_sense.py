@@ -379,3 +379,18 @@ def test_checking_who_they_are_first_is_not_talking_past_them(scenario):
     customer.open()
     turn = customer.respond("Of course. Before I change anything, could I take your full name and postcode, please?")
     assert "ignored" not in turn.why["reasons"], turn.text
+
+
+def test_the_customer_repeats_the_time_of_the_thing_she_thanks_you_for_not_the_last_time_said():
+    customer = make_customer("rules", catalog.scenarios().get("lost-card-abroad"), seed=9)
+    customer.open()
+    for reply in [
+        "Could I take your full name, date of birth and home postcode, please?",
+        "Your card is frozen now. There's a chemist payment of 62.50 euros from 08:12 today - was that you?",
+        "Then I'm cancelling the card outright and reporting that payment as fraud; a temporary credit comes within 2 working days. "
+        "I can also wire up to 500 pounds to a money transfer agent in Lisbon, ready to collect within 2 hours with your passport and a texted code.",
+        "An emergency replacement card will be couriered to your hotel, free, within 2 to 3 working days. "
+        "Which hotel is it? I'll phone you on Thursday at 9 am to make sure the cash and the courier are on track.",
+    ]:
+        turn = customer.respond(reply)
+    assert turn.outcome == "resolved" and "2 to 3 working days" in turn.text and "9 am" not in turn.text, turn.text

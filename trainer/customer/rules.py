@@ -142,6 +142,22 @@ def _with_what_it_points_to(analysis: Analysis, questions: list) -> str:
     return " ".join(parts)
 
 
+_PATTERN_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _time_of_the_goal(reply: str, times: list, patterns: tuple[str, ...]):
+    """ "A new card by courier to your hotel in 2 to 3 working days. ... I'll ring you tomorrow at 10": the
+    card's time is in the sentence that shares most words with the goal's patterns, not the last one said."""
+    words = {w for p in patterns for w in _PATTERN_WORD.findall(p)}
+    best, best_score = None, 0
+    for sentence in re.finditer(r"[^.!?]+[.!?]*", reply):
+        inside = [m for m in times if sentence.start() <= m.start() < sentence.end()]
+        score = len(words & set(_PATTERN_WORD.findall(sentence.group(0).lower())))
+        if inside and score > best_score:
+            best, best_score = inside[0], score
+    return best
+
+
 def _options_asked_about(analysis: Analysis, questions: list[str]) -> list[str]:
     """The sentence before each question that points back at it ("..., or 2:15. Which suits you?")."""
     return [analysis.sentences[analysis.sentences.index(q) - 1] for q in questions
@@ -448,6 +464,8 @@ class RuleCustomer:
                 where = find_patterns(patterns, reply) if patterns else None
                 if where:  # "refund done - back within 3 days, and I'll email you in a few minutes": the refund's time
                     chosen = next((m for m in lasting if m.start() >= where.start()), chosen)
+                elif patterns:  # no pattern whole in one clause: the time in the sentence that talks most about the goal
+                    chosen = _time_of_the_goal(reply, lasting, patterns) or chosen
                 return _DAYS.sub(lambda d: d.group(0).capitalize(), chosen.group(0).strip())
             return None
 
