@@ -613,7 +613,12 @@ def _unsay_courtesy(sentence: str, polite: dict[str, list[str]]) -> None:
                 del polite[key]
 
 
-POINTS_BACK = re.compile(r"\b(?:this|that|it|these|those|them|they)\b")
+_POINTS_BACK = re.compile(r"\b(?:this|that|it|these|those|them|they)\b")
+
+
+def points_back(norm: str) -> bool:
+    """A short question about what the sentence before it said: "... a chemist this morning. Was that you?"."""
+    return len(norm.split()) <= 8 and _POINTS_BACK.search(norm) is not None
 
 
 def analyse(reply: str, context: Context = Context()) -> Analysis:
@@ -629,7 +634,7 @@ def analyse(reply: str, context: Context = Context()) -> Analysis:
         asking = is_question(text, norm)
         # "I can see €62 at a chemist this morning. Was that you?" asks about the chemist: a short
         # question pointing back is as specific as what it points to
-        pointing = asking and not specific and before_specific and len(norm.split()) <= 8 and POINTS_BACK.search(norm) is not None
+        pointing = asking and not specific and before_specific and points_back(norm)
         before_specific = specific
         s = _Sentence(
             text, norm, index, specific or pointing,
@@ -1630,6 +1635,16 @@ def informative(sentence: str, reply: Analysis) -> bool:
     return bool(_INFORMATION.search(norm) or find("TIME", norm))
 
 
+_COURTESY_ONLY = frozenset({"thanks", "greeting", "apology", "name"})
+
+
+def _after_courtesy(reply: Analysis, opening: str) -> str:
+    """The first sentence that is more than thanks, a greeting or an apology: "Thanks for asking. Yes, ..."
+    still opens with the answer."""
+    return next((normalise(x) for x in reply.sentences if {a.name for a in reply.acts if a.quote == x} - _COURTESY_ONLY
+                 or not any(a.quote == x for a in reply.acts)), opening)
+
+
 def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = False) -> bool:
     """Does the reply take up a customer's question? Judged by what kind of answer the question wants."""
     norm = normalise(reply.text)
@@ -1643,14 +1658,11 @@ def answers(question: str, kinds: list[str], reply: Analysis, extra_hit: bool = 
     yes_no = re.match(r"^(?:[^,:;?]{0,40}?(?:,|:|;| -)\s*)?(so )?(will|can|could|would|is|are|do|does|did|have|has|should|shall|may)\b", qnorm) \
         or _LAST_CLAUSE_ASKS.search(qnorm)  # "sorry to rush you, I'm parking, so - is the 8pm still on?"
     opening = normalise(reply.sentences[0]) if reply.sentences else norm
-    # "Thanks for asking. Yes, ..." still opens with the answer: courtesy before a yes or no is not talk around it
-    after_courtesy = next((normalise(x) for x in reply.sentences if {a.name for a in reply.acts if a.quote == x} - {"thanks", "greeting", "apology", "name"}
-                           or not any(a.quote == x for a in reply.acts)), opening)
     asked = content_words(question)
     # the thing itself, up front or about what they asked: an unrelated "done" later in the reply answers nothing
     on_point = [a for a in reply.acts if (a.name in ("offer", "refusal", "done", "bad_news") or a.name == "commitment" and a.strength >= 2)
                 and (a.quote in reply.sentences[:2] or asked & content_words(a.quote))]
-    if yes_no and (_YES_OR_NO.match(opening) or _YES_OR_NO.match(after_courtesy) or on_point):  # a "yes" buried in talk about the topic is not an answer
+    if yes_no and (_YES_OR_NO.match(opening) or _YES_OR_NO.match(_after_courtesy(reply, opening)) or on_point):  # a "yes" buried in talk about the topic is not an answer
         return True
     first_acts = {a.name for a in reply.acts if reply.sentences and a.quote == reply.sentences[0]}
     if yes_no and not first_acts & _EMPTY_ACTS and not first_acts & {"question"} and asked & content_words(opening):

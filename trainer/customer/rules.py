@@ -23,7 +23,6 @@ from trainer.customer.lines import (
     TEMPERAMENT_WEIGHTS,
 )
 from trainer.language import (
-    POINTS_BACK,
     Analysis,
     Context,
     analyse,
@@ -35,6 +34,7 @@ from trainer.language import (
     is_question,
     matching_pattern,
     only_now,
+    points_back,
     recent_words,
 )
 from trainer.meaning import similarity, stated_example, tokens
@@ -134,7 +134,7 @@ def _with_what_it_points_to(analysis: Analysis, questions: list) -> str:
     parts = []
     for question in questions:
         norm = normalise(question.quote)
-        if question.quote in analysis.sentences and len(norm.split()) <= 8 and POINTS_BACK.search(norm):
+        if question.quote in analysis.sentences and points_back(norm):
             place = analysis.sentences.index(question.quote)
             if place > 0:
                 parts.append(normalise(analysis.sentences[place - 1]))

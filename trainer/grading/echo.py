@@ -83,7 +83,7 @@ def _verb(word: str, following: str = "") -> str | None:
         return _BE_HAVE[lower]
     if not lower.isalpha() or following.lower() == "of":  # "Parents of two" names them; it does not say what they do
         return None
-    lemma = (getAllLemmas(lower).get("VERB") or (None,))[0]
+    lemma = (getAllLemmas(lower).get("VERB") or (None,))[0]  # the dictionary only: a guessed lemma makes "this" a verb
     if lemma is None or lemma == lower:
         return None
     if lower.endswith("s") and not lower.endswith("ss"):
